@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("ops")
+package org.fieldsupport.platform.ops;

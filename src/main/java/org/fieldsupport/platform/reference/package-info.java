@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("reference")
+package org.fieldsupport.platform.reference;

@@ -1,0 +1,12 @@
+package org.fieldsupport.platform.security;
+
+/**
+ * Answers whether a granted scope covers a requested one beyond plain equality (a unit covers its
+ * subtree). The organisation module implements it; the platform only knows that the department
+ * covers everything.
+ */
+public interface ScopeHierarchy {
+
+    /** @return true when {@code granted} includes {@code requested}. */
+    boolean covers(Scope granted, Scope requested);
+}

@@ -1,0 +1,19 @@
+package org.fieldsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+@SpringBootTest
+class ApplicationStartsTests {
+
+    @Autowired ApplicationContext context;
+
+    @Test
+    void the_application_context_starts_with_migrations_applied() {
+        assertThat(context.getBean(org.flywaydb.core.Flyway.class).info().current()).isNotNull();
+    }
+}
