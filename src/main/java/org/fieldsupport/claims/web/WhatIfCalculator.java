@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fieldsupport.claims.domain.ClaimLine;
@@ -74,9 +75,13 @@ public class WhatIfCalculator {
         YearMonth from = request.from() == null ? null : YearMonth.from(request.from());
         YearMonth to = request.to() == null ? null : YearMonth.from(request.to());
         ContingentInput input = toInput(request, errors, locale);
+        Set<String> reported = errors.list().stream().map(FieldErrors.FieldError::field).collect(Collectors.toSet());
         for (InputProblem problem : ruleSet.check(input, from, to)) {
-            errors.add(field(problem, request), rule(problem.messageKey()), problem.messageKey(),
-                    messages.formatAll(problem.args(), locale));
+            String field = field(problem, request);
+            if (!reported.contains(field)) {   // e.g. an unreadable lease type is not also "required"
+                errors.add(field, rule(problem.messageKey()), problem.messageKey(),
+                        messages.formatAll(problem.args(), locale));
+            }
         }
         errors.throwIfAny();
         return toResponse(ruleSet.calculate(input, from, to), locale);
