@@ -80,6 +80,45 @@ class CalculationApiTests {
     }
 
     @Test
+    void the_spec_request_without_july_and_august_returns_is_refused_naming_the_months() throws Exception {
+        mvc.perform(post("/api/v1/claims/calculations").with(user("officer")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                        .content(WORKED_EXAMPLE.formatted("2026-08-31", "")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("strengthReturns"))
+                .andExpect(jsonPath("$.errors[0].message").value("no strength return for 2026-07: the month cannot be computed"))
+                .andExpect(jsonPath("$.errors[1].message").value("no strength return for 2026-08: the month cannot be computed"));
+    }
+
+    @Test
+    void invalid_input_is_answered_with_every_offending_field() throws Exception {
+        String body = """
+                {"ruleSet": "COE-2031-v7", "from": "2026-06-15", "to": "2026-07-30", "deployedOn": "2026-06-16",
+                 "authorisedStrength": 850,
+                 "missionFactors": {"environmental": 0.06, "intensifiedOperational": 0.015, "hostileAction": 0, "transport": 0.051},
+                 "troopCostRates": [],
+                 "strengthReturns": [{"month": "2026-06", "averageStrength": 870}, {"month": "2026-07", "averageStrength": 870}],
+                 "majorEquipment": [{"line": "ME-1", "leaseType": "WET", "mouQuantity": -10, "monthlyRate": "5000.00"},
+                                    {"line": "ME-2", "leaseType": "DRY", "mouQuantity": 4}],
+                 "selfSustainment": [],
+                 "verifications": [{"date": "2026-06-20", "majorEquipment": [{"line": "ME-1", "serviceable": -1}]}]}""";
+        mvc.perform(post("/api/v1/claims/calculations").with(user("officer")).with(csrf())
+                        .header("Accept-Language", "fr")
+                        .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "ruleSet", "from", "to", "missionFactors.environmental", "missionFactors.transport",
+                        "majorEquipment[0].mouQuantity", "majorEquipment[1].monthlyRate",
+                        "verifications[0].majorEquipment[0].serviceable", "troopCostRates", "troopCostRates")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'missionFactors.environmental')].message")
+                        .value("doit être compris entre 0 et 0,05"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'troopCostRates')].message").value(
+                        org.hamcrest.Matchers.hasItem("aucun taux des coûts des contingents en vigueur le 01/06/2026")));
+    }
+
+    @Test
     void nobody_signed_in_gets_no_calculation() throws Exception {
         mvc.perform(post("/api/v1/claims/calculations").with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
