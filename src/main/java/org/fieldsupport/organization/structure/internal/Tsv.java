@@ -22,8 +22,12 @@ public final class Tsv {
     private Tsv() { }
 
     public static List<Map<String, String>> read(String fileName) {
-        InputStream in = Tsv.class.getClassLoader().getResourceAsStream(BASE + fileName);
-        if (in == null) throw new IllegalStateException("missing bulletin table " + BASE + fileName);
+        return readResource(BASE + fileName);
+    }
+
+    public static List<Map<String, String>> readResource(String path) {
+        InputStream in = Tsv.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) throw new IllegalStateException("missing table " + path);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String headerLine = reader.readLine();
             String[] header = headerLine.split("\t", -1);
