@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.fieldsupport.platform.api.PageQuery;
+import org.fieldsupport.platform.api.PageResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +25,12 @@ public class DelegationQueries {
         static String norm(String s) { return s == null || s.isBlank() ? null : s.strip(); }
     }
 
-    public record PageResult<T>(List<T> items, int page, int size, long total) {
-        public int totalPages() { return size == 0 ? 0 : (int) ((total + size - 1) / size); }
-    }
-
     public record UseEntry(long id, String person, String authority, String mission, BigDecimal amount,
                            String currency, String grade, LocalDate onDate, boolean allowed, String reason,
                            String purpose, String reference, String usedBy, OffsetDateTime usedAt) { }
 
-    private static final Map<String, String> SORTS = Map.of(
+    /** API sort fields → columns. */
+    public static final Map<String, String> SORTS = Map.of(
             "id", "d.id", "authority", "d.authority_type", "delegatee", "d.delegatee_key",
             "validTo", "d.valid_to", "validFrom", "d.valid_from", "status", "d.status",
             "limitAmount", "d.limit_amount");
@@ -48,9 +47,7 @@ public class DelegationQueries {
         this.jdbc = jdbc;
     }
 
-    public PageResult<DelegationSummary> search(Filter filter, int page, int size, String sort) {
-        int p = Math.max(page, 0);
-        int s = Math.min(Math.max(size, 1), 200);
+    public PageResponse<DelegationSummary> search(Filter filter, PageQuery page) {
         StringBuilder where = new StringBuilder(" WHERE 1=1");
         Map<String, Object> params = new HashMap<>();
         String authority = Filter.norm(filter.authority());
@@ -74,28 +71,15 @@ public class DelegationQueries {
             where.append(" AND LOWER(d.delegatee_key) LIKE :holder");
             params.put("holder", "%" + holder.toLowerCase(Locale.ROOT).replace("%", "") + "%");
         }
-        String order = orderBy(sort);
+        String order = page.orderBy() == null ? "d.id DESC" : page.orderBy() + ", d.id";
         long total = jdbc.sql("SELECT COUNT(*) FROM org_delegation d" + where).params(params)
                 .query(Long.class).single();
-        params.put("limit", s);
-        params.put("offset", (long) p * s);
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
         List<DelegationSummary> items = withMissions(jdbc.sql("SELECT " + COLUMNS + " FROM org_delegation d" + where
                         + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .params(params).query(DelegationQueries::row).list());
-        return new PageResult<>(items, p, s, total);
-    }
-
-    private static String orderBy(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return "d.id DESC";
-        }
-        String[] parts = sort.split(",");
-        String column = SORTS.get(parts[0].strip());
-        if (column == null) {
-            return "d.id DESC";
-        }
-        boolean desc = parts.length > 1 && parts[1].strip().equalsIgnoreCase("desc");
-        return column + (desc ? " DESC" : " ASC") + ", d.id";
+        return PageResponse.of(items, page, total);
     }
 
     public DelegationSummary summary(long id) {
@@ -165,12 +149,8 @@ public class DelegationQueries {
         jdbc.sql("SELECT delegation_id, mission_code FROM org_delegation_mission WHERE delegation_id IN (:ids)"
                         + " ORDER BY mission_code")
                 .param("ids", ids)
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        byId.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                    }
-                    return null;
-                });
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                        byId.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
         return found.stream().map(d -> d.allMissions() ? d : withMissions(d, byId.getOrDefault(d.id(), List.of())))
                 .toList();
     }

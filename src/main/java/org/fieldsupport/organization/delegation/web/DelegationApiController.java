@@ -23,6 +23,9 @@ import org.fieldsupport.organization.delegation.internal.DelegationRegister;
 import org.fieldsupport.organization.delegation.internal.DelegationSummary;
 import org.fieldsupport.organization.delegation.internal.NewDelegation;
 import org.fieldsupport.platform.api.NotFoundException;
+import org.fieldsupport.platform.api.PageQuery;
+import org.fieldsupport.platform.api.PageResponse;
+import org.fieldsupport.platform.api.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,11 +43,14 @@ class DelegationApiController {
     private final DelegationRegister register;
     private final DelegationQueries queries;
     private final DelegationAccess access;
+    private final Paging paging;
 
-    DelegationApiController(DelegationRegister register, DelegationQueries queries, DelegationAccess access) {
+    DelegationApiController(DelegationRegister register, DelegationQueries queries, DelegationAccess access,
+                            Paging paging) {
         this.register = register;
         this.queries = queries;
         this.access = access;
+        this.paging = paging;
     }
 
     record CheckRequest(@NotBlank @Size(max = 100) String person, @NotBlank @Size(max = 60) String authority,
@@ -70,15 +76,16 @@ class DelegationApiController {
     }
 
     @GetMapping
-    DelegationQueries.PageResult<DelegationSummary> list(@RequestParam(required = false) String authority,
+    PageResponse<DelegationSummary> list(@RequestParam(required = false) String authority,
                                                           @RequestParam(required = false) String mission,
                                                           @RequestParam(required = false) String status,
                                                           @RequestParam(required = false) String holder,
-                                                          @RequestParam(defaultValue = "0") int page,
-                                                          @RequestParam(defaultValue = "20") int size,
+                                                          @RequestParam(required = false) Integer page,
+                                                          @RequestParam(required = false) Integer size,
                                                           @RequestParam(required = false) String sort) {
         access.requireRead();
-        return queries.search(new DelegationQueries.Filter(authority, mission, status, holder), page, size, sort);
+        PageQuery query = paging.read(page, size, sort, DelegationQueries.SORTS);
+        return queries.search(new DelegationQueries.Filter(authority, mission, status, holder), query);
     }
 
     record DelegationDetail(DelegationSummary delegation, List<DelegationSummary> chain,

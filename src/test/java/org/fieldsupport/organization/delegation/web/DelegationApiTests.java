@@ -179,8 +179,8 @@ class DelegationApiTests {
 
         mvc.perform(get("/api/v1/organization/delegations").param("holder", officer).with(ADMIN))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(1))
-                .andExpect(jsonPath("$.items[0].id").value(sub));
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].id").value(sub));
         mvc.perform(get("/api/v1/organization/delegations/{id}", sub).with(ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.chain", hasSize(2)))
