@@ -13,6 +13,7 @@ import org.fieldsupport.organization.delegation.domain.Delegation;
 import org.fieldsupport.organization.delegation.internal.DelegationQueries;
 import org.fieldsupport.organization.delegation.internal.DelegationRegister;
 import org.fieldsupport.organization.delegation.internal.NewDelegation;
+import org.fieldsupport.organization.structure.internal.StructureEditing;
 import org.fieldsupport.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,14 +27,15 @@ class DelegationUseLogTests {
     @Autowired DelegationRegister register;
     @Autowired DelegationQueries queries;
     @Autowired JdbcClient jdbc;
+    @Autowired StructureEditing people;
 
     @Test
     void a_use_is_logged_against_the_chain_and_a_refusal_against_the_delegation_examined() {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String officer = "certifier." + suffix.toLowerCase();
+        String officer = DelegationTestPeople.newPerson(people, "certifier");
         LocalDate today = register.today();
         Delegation root = register.acknowledge(register.create(new NewDelegation("CLAIM_CERTIFICATION", "POSITION",
-                "DFS-HEAD", "POSITION", "U" + suffix + "-HEAD", new BigDecimal("5000000"), "USD", null, true, Set.of(),
+                "DFS-HEAD", "POSITION", "DFS-MCMS-HEAD", new BigDecimal("5000000"), "USD", null, true, Set.of(),
                 today.minusDays(1), today.plusDays(100), true, null)).id());
         Delegation sub = register.acknowledge(register.create(new NewDelegation("CLAIM_CERTIFICATION", null, null,
                 "PERSON", officer, new BigDecimal("1000000"), "USD", null, false, Set.of("MINUSCA"),
@@ -76,6 +78,18 @@ class DelegationUseLogTests {
         assertThat(((AuthorityDecision.Refused) d).reason()).isEqualTo("NO_DELEGATION");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM org_delegation_use WHERE person = ? AND allowed = FALSE")
                 .param(nobody).query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void the_chief_of_the_claims_section_holds_the_demo_delegation_through_the_position() {
+        // the demo incumbent of DFS-MCMS-HEAD, given by username and by index number
+        AuthorityDecision byUsername = delegations.check(AuthorityCheck.forAmount("chief.mcms", "CLAIM_CERTIFICATION",
+                "UNIFIL", new BigDecimal("4000000"), "USD", null));
+        AuthorityDecision byIndex = delegations.check(AuthorityCheck.forAmount("8100852", "CLAIM_CERTIFICATION",
+                "UNIFIL", new BigDecimal("4000000"), "USD", null));
+        assertThat(byUsername.allowed()).isTrue();
+        assertThat(byUsername.chain().get(0).delegatee()).isEqualTo("DFS-MCMS-HEAD");
+        assertThat(byIndex.allowed()).isTrue();
     }
 
     @Test

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.fieldsupport.organization.OrganizationStructure;
 import org.fieldsupport.organization.delegation.domain.Delegation;
+import org.fieldsupport.organization.structure.internal.DemoData;
+import org.fieldsupport.organization.structure.internal.StructureEditing;
 import org.fieldsupport.platform.security.Scope;
 import org.fieldsupport.platform.security.UserDirectory;
 import org.slf4j.Logger;
@@ -36,9 +39,14 @@ class DelegationDemoData {
     private final JdbcClient jdbc;
     private final Environment environment;
     private final ObjectProvider<UserDirectory> users;
+    private final OrganizationStructure structure;
+    private final StructureEditing structureEditing;
 
     DelegationDemoData(DelegationRegister register, JdbcClient jdbc, Environment environment,
-                       ObjectProvider<UserDirectory> users) {
+                       ObjectProvider<UserDirectory> users, OrganizationStructure structure,
+                       StructureEditing structureEditing) {
+        this.structure = structure;
+        this.structureEditing = structureEditing;
         this.register = register;
         this.jdbc = jdbc;
         this.environment = environment;
@@ -46,11 +54,7 @@ class DelegationDemoData {
     }
 
     boolean enabled() {
-        String setting = environment.getProperty("fsp.demo-data", "auto").strip();
-        if ("auto".equalsIgnoreCase(setting)) {
-            return environment.getProperty("spring.datasource.url", "jdbc:h2:").startsWith("jdbc:h2:");
-        }
-        return Boolean.parseBoolean(setting) || "on".equalsIgnoreCase(setting);
+        return DemoData.enabled(environment);
     }
 
     void load() {
@@ -72,14 +76,19 @@ class DelegationDemoData {
     }
 
     private void ensureUsers() {
+        if (structure.person(CERTIFIER).isEmpty()) {
+            // the certifier is a person of the organisation (no position) with a platform account
+            structureEditing.createPerson(new StructureEditing.PersonForm("8199001", "Kwame Asante",
+                    "claims.certifier@fieldsupport.example", CERTIFIER));
+        }
         UserDirectory directory = users.getIfAvailable();
         if (directory == null) {
             return;
         }
         try {
-            directory.ensureUser(CERTIFIER, "Claims Certifying Officer (demo)", "claims.certifier@example.org", "en",
+            directory.ensureUser(CERTIFIER, "Claims Certifying Officer (demo)", "claims.certifier@fieldsupport.example", "en",
                     CERTIFIER);
-            directory.ensureUser("delegation.admin", "Delegation Administrator (demo)", "delegation.admin@example.org",
+            directory.ensureUser("delegation.admin", "Delegation Administrator (demo)", "delegation.admin@fieldsupport.example",
                     "en", "delegation.admin");
             directory.ensureRoleAssignment("delegation.admin", DelegationPermissions.ROLE, Scope.department());
         } catch (RuntimeException e) {

@@ -15,6 +15,8 @@ import java.util.function.Function;
 import org.fieldsupport.organization.AuthorityCheck;
 import org.fieldsupport.organization.AuthorityDecision;
 import org.fieldsupport.organization.DelegationsOfAuthority;
+import org.fieldsupport.organization.Missions;
+import org.fieldsupport.organization.OrganizationStructure;
 import org.fieldsupport.organization.delegation.domain.AuthorityQuery;
 import org.fieldsupport.organization.delegation.domain.Decision;
 import org.fieldsupport.organization.delegation.domain.Delegation;
@@ -32,6 +34,7 @@ import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.security.CurrentUser;
+import org.fieldsupport.platform.security.UserDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -62,10 +65,17 @@ public class DelegationRegister implements DelegationsOfAuthority {
     private final MessageSource messages;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final OrganizationStructure structure;
+    private final Missions missions;
+    private final ObjectProvider<UserDirectory> users;
 
     DelegationRegister(DelegationRows rows, JdbcClient jdbc, Holders holders, GradeRankings grades,
                        AuthorityTypes authorityTypes, ApplicationEventPublisher events, MessageSource messages,
-                       PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+                       PlatformTransactionManager transactions, ObjectProvider<Clock> clock,
+                       OrganizationStructure structure, Missions missions, ObjectProvider<UserDirectory> users) {
+        this.structure = structure;
+        this.missions = missions;
+        this.users = users;
         this.rows = rows;
         this.jdbc = jdbc;
         this.holders = holders;
@@ -221,6 +231,13 @@ public class DelegationRegister implements DelegationsOfAuthority {
         } else {
             scope = MissionScope.of(cmd.missions());
         }
+        requireKnown(delegator, cmd.validFrom());
+        requireKnown(delegatee, cmd.validFrom());
+        for (String mission : scope.missions()) {
+            if (missions.find(mission).isEmpty()) {
+                throw refusal(Refusal.of(RefusalReason.UNKNOWN_MISSION, mission));
+            }
+        }
         DelegationTerms terms = new DelegationTerms(authority, delegator, delegatee,
                 new Limits(cmd.limitAmount(), cmd.limitCurrency(), cmd.gradeLimit()), scope,
                 new Validity(cmd.validFrom(), cmd.validTo()), cmd.maySubDelegate());
@@ -244,6 +261,27 @@ public class DelegationRegister implements DelegationsOfAuthority {
         Delegation stored = DelegationMapping.toDomain(saved);
         events.publishEvent(DataChanged.created(ENTITY, saved.id, DelegationMapping.toLink(stored)));
         return stored;
+    }
+
+    /**
+     * Positions must exist in the structure on the first day of validity; persons must be known to the
+     * structure (username, index number) or be platform users.
+     */
+    private void requireKnown(Party party, LocalDate on) {
+        if (party.isPosition()) {
+            if (structure.position(party.key(), on).isEmpty()) {
+                throw refusal(Refusal.of(RefusalReason.UNKNOWN_POSITION, party.key(), on));
+            }
+            return;
+        }
+        if (structure.person(party.key()).isPresent()) {
+            return;
+        }
+        UserDirectory directory = users.getIfAvailable();
+        if (directory != null && directory.find(party.key()).isPresent()) {
+            return;
+        }
+        throw refusal(Refusal.of(RefusalReason.UNKNOWN_PERSON, party.key()));
     }
 
     private static Party party(String kind, String key, String field) {

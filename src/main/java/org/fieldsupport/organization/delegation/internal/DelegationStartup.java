@@ -5,9 +5,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** At start-up: register contributed authority types, then (when demo data is on) the demo delegations. */
+/** At start-up, after the organisation demo data (order 100): register contributed authority types, then (when demo data is on) the demo delegations. */
 @Component
-@Order(100)
+@Order(200)
 class DelegationStartup implements ApplicationRunner {
 
     private final AuthorityTypes authorityTypes;

@@ -12,7 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
-import java.util.UUID;
+import org.fieldsupport.organization.delegation.DelegationTestPeople;
+import org.fieldsupport.organization.structure.internal.StructureEditing;
 import org.fieldsupport.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ class DelegationApiTests {
     static final RequestPostProcessor ADMIN = user("delegation.admin");
 
     @Autowired MockMvc mvc;
+    @Autowired StructureEditing people;
 
-    String suffix;
     String chief;
     String officer;
     LocalDate from = LocalDate.now().minusDays(30);
@@ -38,9 +39,9 @@ class DelegationApiTests {
 
     @BeforeEach
     void unique_names() {
-        suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        chief = "T-" + suffix + "-HEAD";
-        officer = "officer." + suffix.toLowerCase();
+        // the chief of the MOU and Claims Management Section (a bulletin position) and a fresh officer
+        chief = "DFS-MCMS-HEAD";
+        officer = DelegationTestPeople.newPerson(people, "officer");
     }
 
     private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {
@@ -167,6 +168,24 @@ class DelegationApiTests {
     }
 
     @Test
+    void a_delegation_to_an_unknown_position_or_mission_is_refused() throws Exception {
+        mvc.perform(json(post("/api/v1/organization/delegations"), """
+                        {"authority":"PROCUREMENT","delegatorKind":"POSITION","delegator":"DFS-HEAD",
+                         "delegateeKind":"POSITION","delegatee":"NO-SUCH-HEAD","limitAmount":10,"limitCurrency":"USD",
+                         "allMissions":true,"validFrom":"%s"}
+                        """.formatted(from)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reason").value("UNKNOWN_POSITION"));
+        mvc.perform(json(post("/api/v1/organization/delegations"), """
+                        {"authority":"PROCUREMENT","delegatorKind":"POSITION","delegator":"DFS-HEAD",
+                         "delegateeKind":"PERSON","delegatee":"%s","limitAmount":10,"limitCurrency":"USD",
+                         "missions":["NOWHERE"],"validFrom":"%s"}
+                        """.formatted(officer, from)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reason").value("UNKNOWN_MISSION"));
+    }
+
+    @Test
     void an_incomplete_request_is_answered_400() throws Exception {
         mvc.perform(json(post("/api/v1/organization/delegations/check"), "{\"authority\":\"CLAIM_CERTIFICATION\"}"))
                 .andExpect(status().isBadRequest());
@@ -187,6 +206,8 @@ class DelegationApiTests {
                 .andExpect(jsonPath("$.delegation.missions", hasSize(2)));
         mvc.perform(get("/api/v1/organization/delegations/{id}", 987654321L).with(ADMIN))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/organization/delegations").param("sort", "nonsense").with(ADMIN))
+                .andExpect(status().isBadRequest());
         assertThat(root).isLessThan(sub);
     }
 }
