@@ -64,6 +64,15 @@ class ProblemDetailsTests {
     }
 
     @Test
+    void a_service_refusing_its_arguments_is_a_400_naming_the_argument_and_rule() throws Exception {
+        mvc.perform(post(BASE + "/currencies").param("code", "EURO").with(user("clerk")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://fieldsupport.org/problems/validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("currency"))
+                .andExpect(jsonPath("$.errors[0].rule").value("Size"));
+    }
+
+    @Test
     void errors_found_in_code_come_back_as_the_same_field_list() throws Exception {
         mvc.perform(postJson("/checked-in-code", "{}"))
                 .andExpect(status().isBadRequest())
@@ -112,6 +121,23 @@ class ProblemDetailsTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://fieldsupport.org/problems/not-found"))
                 .andExpect(jsonPath("$.instance").value("/api/v1/no-such-thing"));
+    }
+
+    @Test
+    void a_wrong_http_method_is_a_405_problem_in_the_users_language() throws Exception {
+        mvc.perform(get(BASE + "/payments").with(user("clerk")).header("Accept-Language", "fr"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Méthode non autorisée"))
+                .andExpect(jsonPath("$.requestId", notNullValue()))
+                .andExpect(header().string("Allow", containsString("POST")));
+    }
+
+    @Test
+    void an_unknown_page_outside_the_api_is_left_to_the_error_page() throws Exception {
+        mvc.perform(get("/no-such-page").with(user("clerk")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(""));
     }
 
     @Test
