@@ -22,9 +22,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -45,7 +45,7 @@ import tools.jackson.core.JacksonException;
 /**
  * Turns exceptions thrown by REST controllers into RFC 9457 problem details, localized in the request's
  * language. Security exceptions are rethrown: the security filter chain answers 401/403.
- * Unknown paths under /api are answered by {@link ApiNotFoundHandler}.
+ * Requests that reach no controller method are answered by {@link ApiRoutingErrors}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -138,11 +138,22 @@ class ApiExceptionHandler {
         return respond(problems.create(ProblemType.CONFLICT, request));
     }
 
+    /** A unique constraint refused the write: the record exists already (modules should check first). */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException ex, HttpServletRequest request) {
+        log.info("Duplicate key on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                ex.getMostSpecificCause().getMessage());
+        return respond(problems.create(ProblemType.DUPLICATE, request));
+    }
+
     @ExceptionHandler(DbActionExecutionException.class)
     ResponseEntity<ProblemDetail> dbAction(DbActionExecutionException ex, HttpServletRequest request) {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockingFailureException lock) {
                 return conflict(lock, request);
+            }
+            if (cause instanceof DuplicateKeyException duplicateKey) {
+                return duplicate(duplicateKey, request);
             }
         }
         return internal(ex, request);
@@ -176,21 +187,12 @@ class ApiExceptionHandler {
     }
 
     ResponseEntity<ProblemDetail> standard(ErrorResponse ex, HttpServletRequest request) {
-        HttpStatusCode status = ex.getStatusCode();
-        ProblemDetail body = ex.updateAndGetBody(messages, problems.locale());
-        String title = problems.message("problem.status." + status.value());
-        if (title.startsWith("problem.status.")) {
-            title = body.getTitle();
-        }
-        ProblemDetail problem = problems.create(status, body.getType(), title, body.getDetail(), request);
-        if (body.getProperties() != null) {
-            body.getProperties().forEach(problem::setProperty);
-        }
-        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status).headers(ex.getHeaders());
-        if (status.is5xxServerError()) {
+        ProblemDetail problem = StandardErrors.problem(ex, request, problems, messages);
+        if (ex.getStatusCode().is5xxServerError()) {
             log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), (Throwable) ex);
         }
-        return builder.contentType(Problems.PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(ex.getStatusCode()).headers(ex.getHeaders())
+                .contentType(Problems.PROBLEM_JSON).body(problem);
     }
 
     private ResponseEntity<ProblemDetail> internal(Exception ex, HttpServletRequest request) {
