@@ -38,6 +38,29 @@ class OidcAccountLinkerTests {
         assertThat(linker.link(Map.of("sub", "s-" + name, "preferred_username", name)).id()).isEqualTo(account.id());
     }
 
+    @Autowired org.fieldsupport.platform.security.internal.AccessDecisions access;
+
+    @Test
+    void the_oidc_principal_carries_the_local_username_and_roles() {
+        String name = "oidcp" + UUID.randomUUID().toString().substring(0, 8);
+        var registration = org.springframework.security.oauth2.client.registration.ClientRegistration
+                .withRegistrationId("oidc").clientId("c").clientSecret("s")
+                .authorizationGrantType(org.springframework.security.oauth2.core.AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}").scope("openid")
+                .authorizationUri("http://idp/authorize").tokenUri("http://idp/token").jwkSetUri("http://idp/jwks")
+                .build();
+        var now = java.time.Instant.now();
+        var idToken = new org.springframework.security.oauth2.core.oidc.OidcIdToken("id-token", now,
+                now.plusSeconds(60), Map.of("sub", "s1", "iss", "http://idp", "preferred_username", name.toUpperCase()));
+        var accessToken = new org.springframework.security.oauth2.core.OAuth2AccessToken(
+                org.springframework.security.oauth2.core.OAuth2AccessToken.TokenType.BEARER, "at", now, now.plusSeconds(60));
+        var service = new org.fieldsupport.platform.security.internal.LocalOidcUserService(linker, access);
+        var principal = service.loadUser(new org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest(
+                registration, accessToken, idToken));
+        assertThat(principal.getName()).isEqualTo(name);
+        assertThat(principal.getAuthorities()).isEmpty();
+    }
+
     @Test
     void an_oidc_identity_links_to_an_existing_user_by_email() {
         String name = "local" + UUID.randomUUID().toString().substring(0, 8);
