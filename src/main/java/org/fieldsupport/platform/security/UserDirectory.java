@@ -20,6 +20,16 @@ public interface UserDirectory {
 
     List<Scope> scopesWithRole(String username, String role);
 
+    /**
+     * Stores {@code language} ("en"/"fr") as the user's preferred language, when this directory can.
+     * The shell calls it when a signed-in user switches language.
+     *
+     * @return true when stored; the default stores nothing (the choice then lives in the session only)
+     */
+    default boolean savePreferredLanguage(String username, String language) {
+        return false;
+    }
+
     record UserProfile(String username, String displayName, String email, String preferredLanguage,
                        boolean enabled, boolean locked) { }
 }

@@ -219,7 +219,13 @@ class IdentityAndAccessTests {
 
     @Test
     void field_errors_on_the_user_form_speak_the_users_language() throws Exception {
-        mvc.perform(post("/admin/users").with(user("admin")).with(csrf()).locale(java.util.Locale.FRENCH)
+        String frenchAdmin = newUser("french-admin-pw");
+        long id = users.findByUsername(frenchAdmin).orElseThrow().id();
+        administration.assign(id, PlatformPermissions.ADMINISTRATOR, Scope.department(), null, null);
+        var before = users.findByUsername(frenchAdmin).orElseThrow();
+        administration.update(id, before.version(), new UserAdministration.UserDetailsInput(frenchAdmin,
+                before.displayName(), before.email(), "fr", true));
+        mvc.perform(post("/admin/users").with(user(frenchAdmin)).with(csrf())
                         .param("username", "").param("displayName", "").param("preferredLanguage", "fr")
                         .param("email", "not-an-email"))
                 .andExpect(status().isOk())

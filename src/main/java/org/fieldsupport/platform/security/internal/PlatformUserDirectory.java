@@ -57,6 +57,21 @@ public class PlatformUserDirectory implements UserDirectory {
         }
     }
 
+    /** The shell's language switch stores the choice as the user's preference (audited like a profile edit). */
+    @Override
+    @Transactional
+    public boolean savePreferredLanguage(String username, String language) {
+        if (username == null || !UserAdministration.LANGUAGES.contains(language)) {
+            return false;
+        }
+        return administration.find(username).map(user -> {
+            if (!language.equals(user.preferredLanguage())) {
+                administration.updateProfile(user.username(), user.displayName(), language);
+            }
+            return true;
+        }).orElse(false);
+    }
+
     @Override
     public List<Scope> scopesWithRole(String username, String role) {
         LocalDate today = LocalDate.now(clock);

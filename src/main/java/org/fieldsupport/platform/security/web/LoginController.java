@@ -24,6 +24,12 @@ public class LoginController {
         return "platform/login";
     }
 
+    /** The shell links the user's name to /profile. */
+    @GetMapping("/profile")
+    public String profile() {
+        return "redirect:/account/profile";
+    }
+
     @RequestMapping("/access-denied")
     @ResponseStatus(HttpStatus.FORBIDDEN)
     public String accessDenied() {

@@ -1,0 +1,41 @@
+package org.fieldsupport.claims.domain;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * One edition of the reimbursement rules. Each edition has a stable id ({@code COE-2026-v1}); later
+ * editions sit beside it in {@link RuleSets}, and every stored result records the id of the rule set
+ * that computed it, so an old report is always recomputed by the rules it was computed with.
+ */
+public interface RuleSet {
+
+    /** Stable identifier, e.g. {@code COE-2026-v1}. */
+    String id();
+
+    /** ISO 4217 currency of every amount this rule set produces. */
+    String currency();
+
+    /**
+     * Every problem that would stop {@link #calculate} for the whole months {@code from}..{@code to}
+     * (inclusive), each naming its field; empty when the input can be computed.
+     */
+    List<InputProblem> check(ContingentInput input, YearMonth from, YearMonth to);
+
+    /**
+     * The contingent's amounts month by month.
+     *
+     * @throws IncompleteInputException when {@link #check} finds anything: nothing is computed then
+     */
+    Statement calculate(ContingentInput input, YearMonth from, YearMonth to);
+
+    /** Every problem that would stop {@link #compensate}; empty when the case can be computed. */
+    List<InputProblem> check(DeathAndDisability claim);
+
+    /**
+     * The death-and-disability amount of a case.
+     *
+     * @throws IncompleteInputException when {@link #check(DeathAndDisability)} finds anything
+     */
+    Compensation compensate(DeathAndDisability claim);
+}

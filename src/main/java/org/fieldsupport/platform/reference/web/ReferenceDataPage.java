@@ -1,0 +1,35 @@
+package org.fieldsupport.platform.reference.web;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
+import org.fieldsupport.platform.reference.ReferenceData.Country;
+import org.fieldsupport.platform.reference.internal.JdbcReferenceData;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The reference-data page: countries, currencies and grades in the user's language. */
+@Controller
+class ReferenceDataPage {
+
+    private final JdbcReferenceData referenceData;
+
+    ReferenceDataPage(JdbcReferenceData referenceData) {
+        this.referenceData = referenceData;
+    }
+
+    @GetMapping("/reference")
+    String show(Model model, Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        collator.setStrength(Collator.PRIMARY);
+        model.addAttribute("countries", referenceData.countries().stream()
+                .sorted(Comparator.comparing((Country country) -> country.name(locale), collator)).toList());
+        model.addAttribute("memberStateCount", referenceData.memberStates().size());
+        model.addAttribute("currencies", referenceData.currencies());
+        model.addAttribute("categoryNames", referenceData.staffCategories().stream().collect(
+                java.util.stream.Collectors.toMap(JdbcReferenceData.StaffCategory::code, category -> category.name(locale))));
+        model.addAttribute("grades", referenceData.grades());
+        return "platform/reference";
+    }
+}
