@@ -3,6 +3,7 @@ package org.fieldsupport.platform.security.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.fieldsupport.platform.api.ProblemType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -19,7 +20,7 @@ public class ApiAccessDeniedHandler implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        problems.write(request, response, HttpServletResponse.SC_FORBIDDEN,
+        problems.write(request, response, ProblemType.FORBIDDEN,
                 e instanceof CsrfException ? "security.problem.csrf" : "security.problem.forbidden");
     }
 }

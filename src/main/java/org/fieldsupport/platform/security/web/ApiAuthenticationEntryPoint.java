@@ -3,6 +3,7 @@ package org.fieldsupport.platform.security.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.fieldsupport.platform.api.ProblemType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -19,6 +20,6 @@ public class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.addHeader("WWW-Authenticate", "Basic realm=\"Field Support Platform\", Bearer");
-        problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "security.problem.unauthorized");
+        problems.write(request, response, ProblemType.UNAUTHORIZED, "security.problem.unauthorized");
     }
 }

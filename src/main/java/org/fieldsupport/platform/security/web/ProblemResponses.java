@@ -3,15 +3,15 @@ package org.fieldsupport.platform.security.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
+import org.fieldsupport.platform.api.ProblemType;
+import org.fieldsupport.platform.api.Problems;
 import org.fieldsupport.platform.security.CurrentUser;
 import org.fieldsupport.platform.security.UserDirectory;
-import org.slf4j.MDC;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 
 /**
  * Writes RFC 9457 problem details for the security layer (401/403 on /api/**), in the caller's
@@ -20,40 +20,28 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ProblemResponses {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
-
     private final MessageSource messages;
     private final UserDirectory users;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final Problems problems;
 
-    public ProblemResponses(MessageSource messages, UserDirectory users) {
+    public ProblemResponses(MessageSource messages, UserDirectory users, Problems problems) {
         this.messages = messages;
         this.users = users;
+        this.problems = problems;
     }
 
-    /** Writes a problem whose title and detail are {@code <key>.title} and {@code <key>.detail}. */
-    public void write(HttpServletRequest request, HttpServletResponse response, int status, String key)
+    /**
+     * Writes a problem of {@code type} (the platform's type URI) whose title and detail are
+     * {@code <key>.title} and {@code <key>.detail} in the caller's language.
+     */
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String key)
             throws IOException {
         Locale locale = locale(request);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", messages.getMessage(key + ".title", null, locale));
-        body.put("status", status);
-        body.put("detail", messages.getMessage(key + ".detail", null, locale));
-        body.put("instance", request.getRequestURI());
-        String requestId = MDC.get("requestId");
-        if (requestId == null) {
-            requestId = response.getHeader("X-Request-Id");
-        }
-        if (requestId != null) {
-            body.put("requestId", requestId);
-        }
-        response.setStatus(status);
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType(MEDIA_TYPE);
+        ProblemDetail problem = problems.create(HttpStatusCode.valueOf(type.status()), type.uri(),
+                messages.getMessage(key + ".title", null, locale), messages.getMessage(key + ".detail", null, locale),
+                request);
         response.setHeader("Content-Language", locale.getLanguage());
-        response.getWriter().write(json.writeValueAsString(body));
-        response.getWriter().flush();
+        problems.write(problem, response);
     }
 
     Locale locale(HttpServletRequest request) {
