@@ -98,4 +98,13 @@ class ReferenceDataTests {
         String english = mvc.perform(get("/reference").param("lang", "en")).andReturn().getResponse().getContentAsString();
         assertThat(english).contains("Reference data", "United Kingdom of Great Britain", "Senior Officer (P-5)");
     }
+
+    @Test
+    void the_home_page_loads_the_reference_card_with_htmx() throws Exception {
+        String home = mvc.perform(get("/").param("lang", "en")).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("hx-get=\"/reference/card\"", "hx-trigger=\"load\"", "card-reference-title");
+        String card = mvc.perform(get("/reference/card").header("HX-Request", "true").param("lang", "fr"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(card).contains("193 États Membres").doesNotContain("<html", "main-nav");
+    }
 }

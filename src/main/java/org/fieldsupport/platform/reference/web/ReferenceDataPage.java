@@ -32,4 +32,13 @@ class ReferenceDataPage {
         model.addAttribute("grades", referenceData.grades());
         return "platform/reference";
     }
+
+    /** The dashboard card's body, loaded by htmx into the home page. */
+    @GetMapping("/reference/card")
+    String card(Model model) {
+        model.addAttribute("memberStateCount", referenceData.memberStates().size());
+        model.addAttribute("currencyCount", referenceData.currencies().size());
+        model.addAttribute("gradeCount", referenceData.grades().size());
+        return "platform/reference-card :: card";
+    }
 }

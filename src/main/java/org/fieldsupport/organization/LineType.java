@@ -1,0 +1,4 @@
+package org.fieldsupport.organization;
+
+/** A reporting line: the ordinary (LINE) one, or a second, DUAL one beside it (2.4.d). */
+public enum LineType { LINE, DUAL }

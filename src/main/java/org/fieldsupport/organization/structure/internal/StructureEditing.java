@@ -1,0 +1,270 @@
+package org.fieldsupport.organization.structure.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fieldsupport.organization.LineType;
+import org.fieldsupport.organization.PersonSummary;
+import org.fieldsupport.organization.PositionSummary;
+import org.fieldsupport.organization.UnitKind;
+import org.fieldsupport.organization.UnitSummary;
+import org.fieldsupport.organization.structure.domain.EffectivePeriod;
+import org.fieldsupport.organization.structure.domain.Hierarchy;
+import org.fieldsupport.platform.api.BusinessRuleException;
+import org.fieldsupport.platform.api.NotFoundException;
+import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Changes to the structure: every write checks the structure's rules and publishes {@link DataChanged}. */
+@Service
+@Transactional
+public class StructureEditing {
+
+    private final UnitRepository units;
+    private final PositionRepository positions;
+    private final PersonRepository persons;
+    private final StructureQueries queries;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    StructureEditing(UnitRepository units, PositionRepository positions, PersonRepository persons,
+                     StructureQueries queries, JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.units = units;
+        this.positions = positions;
+        this.persons = persons;
+        this.queries = queries;
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    public record UnitForm(String code, UnitKind kind, String nameFr, String nameEn, String parentCode,
+                           String paragraphs, LocalDate validFrom, LocalDate validTo, Long version) { }
+
+    public record PositionForm(String code, String unitCode, String missionCode, String titleFr, String titleEn,
+                               String gradeCode, boolean head, String reportsTo, LocalDate validFrom,
+                               LocalDate validTo, Long version) { }
+
+    public record PersonForm(String indexNumber, String fullName, String email, String username) { }
+
+    // ---- units ----
+
+    public UnitSummary createUnit(UnitForm form) {
+        String code = required(form.code(), "code").toUpperCase(java.util.Locale.ROOT);
+        requireUnitFields(form);
+        LocalDate from = form.validFrom() == null ? LocalDate.now() : form.validFrom();
+        if (!EffectivePeriod.consistent(from, form.validTo())) {
+            throw new BusinessRuleException("org.dates.inconsistent", from, form.validTo());
+        }
+        EffectivePeriod period = new EffectivePeriod(from, form.validTo());
+        boolean overlaps = units.findByCodeOrderByValidFrom(code).stream()
+                .anyMatch(u -> new EffectivePeriod(u.validFrom, u.validTo).overlaps(period));
+        if (overlaps) throw new BusinessRuleException("org.unit.code.taken", code);
+        String parent = blankToNull(form.parentCode());
+        if (parent != null && queries.unit(parent, from).isEmpty()) {
+            throw new BusinessRuleException("org.unit.parent.unknown", parent);
+        }
+        OrgUnit unit = units.save(OrgUnit.create(code, form.kind(), form.nameFr().trim(), form.nameEn().trim(), parent,
+                blankToNull(form.paragraphs()), from, form.validTo(), "USER", by()));
+        events.publishEvent(DataChanged.created("organization.unit", code, unit.summary()));
+        return unit.summary();
+    }
+
+    /** Corrects the record of the unit in force on {@code asOf} (names, kind, parent, paragraphs, end date). */
+    public UnitSummary updateUnit(String code, LocalDate asOf, UnitForm form) {
+        OrgUnit unit = unitRecord(code, asOf);
+        if (form.version() != null && !form.version().equals(unit.version)) {
+            throw new OptimisticLockingFailureException("unit " + code + " was changed meanwhile");
+        }
+        requireUnitFields(form);
+        UnitSummary before = unit.summary();
+        String parent = blankToNull(form.parentCode());
+        LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        if (parent != null) {
+            if (queries.unit(parent, d).isEmpty()) throw new BusinessRuleException("org.unit.parent.unknown", parent);
+            Map<String, String> parentOf = new HashMap<>();
+            queries.units(d).forEach(u -> parentOf.put(u.code(), u.parentCode()));
+            if (new Hierarchy(parentOf).wouldCreateCycle(code, parent)) {
+                throw new BusinessRuleException("org.unit.parent.cycle", code, parent);
+            }
+        }
+        LocalDate validTo = form.validTo();
+        if (!EffectivePeriod.consistent(unit.validFrom, validTo)) {
+            throw new BusinessRuleException("org.dates.inconsistent", unit.validFrom, validTo);
+        }
+        unit.kind = form.kind();
+        unit.nameFr = form.nameFr().trim();
+        unit.nameEn = form.nameEn().trim();
+        unit.parentCode = parent;
+        unit.paragraphs = blankToNull(form.paragraphs());
+        unit.validTo = validTo;
+        unit.touch(by());
+        OrgUnit saved = units.save(unit);
+        events.publishEvent(DataChanged.updated("organization.unit", code, before, saved.summary()));
+        return saved.summary();
+    }
+
+    public Long unitVersion(String code, LocalDate asOf) {
+        return unitRecord(code, asOf).version;
+    }
+
+    private OrgUnit unitRecord(String code, LocalDate asOf) {
+        LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        return units.findByCodeOrderByValidFrom(code).stream()
+                .filter(u -> new EffectivePeriod(u.validFrom, u.validTo).contains(d))
+                .findFirst().orElseThrow(() -> new NotFoundException("unit", code));
+    }
+
+    private static void requireUnitFields(UnitForm form) {
+        if (form.kind() == null) throw new BusinessRuleException("org.field.required", "kind");
+        required(form.nameFr(), "name_fr");
+        required(form.nameEn(), "name_en");
+    }
+
+    // ---- positions ----
+
+    public PositionSummary createPosition(PositionForm form) {
+        String code = required(form.code(), "code").toUpperCase(java.util.Locale.ROOT);
+        required(form.titleFr(), "title_fr");
+        required(form.titleEn(), "title_en");
+        LocalDate from = form.validFrom() == null ? LocalDate.now() : form.validFrom();
+        if (!EffectivePeriod.consistent(from, form.validTo())) {
+            throw new BusinessRuleException("org.dates.inconsistent", from, form.validTo());
+        }
+        String unit = blankToNull(form.unitCode());
+        String mission = blankToNull(form.missionCode());
+        if ((unit == null) == (mission == null)) throw new BusinessRuleException("org.position.unit-or-mission");
+        if (unit != null && queries.unit(unit, from).isEmpty()) throw new BusinessRuleException("org.unit.unknown", unit);
+        EffectivePeriod period = new EffectivePeriod(from, form.validTo());
+        if (positions.findByCodeOrderByValidFrom(code).stream()
+                .anyMatch(p -> new EffectivePeriod(p.validFrom, p.validTo).overlaps(period))) {
+            throw new BusinessRuleException("org.position.code.taken", code);
+        }
+        if (form.head() && unit != null && queries.headOf(unit, from).isPresent()) {
+            throw new BusinessRuleException("org.unit.head.exists", unit);
+        }
+        OrgPosition p = positions.save(OrgPosition.create(code, unit, mission, form.titleFr().trim(), form.titleEn().trim(),
+                blankToNull(form.gradeCode()), form.head(), from, form.validTo(), by()));
+        events.publishEvent(DataChanged.created("organization.position", code, p.snapshot()));
+        if (blankToNull(form.reportsTo()) != null) addReportingLine(code, form.reportsTo().trim(), LineType.LINE, from, null);
+        return queries.position(code, from).orElseThrow();
+    }
+
+    public PositionSummary updatePosition(String code, LocalDate asOf, PositionForm form) {
+        LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        OrgPosition p = positions.findByCodeOrderByValidFrom(code).stream()
+                .filter(x -> new EffectivePeriod(x.validFrom, x.validTo).contains(d)).findFirst()
+                .orElseThrow(() -> new NotFoundException("position", code));
+        if (form.version() != null && !form.version().equals(p.version)) {
+            throw new OptimisticLockingFailureException("position " + code + " was changed meanwhile");
+        }
+        Map<String, Object> before = p.snapshot();
+        required(form.titleFr(), "title_fr");
+        required(form.titleEn(), "title_en");
+        if (form.head() && !p.isHead && p.unitCode != null
+                && queries.headOf(p.unitCode, d).filter(h -> !h.code().equals(code)).isPresent()) {
+            throw new BusinessRuleException("org.unit.head.exists", p.unitCode);
+        }
+        if (!EffectivePeriod.consistent(p.validFrom, form.validTo())) {
+            throw new BusinessRuleException("org.dates.inconsistent", p.validFrom, form.validTo());
+        }
+        p.titleFr = form.titleFr().trim();
+        p.titleEn = form.titleEn().trim();
+        p.gradeCode = blankToNull(form.gradeCode());
+        p.isHead = form.head();
+        p.validTo = form.validTo();
+        p.touch(by());
+        positions.save(p);
+        events.publishEvent(DataChanged.updated("organization.position", code, before, p.snapshot()));
+        return queries.position(code, d).orElseThrow();
+    }
+
+    // ---- reporting lines ----
+
+    public void addReportingLine(String fromPosition, String toPosition, LineType type, LocalDate from, String paragraph) {
+        LocalDate d = from == null ? LocalDate.now() : from;
+        if (queries.position(fromPosition, d).isEmpty()) throw new BusinessRuleException("org.position.unknown", fromPosition);
+        if (queries.position(toPosition, d).isEmpty()) throw new BusinessRuleException("org.position.unknown", toPosition);
+        if (type == LineType.LINE) {
+            if (queries.linesFrom(fromPosition, d).stream().anyMatch(l -> l.type() == LineType.LINE)) {
+                throw new BusinessRuleException("org.line.exists", fromPosition);
+            }
+            Map<String, String> reportsTo = new HashMap<>();
+            queries.lines(d).stream().filter(l -> l.type() == LineType.LINE && l.toPosition() != null)
+                    .forEach(l -> reportsTo.put(l.fromPosition(), l.toPosition()));
+            if (new Hierarchy(reportsTo).wouldCreateCycle(fromPosition, toPosition)) {
+                throw new BusinessRuleException("org.line.cycle", fromPosition, toPosition);
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        jdbc.sql("""
+                INSERT INTO org_reporting_line (from_position_code, to_position_code, line_type, paragraph, valid_from,
+                    version, created_by, created_at, modified_by, modified_at)
+                VALUES (:f, :t, :type, :par, :d, 0, :by, :now, :by, :now)""")
+                .param("f", fromPosition).param("t", toPosition).param("type", type.name()).param("par", paragraph)
+                .param("d", d).param("by", by()).param("now", now).update();
+        events.publishEvent(DataChanged.created("organization.reporting-line", fromPosition + "->" + toPosition,
+                Map.of("from", fromPosition, "to", toPosition, "type", type.name(), "validFrom", d.toString())));
+    }
+
+    // ---- persons and incumbents ----
+
+    public PersonSummary createPerson(PersonForm form) {
+        String index = required(form.indexNumber(), "index_number");
+        if (persons.findByIndexNumber(index).isPresent()) throw new BusinessRuleException("org.person.index.taken", index);
+        String username = blankToNull(form.username());
+        if (username != null && persons.findByUsername(username).isPresent()) {
+            throw new BusinessRuleException("org.person.username.taken", username);
+        }
+        OrgPerson p = persons.save(OrgPerson.create(index, required(form.fullName(), "full_name"), blankToNull(form.email()),
+                username, by()));
+        events.publishEvent(DataChanged.created("organization.person", p.id, p.summary()));
+        return p.summary();
+    }
+
+    /** {@code personId} takes up the position from {@code from}; the previous incumbency ends the day before. */
+    public void assignIncumbent(String positionCode, long personId, LocalDate from) {
+        LocalDate d = from == null ? LocalDate.now() : from;
+        PositionSummary position = queries.position(positionCode, d)
+                .orElseThrow(() -> new BusinessRuleException("org.position.unknown", positionCode));
+        OrgPerson person = persons.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
+        OffsetDateTime now = OffsetDateTime.now();
+        jdbc.sql("""
+                UPDATE org_incumbency SET valid_to = :end, version = version + 1, modified_by = :by, modified_at = :now
+                 WHERE position_code = :p AND valid_from < :d AND (valid_to IS NULL OR valid_to >= :d)""")
+                .param("end", d.minusDays(1)).param("by", by()).param("now", now).param("p", positionCode)
+                .param("d", d).update();
+        jdbc.sql("DELETE FROM org_incumbency WHERE position_code = :p AND valid_from >= :d")
+                .param("p", positionCode).param("d", d).update();
+        jdbc.sql("""
+                INSERT INTO org_incumbency (position_code, person_id, valid_from, version, created_by, created_at,
+                    modified_by, modified_at) VALUES (:p, :person, :d, 0, :by, :now, :by, :now)""")
+                .param("p", positionCode).param("person", personId).param("d", d).param("by", by()).param("now", now)
+                .update();
+        events.publishEvent(DataChanged.updated("organization.incumbency", positionCode,
+                position.incumbent(), Map.of("person", person.summary(), "validFrom", d.toString())));
+    }
+
+    private static String by() {
+        return CurrentUser.usernameOrSystem();
+    }
+
+    static String required(String value, String field) {
+        if (value == null || value.isBlank()) throw new BusinessRuleException("org.field.required", field);
+        return value.trim();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    List<PersonSummary> persons() {
+        return queries.persons();
+    }
+}
