@@ -206,7 +206,7 @@ public final class CoeRuleSet2026v1 implements RuleSet {
             if (verification.date() == null) {
                 problems.add(InputProblem.of(path + ".date", "claims.input.required"));
             }
-            verification.serviceable().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            verification.serviceable().entrySet().stream().filter(e -> e.getKey() != null).sorted(Map.Entry.comparingByKey()).forEach(e -> {
                 if (!lines.contains(e.getKey())) {
                     problems.add(InputProblem.of(path + ".majorEquipment", "claims.input.line.unknown", e.getKey()));
                 }
@@ -218,7 +218,7 @@ public final class CoeRuleSet2026v1 implements RuleSet {
                             e.getKey()));
                 }
             });
-            verification.ratings().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            verification.ratings().entrySet().stream().filter(e -> e.getKey() != null).sorted(Map.Entry.comparingByKey()).forEach(e -> {
                 if (!categories.contains(e.getKey())) {
                     problems.add(InputProblem.of(path + ".selfSustainment", "claims.input.category.unknown",
                             e.getKey()));

@@ -1,6 +1,8 @@
 package org.fieldsupport.claims.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,10 +17,15 @@ public record ContingentInput(LocalDate deployedOn, LocalDate repatriatedOn, Int
 
     public ContingentInput {
         missionFactors = missionFactors == null ? MissionFactors.NONE : missionFactors;
-        troopCostRates = troopCostRates == null ? List.of() : List.copyOf(troopCostRates);
-        strengthReturns = strengthReturns == null ? List.of() : List.copyOf(strengthReturns);
-        majorEquipment = majorEquipment == null ? List.of() : List.copyOf(majorEquipment);
-        selfSustainment = selfSustainment == null ? List.of() : List.copyOf(selfSustainment);
-        verifications = verifications == null ? List.of() : List.copyOf(verifications);
+        troopCostRates = copy(troopCostRates);
+        strengthReturns = copy(strengthReturns);
+        majorEquipment = copy(majorEquipment);
+        selfSustainment = copy(selfSustainment);
+        verifications = copy(verifications);
+    }
+
+    /** An unmodifiable copy that keeps null elements, so that the rule set's check can name them. */
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 }

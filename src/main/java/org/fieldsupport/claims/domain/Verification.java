@@ -1,6 +1,8 @@
 package org.fieldsupport.claims.domain;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,7 +12,8 @@ import java.util.Map;
 public record Verification(LocalDate date, Map<String, Integer> serviceable, Map<String, Rating> ratings) {
 
     public Verification {
-        serviceable = serviceable == null ? Map.of() : Map.copyOf(serviceable);
-        ratings = ratings == null ? Map.of() : Map.copyOf(ratings);
+        // copies that tolerate null values: a finding without a value is reported by the rule set's check
+        serviceable = serviceable == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(serviceable));
+        ratings = ratings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(ratings));
     }
 }

@@ -1,0 +1,17 @@
+package org.fieldsupport.claims.internal;
+
+import java.util.List;
+import org.fieldsupport.platform.web.NavigationContributor;
+import org.springframework.stereotype.Component;
+
+/** Claims screens sit in the Field Budget and Finance Division's area (MOU and Claims Management Section). */
+@Component
+class ClaimsNavigation implements NavigationContributor {
+
+    @Override
+    public List<NavigationItem> navigationItems() {
+        // the what-if calculator is open to every signed-in user, Member States included
+        return List.of(new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.calculator", "/claims/calculator",
+                null, 50));
+    }
+}

@@ -1,0 +1,49 @@
+package org.fieldsupport.claims.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.fieldsupport.platform.security.PermissionContributor;
+import org.springframework.stereotype.Component;
+
+/** The claims module's permissions and the roles that bundle them (assigned with a mission or Member State scope). */
+@Component
+class ClaimsPermissions implements PermissionContributor {
+
+    static final String CALCULATE = "claims.calculate";
+    static final String MOU_MANAGE = "claims.mou.manage";
+    static final String VERIFICATION_SUBMIT = "claims.verification.submit";
+    static final String REVIEW_TECHNICAL = "claims.review.technical";
+    static final String CERTIFY = "claims.certify";
+    static final String PAYMENTS_RECORD = "claims.payments.record";
+    static final String PORTAL_READ = "claims.portal.read";
+
+    @Override
+    public String module() {
+        return "claims";
+    }
+
+    @Override
+    public List<PermissionDefinition> permissions() {
+        return List.of(
+                new PermissionDefinition(CALCULATE, "claims.permission.calculate"),
+                new PermissionDefinition(MOU_MANAGE, "claims.permission.mou.manage"),
+                new PermissionDefinition(VERIFICATION_SUBMIT, "claims.permission.verification.submit"),
+                new PermissionDefinition(REVIEW_TECHNICAL, "claims.permission.review.technical"),
+                new PermissionDefinition(CERTIFY, "claims.permission.certify"),
+                new PermissionDefinition(PAYMENTS_RECORD, "claims.permission.payments.record"),
+                new PermissionDefinition(PORTAL_READ, "claims.permission.portal.read"));
+    }
+
+    @Override
+    public List<RoleDefinition> roles() {
+        return List.of(
+                new RoleDefinition("COE_UNIT_MISSION", "claims.role.COE_UNIT_MISSION",
+                        Set.of(CALCULATE, VERIFICATION_SUBMIT)),
+                new RoleDefinition("COE_REVIEWER", "claims.role.COE_REVIEWER",
+                        Set.of(CALCULATE, REVIEW_TECHNICAL)),
+                new RoleDefinition("CLAIMS_OFFICER", "claims.role.CLAIMS_OFFICER",
+                        Set.of(CALCULATE, MOU_MANAGE, CERTIFY, PAYMENTS_RECORD)),
+                new RoleDefinition("MEMBER_STATE_VIEWER", "claims.role.MEMBER_STATE_VIEWER",
+                        Set.of(CALCULATE, PORTAL_READ)));
+    }
+}

@@ -1,0 +1,140 @@
+package org.fieldsupport.organization.delegation.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.fieldsupport.organization.OrganizationStructure;
+import org.fieldsupport.organization.delegation.domain.Delegation;
+import org.fieldsupport.organization.structure.internal.DemoData;
+import org.fieldsupport.organization.structure.internal.StructureEditing;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.security.UserDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo delegations (only when {@code fsp.demo-data} is on; loaded once, recognised by their creator
+ * {@value #DEMO_ACTOR}): from the USG's position to heads of divisions and sections, the claim
+ * certification chain down to the demo user {@code claims.certifier}, one delegation expiring within
+ * 30 days and one revoked.
+ */
+@Component
+class DelegationDemoData {
+
+    static final String DEMO_ACTOR = "demo-data";
+    static final String USG = "DFS-HEAD";
+    static final String CHIEF_MCMS = "DFS-MCMS-HEAD";
+    static final String CERTIFIER = "claims.certifier";
+
+    private static final Logger log = LoggerFactory.getLogger(DelegationDemoData.class);
+
+    private final DelegationRegister register;
+    private final JdbcClient jdbc;
+    private final Environment environment;
+    private final ObjectProvider<UserDirectory> users;
+    private final OrganizationStructure structure;
+    private final StructureEditing structureEditing;
+
+    DelegationDemoData(DelegationRegister register, JdbcClient jdbc, Environment environment,
+                       ObjectProvider<UserDirectory> users, OrganizationStructure structure,
+                       StructureEditing structureEditing) {
+        this.structure = structure;
+        this.structureEditing = structureEditing;
+        this.register = register;
+        this.jdbc = jdbc;
+        this.environment = environment;
+        this.users = users;
+    }
+
+    boolean enabled() {
+        return DemoData.enabled(environment);
+    }
+
+    void load() {
+        ensureUsers();
+        boolean loaded = jdbc.sql("SELECT COUNT(*) FROM org_delegation WHERE created_by = ?").param(DEMO_ACTOR)
+                .query(Long.class).single() > 0;
+        if (loaded) {
+            return;
+        }
+        var context = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(DEMO_ACTOR, null, List.of()));
+        try {
+            loadDelegations();
+        } finally {
+            SecurityContextHolder.setContext(context);
+        }
+    }
+
+    private void ensureUsers() {
+        if (structure.person(CERTIFIER).isEmpty()) {
+            // the certifier is a person of the organisation (no position) with a platform account
+            structureEditing.createPerson(new StructureEditing.PersonForm("8199001", "Kwame Asante",
+                    "claims.certifier@fieldsupport.example", CERTIFIER));
+        }
+        UserDirectory directory = users.getIfAvailable();
+        if (directory == null) {
+            return;
+        }
+        try {
+            directory.ensureUser(CERTIFIER, "Claims Certifying Officer (demo)", "claims.certifier@fieldsupport.example", "en",
+                    CERTIFIER);
+            directory.ensureUser("delegation.admin", "Delegation Administrator (demo)", "delegation.admin@fieldsupport.example",
+                    "en", "delegation.admin");
+            directory.ensureRoleAssignment("delegation.admin", DelegationPermissions.ROLE, Scope.department());
+        } catch (RuntimeException e) {
+            log.warn("Demo users for delegations not created: {}", e.getMessage());
+        }
+    }
+
+    private void loadDelegations() {
+        LocalDate today = register.today();
+        LocalDate yearStart = today.withDayOfYear(1);
+        LocalDate nextYearEnd = yearStart.plusYears(2).minusDays(1);
+
+        Delegation certification = acknowledged(root("CLAIM_CERTIFICATION", CHIEF_MCMS,
+                new BigDecimal("5000000.00"), "USD", null, Set.of(), yearStart, nextYearEnd, true));
+        acknowledged(register.create(new NewDelegation("CLAIM_CERTIFICATION", null, null, "PERSON", CERTIFIER,
+                new BigDecimal("1000000.00"), "USD", null, false, Set.of("MINUSCA", "UNMISS"), yearStart,
+                yearStart.plusYears(1).plusMonths(6), false, certification.id())));
+
+        Delegation recruitment = acknowledged(root("RECRUITMENT_APPOINTMENT", "DFS-FPD-HEAD", null, null, "D-1",
+                Set.of(), yearStart, nextYearEnd, true));
+        acknowledged(register.create(new NewDelegation("RECRUITMENT_APPOINTMENT", null, null, "POSITION",
+                "DFS-FPOS-RHR1-HEAD", null, null, "P-4", false, Set.of("MINUSCA", "MONUSCO", "UNMISS"), yearStart,
+                nextYearEnd, false, recruitment.id())));
+
+        // expiring within 30 days (alert)
+        acknowledged(root("BUDGET_REDEPLOYMENT", "DFS-FBFD-HEAD", new BigDecimal("2000000.00"), "USD", null,
+                Set.of(), yearStart, today.plusDays(20), false));
+        acknowledged(root("PROPERTY_WRITE_OFF", "DFS-LSD-HEAD", new BigDecimal("500000.00"), "USD", null,
+                Set.of(), yearStart, nextYearEnd, true));
+        // awaiting acknowledgement
+        root("PROCUREMENT", "DFS-LSD-HEAD", new BigDecimal("1000000.00"), "USD", null, Set.of(), yearStart,
+                nextYearEnd, false);
+        // revoked
+        Delegation revoked = acknowledged(root("PROCUREMENT", "DFS-FPLT-HEAD", new BigDecimal("250000.00"), "USD",
+                null, Set.of("UNMIK", "UNFICYP"), yearStart, nextYearEnd, false));
+        register.revoke(revoked.id(), "Superseded by the delegation to the Director, Logistics Support Division");
+        log.info("Demo delegations of authority loaded");
+    }
+
+    private Delegation root(String authority, String delegateePosition, BigDecimal amount, String currency,
+                            String grade, Set<String> missions, LocalDate from, LocalDate to, boolean maySub) {
+        return register.create(new NewDelegation(authority, "POSITION", USG, "POSITION", delegateePosition, amount,
+                currency, grade, missions.isEmpty(), missions, from, to, maySub, null));
+    }
+
+    private Delegation acknowledged(Delegation d) {
+        return register.acknowledge(d.id());
+    }
+}
