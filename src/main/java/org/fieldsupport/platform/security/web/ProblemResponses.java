@@ -15,7 +15,7 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * Writes RFC 9457 problem details for the security layer (401/403 on /api/**), in the caller's
- * language: the signed-in user's preference, else Accept-Language, else English.
+ * language: Accept-Language, else the signed-in user's preference, else English.
  */
 @Component
 public class ProblemResponses {
@@ -44,19 +44,18 @@ public class ProblemResponses {
         problems.write(problem, response);
     }
 
+    /** Accept-Language first (an API client states it per request), then the user's preference, then English. */
     Locale locale(HttpServletRequest request) {
-        String preferred = CurrentUser.username().flatMap(users::find)
-                .map(UserDirectory.UserProfile::preferredLanguage).orElse(null);
-        if (preferred != null) {
-            return Locale.forLanguageTag(preferred);
-        }
-        var requested = request.getLocales();
-        while (requested.hasMoreElements()) {
-            String language = requested.nextElement().getLanguage();
-            if (language.equals("fr") || language.equals("en")) {
-                return Locale.forLanguageTag(language);
+        if (request.getHeader("Accept-Language") != null) {
+            var requested = request.getLocales();
+            while (requested.hasMoreElements()) {
+                String language = requested.nextElement().getLanguage();
+                if (language.equals("fr") || language.equals("en")) {
+                    return Locale.forLanguageTag(language);
+                }
             }
         }
-        return Locale.ENGLISH;
+        return CurrentUser.username().flatMap(users::find)
+                .map(UserDirectory.UserProfile::preferredLanguage).map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
     }
 }
