@@ -1,0 +1,103 @@
+package org.fieldsupport.organization.mission.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.fieldsupport.organization.MissionPhase;
+import org.fieldsupport.organization.MissionSummary;
+import org.fieldsupport.organization.MissionType;
+import org.fieldsupport.organization.Missions;
+import org.fieldsupport.organization.PositionSummary;
+import org.fieldsupport.organization.mission.internal.MissionService;
+import org.fieldsupport.organization.mission.internal.OrgMission;
+import org.fieldsupport.organization.structure.internal.OrganizationAccess;
+import org.fieldsupport.organization.structure.internal.RelationQueries;
+import org.fieldsupport.platform.api.NotFoundException;
+import org.fieldsupport.platform.security.Scope;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/organization/missions")
+class MissionApi {
+
+    private final Missions missions;
+    private final MissionService service;
+    private final RelationQueries relations;
+    private final OrganizationAccess access;
+
+    MissionApi(Missions missions, MissionService service, RelationQueries relations, OrganizationAccess access) {
+        this.missions = missions;
+        this.service = service;
+        this.relations = relations;
+        this.access = access;
+    }
+
+    /** Missions under mandate on {@code asOf}; all missions, closed ones included, with {@code all=true}. */
+    @GetMapping
+    List<MissionSummary> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                              @RequestParam(defaultValue = "false") boolean all,
+                              @RequestParam(required = false) MissionType type) {
+        List<MissionSummary> list = all ? missions.all() : missions.all(asOf == null ? LocalDate.now() : asOf);
+        return list.stream().filter(m -> type == null || m.type() == type).toList();
+    }
+
+    record MissionDetail(MissionSummary mission, List<OrgMission.OrgMissionPhaseChange> phaseHistory,
+                         List<PositionSummary> supportPositions, List<RelationQueries.Team> teams) { }
+
+    @GetMapping("/{code}")
+    MissionDetail get(@PathVariable String code,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        MissionSummary m = missions.find(code).orElseThrow(() -> new NotFoundException("mission", code));
+        LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        return new MissionDetail(m, service.phaseHistory(m.code()), missions.supportPositions(m.code(), d),
+                relations.teamsOfMission(m.code(), m.operationalTeam(), d));
+    }
+
+    record MissionRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{2,20}") String code, @NotBlank String nameFr,
+                          @NotBlank String nameEn, @NotNull MissionType type, @NotBlank String leadDepartment,
+                          List<@Pattern(regexp = "[A-Za-z]{3}") String> hostCountries, String hqLocation,
+                          BigDecimal hqLatitude, BigDecimal hqLongitude, List<String> resolutions,
+                          @NotNull LocalDate mandateStart, LocalDate mandateEnd, MissionPhase phase,
+                          String servingHrSection, String operationalTeam, Long version) {
+        MissionService.MissionForm form() {
+            return new MissionService.MissionForm(code, nameFr, nameEn, type, leadDepartment, hostCountries, hqLocation,
+                    hqLatitude, hqLongitude, resolutions, mandateStart, mandateEnd, phase, servingHrSection,
+                    operationalTeam, version);
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    MissionSummary create(@Valid @RequestBody MissionRequest request) {
+        access.require(OrganizationAccess.MISSIONS_EDIT, Scope.department());
+        return service.create(request.form());
+    }
+
+    @PutMapping("/{code}")
+    MissionSummary update(@PathVariable String code, @Valid @RequestBody MissionRequest request) {
+        access.require(OrganizationAccess.MISSIONS_EDIT, Scope.mission(code));
+        return service.update(code, request.form());
+    }
+
+    record PhaseRequest(@NotNull MissionPhase phase, @NotNull LocalDate effectiveOn, String note) { }
+
+    @PostMapping("/{code}/phase")
+    MissionSummary changePhase(@PathVariable String code, @Valid @RequestBody PhaseRequest request) {
+        access.require(OrganizationAccess.MISSIONS_EDIT, Scope.mission(code));
+        return service.changePhase(code, request.phase(), request.effectiveOn(), request.note());
+    }
+}
