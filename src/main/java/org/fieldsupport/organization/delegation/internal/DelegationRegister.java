@@ -90,6 +90,9 @@ public class DelegationRegister implements DelegationsOfAuthority {
 
     public LocalDate today() { return LocalDate.now(clock); }
 
+    /** Grade codes for pick lists, most senior first. */
+    public List<String> gradeCodes() { return grades.gradeCodes(); }
+
     // ------------------------------------------------------------------ checks
 
     /** The decision with the domain detail (for screens): the query, the parties considered, the candidates. */

@@ -16,5 +16,10 @@ public record DelegationSummary(long id, Long parentId, String authority, String
 
     public boolean acknowledged() { return acknowledgedOn != null; }
 
+    /** Days from {@code today} to the last day of validity (null when open-ended). */
+    public Long daysUntilEnd(LocalDate today) {
+        return validTo == null ? null : java.time.temporal.ChronoUnit.DAYS.between(today, validTo);
+    }
+
     public String missionScope() { return allMissions ? "*" : String.join(", ", missions); }
 }

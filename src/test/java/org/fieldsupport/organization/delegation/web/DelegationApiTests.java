@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @IntegrationTest
 class DelegationApiTests {
 
-    static final RequestPostProcessor ADMIN = user("delegation.admin");
+    static final RequestPostProcessor ADMIN = user("admin").roles("ADMINISTRATOR");
 
     @Autowired MockMvc mvc;
     @Autowired StructureEditing people;
@@ -183,6 +183,17 @@ class DelegationApiTests {
                         """.formatted(officer, from)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.reason").value("UNKNOWN_MISSION"));
+    }
+
+    @Test
+    void recording_a_delegation_needs_the_manage_permission() throws Exception {
+        mvc.perform(post("/api/v1/organization/delegations").with(user("clerk")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"authority":"PROCUREMENT","delegatorKind":"POSITION","delegator":"DFS-HEAD",
+                         "delegateeKind":"POSITION","delegatee":"DFS-LSD-HEAD","limitAmount":10,"limitCurrency":"USD",
+                         "allMissions":true,"validFrom":"%s"}
+                        """.formatted(from)))
+                .andExpect(status().isForbidden());
     }
 
     @Test

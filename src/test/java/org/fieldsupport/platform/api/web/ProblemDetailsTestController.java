@@ -25,6 +25,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/test/problems")
 class ProblemDetailsTestController {
 
+    private final ValidatedTestService service;
+
+    ProblemDetailsTestController(ValidatedTestService service) {
+        this.service = service;
+    }
+
+    @PostMapping("/currencies")
+    Object currency(@RequestParam String code) {
+        return Map.of("code", service.register(code));
+    }
+
     record Payment(@NotBlank String payee, @Positive BigDecimal amount) { }
 
     @PostMapping("/payments")

@@ -64,6 +64,15 @@ class ProblemDetailsTests {
     }
 
     @Test
+    void a_service_refusing_its_arguments_is_a_400_naming_the_argument_and_rule() throws Exception {
+        mvc.perform(post(BASE + "/currencies").param("code", "EURO").with(user("clerk")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://fieldsupport.org/problems/validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("currency"))
+                .andExpect(jsonPath("$.errors[0].rule").value("Size"));
+    }
+
+    @Test
     void errors_found_in_code_come_back_as_the_same_field_list() throws Exception {
         mvc.perform(postJson("/checked-in-code", "{}"))
                 .andExpect(status().isBadRequest())
