@@ -7,15 +7,15 @@ import org.springframework.stereotype.Component;
 
 /** The claims module's permissions and the roles that bundle them (assigned with a mission or Member State scope). */
 @Component
-class ClaimsPermissions implements PermissionContributor {
+public class ClaimsPermissions implements PermissionContributor {
 
-    static final String CALCULATE = "claims.calculate";
-    static final String MOU_MANAGE = "claims.mou.manage";
-    static final String VERIFICATION_SUBMIT = "claims.verification.submit";
-    static final String REVIEW_TECHNICAL = "claims.review.technical";
-    static final String CERTIFY = "claims.certify";
-    static final String PAYMENTS_RECORD = "claims.payments.record";
-    static final String PORTAL_READ = "claims.portal.read";
+    public static final String CALCULATE = "claims.calculate";
+    public static final String MOU_MANAGE = "claims.mou.manage";
+    public static final String VERIFICATION_SUBMIT = "claims.verification.submit";
+    public static final String REVIEW_TECHNICAL = "claims.review.technical";
+    public static final String CERTIFY = "claims.certify";
+    public static final String PAYMENTS_RECORD = "claims.payments.record";
+    public static final String PORTAL_READ = "claims.portal.read";
 
     @Override
     public String module() {

@@ -54,9 +54,13 @@ public class Problems {
         return problem;
     }
 
-    /** Resolves a bundle key in the current request's language; the key itself when missing. */
+    /** Resolves a bundle key in the current request's language; the key itself when missing or unformattable. */
     public String message(String key, Object... args) {
-        return messages.getMessage(key, args, key, locale());
+        try {
+            return messages.getMessage(key, args, key, locale());
+        } catch (IllegalArgumentException unformattable) {
+            return key;
+        }
     }
 
     public Locale locale() {

@@ -1,0 +1,42 @@
+package org.fieldsupport.claims;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What other modules and the claims screens may ask of the claims module: verification reports computed
+ * from stored MOUs, verifications and strength returns by a recorded rule set, and their way to payment.
+ * Refusals are {@link org.fieldsupport.platform.api.BusinessRuleException}s (422) with a reason in the
+ * user's language; a certification needs a live delegation of authority for claim certification covering
+ * the amount and mission.
+ */
+public interface Claims {
+
+    /** Computes and stores the report of a contingent for whole months; nothing is stored when any month cannot be computed. */
+    Report computeReport(long contingentId, YearMonth from, YearMonth to, String ruleSetId);
+
+    Report report(long reportId, Locale locale);
+
+    Report submit(long reportId);
+
+    Report reviewTechnically(long reportId);
+
+    Report certify(long reportId);
+
+    Report recordPayment(long reportId, BigDecimal amount, LocalDate paidOn, String paymentReference);
+
+    Report adjust(long reportId, BigDecimal amount, String reason);
+
+    /** A verification report as shown to users; explanations rendered in the asked language. */
+    record Report(long id, String reference, long contingentId, String missionCode, String memberState,
+                  YearMonth from, YearMonth to, String ruleSet, String currency, String status, BigDecimal total,
+                  BigDecimal adjustments, BigDecimal certified, BigDecimal paid, BigDecimal outstanding,
+                  String certifiedBy, List<Line> lines) { }
+
+    /** A computed line ({@code month} set) or an adjustment after certification ({@code reason} set). */
+    record Line(YearMonth month, String kind, String reference, BigDecimal amount, List<String> flags,
+                String explanation, String reason) { }
+}

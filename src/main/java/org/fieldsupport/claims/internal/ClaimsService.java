@@ -1,0 +1,194 @@
+package org.fieldsupport.claims.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.fieldsupport.claims.Claims;
+import org.fieldsupport.claims.VerificationReportCertified;
+import org.fieldsupport.claims.domain.ContingentInput;
+import org.fieldsupport.claims.domain.InputProblem;
+import org.fieldsupport.claims.domain.RuleSet;
+import org.fieldsupport.claims.domain.RuleSets;
+import org.fieldsupport.claims.domain.Statement;
+import org.fieldsupport.claims.domain.VerificationReport;
+import org.fieldsupport.organization.AuthorityCheck;
+import org.fieldsupport.organization.AuthorityDecision;
+import org.fieldsupport.organization.DelegationsOfAuthority;
+import org.fieldsupport.platform.api.BusinessRuleException;
+import org.fieldsupport.platform.api.NotFoundException;
+import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.security.Scope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Verification reports from stored data, and their certification workflow. */
+@Service
+class ClaimsService implements Claims {
+
+    static final String CLAIM_CERTIFICATION = "CLAIM_CERTIFICATION";
+
+    private final ContingentData contingents;
+    private final ReportStore reports;
+    private final RuleSets ruleSets;
+    private final ClaimsAccess access;
+    private final DelegationsOfAuthority delegations;
+    private final ClaimsMessages messages;
+    private final ApplicationEventPublisher events;
+
+    ClaimsService(ContingentData contingents, ReportStore reports, RuleSets ruleSets, ClaimsAccess access,
+                  DelegationsOfAuthority delegations, ClaimsMessages messages, ApplicationEventPublisher events) {
+        this.contingents = contingents;
+        this.reports = reports;
+        this.ruleSets = ruleSets;
+        this.access = access;
+        this.delegations = delegations;
+        this.messages = messages;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public Report computeReport(long contingentId, YearMonth from, YearMonth to, String ruleSetId) {
+        ContingentData.ContingentRecord contingent = contingents.find(contingentId)
+                .orElseThrow(() -> new NotFoundException("contingent", contingentId));
+        String user = access.require(ClaimsPermissions.VERIFICATION_SUBMIT, Scope.mission(contingent.missionCode()));
+        return computeAs(user, contingent, from, to, ruleSetId);
+    }
+
+    /** Computes and stores without a permission check (demo data, benchmark). */
+    @Transactional
+    Report computeAs(String user, ContingentData.ContingentRecord contingent, YearMonth from, YearMonth to,
+                     String ruleSetId) {
+        RuleSet ruleSet = ruleSetId == null ? ruleSets.current() : ruleSets.find(ruleSetId)
+                .orElseThrow(() -> new BusinessRuleException("claims.input.ruleSet.unknown", ruleSetId));
+        ContingentInput input = contingents.input(contingent.id());
+        List<InputProblem> problems = ruleSet.check(input, from, to);
+        if (!problems.isEmpty()) {
+            Locale locale = LocaleContextHolder.getLocale();
+            String listed = problems.stream().map(p -> p.field() + ": " + messages.message(p.messageKey(), p.args(), locale))
+                    .collect(Collectors.joining("; "));
+            throw new BusinessRuleException("claims.report.refused.incomplete", contingent.reference(), listed);
+        }
+        Statement statement = ruleSet.calculate(input, from, to);
+        String reference = "VR-%s-%s-%s-%d".formatted(contingent.missionCode(), contingent.memberState(),
+                from.toString().replace("-", ""), reports.nextNumber());
+        VerificationReport report = VerificationReport.computed(reference, contingent.id(), contingent.missionCode(),
+                contingent.memberState(), statement, from, to);
+        long id = reports.insert(report, statement, user);
+        events.publishEvent(DataChanged.created("claims.verification-report", id, Map.of("reference", reference,
+                "ruleSet", statement.ruleSetId(), "total", statement.total().toPlainString())));
+        return view(reports.find(id).orElseThrow(), LocaleContextHolder.getLocale());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Report report(long reportId, Locale locale) {
+        VerificationReport report = load(reportId);
+        access.requireRead(report.missionCode(), report.memberState());
+        return view(report, locale);
+    }
+
+    @Override
+    @Transactional
+    public Report submit(long reportId) {
+        VerificationReport report = load(reportId);
+        String user = access.require(ClaimsPermissions.VERIFICATION_SUBMIT, Scope.mission(report.missionCode()));
+        String before = report.status().name();
+        report.submit(user);
+        return save(report, before, user);
+    }
+
+    @Override
+    @Transactional
+    public Report reviewTechnically(long reportId) {
+        VerificationReport report = load(reportId);
+        String user = access.require(ClaimsPermissions.REVIEW_TECHNICAL, Scope.mission(report.missionCode()));
+        String before = report.status().name();
+        report.reviewTechnically(user);
+        return save(report, before, user);
+    }
+
+    @Override
+    @Transactional
+    public Report certify(long reportId) {
+        VerificationReport report = load(reportId);
+        String user = access.require(ClaimsPermissions.CERTIFY, Scope.mission(report.missionCode()));
+        String before = report.status().name();
+        if (report.status() != VerificationReport.Status.TECHNICALLY_REVIEWED) {
+            report.certify(user);   // refuses with the state reason, before any delegation is used
+        }
+        AuthorityDecision decision = delegations.checkAndRecordUse(
+                AuthorityCheck.forAmount(user, CLAIM_CERTIFICATION, report.missionCode(), report.amountToCertify(),
+                        report.currency(), null),
+                "claim certification", report.reference());
+        if (decision instanceof AuthorityDecision.Refused refused) {
+            throw new BusinessRuleException(refused.messageKey(), refused.args().toArray());
+        }
+        report.certify(user);
+        Report view = save(report, before, user);
+        events.publishEvent(new VerificationReportCertified(report.id(), report.reference(), report.missionCode(),
+                report.memberState(), report.from(), report.to(), report.certifiedAmount(), report.currency(),
+                report.ruleSetId(), user, Instant.now()));
+        return view;
+    }
+
+    @Override
+    @Transactional
+    public Report recordPayment(long reportId, BigDecimal amount, LocalDate paidOn, String paymentReference) {
+        VerificationReport report = load(reportId);
+        String user = access.require(ClaimsPermissions.PAYMENTS_RECORD, Scope.mission(report.missionCode()));
+        if (paidOn == null) {
+            throw new BusinessRuleException("claims.report.refused.paidOn");
+        }
+        String before = report.paid().toPlainString();
+        report.recordPayment(amount);
+        reports.insertPayment(report.id(), amount, report.currency(), paidOn, paymentReference, user);
+        reports.update(report, user);
+        events.publishEvent(DataChanged.updated("claims.verification-report", report.id(), Map.of("paid", before),
+                Map.of("paid", report.paid().toPlainString(), "payment", amount.toPlainString())));
+        return view(reports.find(reportId).orElseThrow(), LocaleContextHolder.getLocale());
+    }
+
+    @Override
+    @Transactional
+    public Report adjust(long reportId, BigDecimal amount, String reason) {
+        VerificationReport report = load(reportId);
+        String user = access.require(ClaimsPermissions.CERTIFY, Scope.mission(report.missionCode()));
+        String before = report.adjustments().toPlainString();
+        report.adjust(amount, reason);
+        reports.insertAdjustment(report.id(), amount.setScale(2), reason, user);
+        reports.update(report, user);
+        events.publishEvent(DataChanged.updated("claims.verification-report", report.id(),
+                Map.of("adjustments", before), Map.of("adjustments", report.adjustments().toPlainString(),
+                        "reason", reason)));
+        return view(reports.find(reportId).orElseThrow(), LocaleContextHolder.getLocale());
+    }
+
+    private VerificationReport load(long id) {
+        return reports.find(id).orElseThrow(() -> new NotFoundException("verification-report", id));
+    }
+
+    private Report save(VerificationReport report, String beforeStatus, String user) {
+        reports.update(report, user);
+        events.publishEvent(DataChanged.updated("claims.verification-report", report.id(),
+                Map.of("status", beforeStatus), Map.of("status", report.status().name())));
+        return view(reports.find(report.id()).orElseThrow(), LocaleContextHolder.getLocale());
+    }
+
+    Report view(VerificationReport r, Locale locale) {
+        List<Line> lines = reports.lines(r.id()).stream()
+                .map(l -> new Line(l.month() == null ? null : YearMonth.from(l.month()), l.kind(), l.reference(),
+                        l.amount(), l.flags(), messages.render(l.explanation(), locale), l.reason()))
+                .toList();
+        return new Report(r.id(), r.reference(), r.contingentId(), r.missionCode(), r.memberState(), r.from(), r.to(),
+                r.ruleSetId(), r.currency(), r.status().name(), r.total(), r.adjustments(), r.certifiedAmount(),
+                r.paid(), r.outstanding(), r.certifiedBy(), lines);
+    }
+}

@@ -1,0 +1,56 @@
+package org.fieldsupport.claims.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.fieldsupport.claims.domain.Rating;
+
+/**
+ * Stores an explanation's typed arguments in one column ({@code D:5000.00|I:10|I:9|D:0.035|I:15|I:30}), so a
+ * stored line is rendered again in any language, exactly as computed.
+ */
+final class ExplanationCodec {
+
+    private ExplanationCodec() { }
+
+    static String encode(List<Object> args) {
+        List<String> parts = new ArrayList<>();
+        for (Object arg : args) {
+            if (arg instanceof BigDecimal d) {
+                parts.add("D:" + d.toPlainString());
+            } else if (arg instanceof Integer i) {
+                parts.add("I:" + i);
+            } else if (arg instanceof LocalDate t) {
+                parts.add("T:" + t);
+            } else if (arg instanceof YearMonth m) {
+                parts.add("M:" + m);
+            } else if (arg instanceof Rating r) {
+                parts.add("R:" + r.name());
+            } else {
+                parts.add("S:" + String.valueOf(arg).replace('|', '/'));
+            }
+        }
+        return String.join("|", parts);
+    }
+
+    static List<Object> decode(String text) {
+        List<Object> args = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return args;
+        }
+        for (String part : text.split("\\|", -1)) {
+            String value = part.substring(2);
+            switch (part.charAt(0)) {
+                case 'D' -> args.add(new BigDecimal(value));
+                case 'I' -> args.add(Integer.valueOf(value));
+                case 'T' -> args.add(LocalDate.parse(value));
+                case 'M' -> args.add(YearMonth.parse(value));
+                case 'R' -> args.add(Rating.valueOf(value));
+                default -> args.add(value);
+            }
+        }
+        return args;
+    }
+}

@@ -1,0 +1,130 @@
+package org.fieldsupport.claims.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.fieldsupport.claims.domain.ClaimLine;
+import org.fieldsupport.claims.domain.Explanation;
+import org.fieldsupport.claims.domain.Flag;
+import org.fieldsupport.claims.domain.MonthStatement;
+import org.fieldsupport.claims.domain.Statement;
+import org.fieldsupport.claims.domain.VerificationReport;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Verification reports, their lines and payments; optimistic locking on the report's version. */
+@Repository
+class ReportStore {
+
+    private static final String COLUMNS = """
+            id, reference, contingent_id, mission_code, member_state, period_from, period_to, rule_set, currency,
+            total, adjustments, paid, status, submitted_by, reviewed_by, certified_by, version""";
+
+    private final JdbcClient jdbc;
+
+    ReportStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record StoredLine(LocalDate month, String kind, String reference, BigDecimal amount, List<String> flags,
+                      Explanation explanation, String reason) { }
+
+    long insert(VerificationReport report, Statement statement, String user) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO claims_verification_report (" + COLUMNS.replace("id, reference", "reference")
+                        + ", created_by, created_at, modified_by, modified_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(report.reference(), report.contingentId(), report.missionCode(), report.memberState(),
+                        report.from().atDay(1), report.to().atEndOfMonth(), report.ruleSetId(), report.currency(),
+                        report.total(), report.adjustments(), report.paid(), report.status().name(),
+                        report.submittedBy(), report.reviewedBy(), report.certifiedBy(), 0L, user, now, user, now)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (MonthStatement month : statement.months()) {
+            for (ClaimLine line : month.lines()) {
+                insertLine(id, month.month().atDay(1), line.kind().name(), line.reference(), line.amount(),
+                        Arrays.stream(Flag.values()).filter(line.flags()::contains).map(Enum::name).toList(),
+                        line.explanation(), null, user, now);
+            }
+        }
+        return id;
+    }
+
+    void insertAdjustment(long reportId, BigDecimal amount, String reason, String user) {
+        insertLine(reportId, null, "ADJUSTMENT", null, amount, List.of(),
+                Explanation.of("claims.explain.adjustment", amount), reason, user, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    private void insertLine(long reportId, LocalDate month, String kind, String reference, BigDecimal amount,
+                            List<String> flags, Explanation explanation, String reason, String user, OffsetDateTime now) {
+        jdbc.sql("""
+                INSERT INTO claims_report_line (report_id, line_month, kind, reference, amount, flags, explanation_key,
+                    explanation_args, reason, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(reportId, month, kind, reference, amount, String.join(",", flags), explanation.messageKey(),
+                        ExplanationCodec.encode(explanation.args()), reason, user, now)
+                .update();
+    }
+
+    void insertPayment(long reportId, BigDecimal amount, String currency, LocalDate paidOn, String reference, String user) {
+        jdbc.sql("""
+                INSERT INTO claims_payment (report_id, paid_on, amount, currency, reference, created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(reportId, paidOn, amount, currency, reference, user, OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+    }
+
+    Optional<VerificationReport> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM claims_verification_report WHERE id = ?").param(id)
+                .query(ReportStore::report).optional();
+    }
+
+    List<StoredLine> lines(long reportId) {
+        return jdbc.sql("""
+                SELECT line_month, kind, reference, amount, flags, explanation_key, explanation_args, reason
+                FROM claims_report_line WHERE report_id = ? ORDER BY id""")
+                .param(reportId)
+                .query((rs, n) -> new StoredLine(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+                        rs.getBigDecimal(4), rs.getString(5).isEmpty() ? List.of() : List.of(rs.getString(5).split(",")),
+                        new Explanation(rs.getString(6), ExplanationCodec.decode(rs.getString(7))), rs.getString(8)))
+                .list();
+    }
+
+    /** Saves the report's state; refuses when someone else changed it since it was read. */
+    void update(VerificationReport r, String user) {
+        int updated = jdbc.sql("""
+                UPDATE claims_verification_report SET status = ?, adjustments = ?, paid = ?, submitted_by = ?,
+                    reviewed_by = ?, certified_by = ?,
+                    certified_at = CASE WHEN ? = 'CERTIFIED' AND certified_at IS NULL THEN ? ELSE certified_at END,
+                    version = version + 1, modified_by = ?, modified_at = ?
+                WHERE id = ? AND version = ?""")
+                .params(r.status().name(), r.adjustments(), r.paid(), r.submittedBy(), r.reviewedBy(),
+                        r.certifiedBy(), r.status().name(), OffsetDateTime.now(ZoneOffset.UTC), user,
+                        OffsetDateTime.now(ZoneOffset.UTC), r.id(), r.version())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("verification report " + r.reference() + " changed meanwhile");
+        }
+    }
+
+    long nextNumber() {
+        return jdbc.sql("SELECT COUNT(*) FROM claims_verification_report").query(Long.class).single() + 1;
+    }
+
+    private static VerificationReport report(ResultSet rs, int n) throws SQLException {
+        return new VerificationReport(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                YearMonth.from(rs.getObject(6, LocalDate.class)), YearMonth.from(rs.getObject(7, LocalDate.class)),
+                rs.getString(8), rs.getString(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
+                VerificationReport.Status.valueOf(rs.getString(13)), rs.getString(14), rs.getString(15),
+                rs.getString(16), rs.getLong(17));
+    }
+}
