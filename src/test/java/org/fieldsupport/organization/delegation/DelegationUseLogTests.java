@@ -66,6 +66,30 @@ class DelegationUseLogTests {
             assertThat(u.reason()).isEqualTo("ABOVE_LIMIT");
         });
         assertThat(queries.usesOf(root.id(), 10)).hasSize(1);
+        // every change of the register is in the audit trail: creation and acknowledgement of each delegation
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE entity_type = 'organization.delegation'"
+                        + " AND entity_id = ?").param(String.valueOf(sub.id())).query(Long.class).single())
+                .isEqualTo(2L);
+    }
+
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void a_use_recorded_inside_a_caller_transaction_that_audited_a_change_completes_and_survives_its_rollback() {
+        String nobody = "caller." + UUID.randomUUID().toString().substring(0, 8);
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            // the caller changes (and audits) something first, holding the audit chain ...
+            register.create(new NewDelegation("PROPERTY_WRITE_OFF", "POSITION", "DFS-HEAD", "POSITION",
+                    "DFS-SUPS-HEAD", new BigDecimal("1000"), "USD", null, true, Set.of(), register.today(), null,
+                    false, null));
+            // ... then asks for authority, and finally rolls back
+            delegations.checkAndRecordUse(AuthorityCheck.forAmount(nobody, "PROPERTY_WRITE_OFF", null,
+                    BigDecimal.ONE, "USD", null), "write-off", "WO-1");
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM org_delegation_use WHERE person = ?").param(nobody)
+                .query(Long.class).single()).isEqualTo(1L);
     }
 
     @Test

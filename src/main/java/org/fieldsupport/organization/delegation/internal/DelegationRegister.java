@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -53,8 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DelegationRegister implements DelegationsOfAuthority {
 
-    static final String ENTITY = "Delegation";
-    static final String USE_ENTITY = "DelegationUse";
+    static final String ENTITY = "organization.delegation";
 
     private final DelegationRows rows;
     private final JdbcClient jdbc;
@@ -127,6 +124,12 @@ public class DelegationRegister implements DelegationsOfAuthority {
         return toApi(evaluation.decision());
     }
 
+    /**
+     * The use log is itself an append-only record, written in its own transaction; it deliberately does not
+     * publish {@code DataChanged}: the audit trail serialises writers on one chain-head row, which the
+     * caller's transaction may already hold (it audited its own change), so auditing here, in a second
+     * transaction, would wait for the caller forever.
+     */
     private void recordUse(String person, Evaluation e, String purpose, String reference) {
         AuthorityQuery q = e.query();
         boolean allowed = e.decision().isAllowed();
@@ -145,20 +148,6 @@ public class DelegationRegister implements DelegationsOfAuthority {
             jdbc.sql("INSERT INTO org_delegation_use_link (use_id, delegation_id, depth) VALUES (?,?,?)")
                     .params(useId, d.id(), depth++).update();
         }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("person", person);
-        after.put("authority", q.authority());
-        after.put("mission", q.mission());
-        after.put("amount", q.amount());
-        after.put("currency", q.currency());
-        after.put("grade", q.grade());
-        after.put("date", q.date());
-        after.put("allowed", allowed);
-        after.put("reason", refusal == null ? null : refusal.reason().name());
-        after.put("delegations", linked.stream().map(Delegation::id).toList());
-        after.put("purpose", purpose);
-        after.put("reference", reference);
-        events.publishEvent(DataChanged.created(USE_ENTITY, useId, after));
     }
 
     private static String truncate(String s, int max) {
@@ -189,7 +178,7 @@ public class DelegationRegister implements DelegationsOfAuthority {
     }
 
     public Delegation get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return find(id).orElseThrow(() -> new NotFoundException("Delegation", id));
     }
 
     /** The chain from the root delegation down to this one. */
@@ -326,7 +315,7 @@ public class DelegationRegister implements DelegationsOfAuthority {
     }
 
     private Delegation change(long id, Function<Delegation, Decision<Delegation>> transition) {
-        DelegationRow row = rows.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        DelegationRow row = rows.findById(id).orElseThrow(() -> new NotFoundException("Delegation", id));
         Delegation before = DelegationMapping.toDomain(row);
         Decision<Delegation> decision = transition.apply(before);
         if (decision instanceof Decision.Refused<Delegation> refused) {

@@ -22,6 +22,7 @@ import org.fieldsupport.organization.delegation.internal.DelegationQueries;
 import org.fieldsupport.organization.delegation.internal.DelegationRegister;
 import org.fieldsupport.organization.delegation.internal.DelegationSummary;
 import org.fieldsupport.organization.delegation.internal.NewDelegation;
+import org.fieldsupport.platform.api.Idempotent;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.api.PageQuery;
 import org.fieldsupport.platform.api.PageResponse;
@@ -115,6 +116,7 @@ class DelegationApiController {
                          Boolean maySubDelegate, Long parentId) { }
 
     @PostMapping
+    @Idempotent
     ResponseEntity<DelegationSummary> create(@Valid @RequestBody CreateRequest r) {
         access.requireManage();
         Delegation created = register.create(new NewDelegation(r.authority(),
