@@ -52,6 +52,7 @@ command_for() {
 }
 
 results="$WORK/results.tsv"; : > "$results"
+echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 for config in $CONFIGS; do
   for run in $(seq 1 "$RUNS"); do
     dir="$WORK/$config-$run"; mkdir -p "$dir"
@@ -90,7 +91,8 @@ mkdir -p "$(dirname "$OUT")"
   echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM, $(java -version 2>&1 | head -1)."
   echo "The real application with demo data on a fresh embedded H2 database for every run; idle RSS read"
   echo "from \`/proc/<pid>/status\` after ${IDLE_SECONDS} s idle. Goal: start ≤ 12 s, idle RSS ≤ 450 MB."
-  echo "The machine is shared (other builds may run), so single runs vary; compare medians."
+  echo "Load average when the runs ended: $(cut -d' ' -f1-3 /proc/loadavg) (on $(nproc) cores; above $(nproc) other"
+  echo "processes competed for the CPU and the times are inflated accordingly). Compare medians."
   echo
   echo "| configuration | command |"
   echo "|---|---|"

@@ -24,7 +24,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -45,7 +44,7 @@ import tools.jackson.core.JacksonException;
 /**
  * Turns exceptions thrown by REST controllers into RFC 9457 problem details, localized in the request's
  * language. Security exceptions are rethrown: the security filter chain answers 401/403.
- * Unknown paths under /api are answered by {@link ApiNotFoundHandler}.
+ * Requests that reach no controller method are answered by {@link ApiRoutingErrors}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -176,21 +175,12 @@ class ApiExceptionHandler {
     }
 
     ResponseEntity<ProblemDetail> standard(ErrorResponse ex, HttpServletRequest request) {
-        HttpStatusCode status = ex.getStatusCode();
-        ProblemDetail body = ex.updateAndGetBody(messages, problems.locale());
-        String title = problems.message("problem.status." + status.value());
-        if (title.startsWith("problem.status.")) {
-            title = body.getTitle();
-        }
-        ProblemDetail problem = problems.create(status, body.getType(), title, body.getDetail(), request);
-        if (body.getProperties() != null) {
-            body.getProperties().forEach(problem::setProperty);
-        }
-        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status).headers(ex.getHeaders());
-        if (status.is5xxServerError()) {
+        ProblemDetail problem = StandardErrors.problem(ex, request, problems, messages);
+        if (ex.getStatusCode().is5xxServerError()) {
             log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), (Throwable) ex);
         }
-        return builder.contentType(Problems.PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(ex.getStatusCode()).headers(ex.getHeaders())
+                .contentType(Problems.PROBLEM_JSON).body(problem);
     }
 
     private ResponseEntity<ProblemDetail> internal(Exception ex, HttpServletRequest request) {

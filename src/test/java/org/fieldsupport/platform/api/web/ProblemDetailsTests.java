@@ -124,6 +124,23 @@ class ProblemDetailsTests {
     }
 
     @Test
+    void a_wrong_http_method_is_a_405_problem_in_the_users_language() throws Exception {
+        mvc.perform(get(BASE + "/payments").with(user("clerk")).header("Accept-Language", "fr"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Méthode non autorisée"))
+                .andExpect(jsonPath("$.requestId", notNullValue()))
+                .andExpect(header().string("Allow", containsString("POST")));
+    }
+
+    @Test
+    void an_unknown_page_outside_the_api_is_left_to_the_error_page() throws Exception {
+        mvc.perform(get("/no-such-page").with(user("clerk")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(""));
+    }
+
+    @Test
     void a_stale_version_is_a_409_problem() throws Exception {
         mvc.perform(postJson("/stale", "{}"))
                 .andExpect(status().isConflict())
