@@ -213,6 +213,38 @@ public class StructureEditing {
                 Map.of("from", fromPosition, "to", toPosition, "type", type.name(), "validFrom", d.toString())));
     }
 
+    /**
+     * Makes {@code fromPosition} report (LINE) to {@code target} — a position or an external entity — from
+     * {@code from}: the line in force ends the day before (or is replaced when it starts that same day).
+     * No-op when that line is already in force.
+     */
+    public void replaceLine(String fromPosition, String target, boolean external, LocalDate from) {
+        LocalDate d = from == null ? LocalDate.now() : from;
+        List<StructureQueries.Line> current = queries.linesFrom(fromPosition, d).stream()
+                .filter(l -> l.type() == LineType.LINE).toList();
+        if (current.size() == 1 && target.equals(external ? current.get(0).toExternal() : current.get(0).toPosition())) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        for (StructureQueries.Line l : current) {
+            if (!l.validFrom().isBefore(d)) {
+                jdbc.sql("DELETE FROM org_reporting_line WHERE id = :id").param("id", l.id()).update();
+            } else {
+                jdbc.sql("UPDATE org_reporting_line SET valid_to = :end, version = version + 1, modified_by = :by, modified_at = :now WHERE id = :id")
+                        .param("end", d.minusDays(1)).param("by", by()).param("now", now).param("id", l.id()).update();
+            }
+        }
+        jdbc.sql("""
+                INSERT INTO org_reporting_line (from_position_code, to_position_code, to_external_code, line_type,
+                    valid_from, version, created_by, created_at, modified_by, modified_at)
+                VALUES (:f, :t, :x, 'LINE', :d, 0, :by, :now, :by, :now)""")
+                .param("f", fromPosition).param("t", external ? null : target).param("x", external ? target : null)
+                .param("d", d).param("by", by()).param("now", now).update();
+        events.publishEvent(DataChanged.updated("organization.reporting-line", fromPosition,
+                current.stream().map(l -> l.toPosition() != null ? l.toPosition() : l.toExternal()).toList(),
+                Map.of("from", fromPosition, "to", target, "validFrom", d.toString())));
+    }
+
     // ---- persons and incumbents ----
 
     public PersonSummary createPerson(PersonForm form) {

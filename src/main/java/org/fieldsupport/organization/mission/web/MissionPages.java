@@ -1,0 +1,153 @@
+package org.fieldsupport.organization.mission.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.fieldsupport.organization.MissionPhase;
+import org.fieldsupport.organization.MissionSummary;
+import org.fieldsupport.organization.MissionType;
+import org.fieldsupport.organization.Missions;
+import org.fieldsupport.organization.OrganizationStructure;
+import org.fieldsupport.organization.UnitKind;
+import org.fieldsupport.organization.mission.internal.MissionService;
+import org.fieldsupport.organization.structure.internal.OrganizationAccess;
+import org.fieldsupport.organization.structure.internal.RelationQueries;
+import org.fieldsupport.platform.api.BusinessRuleException;
+import org.fieldsupport.platform.api.NotFoundException;
+import org.fieldsupport.platform.reference.ReferenceData;
+import org.fieldsupport.platform.security.Scope;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/organization")
+class MissionPages {
+
+    private final Missions missions;
+    private final MissionService service;
+    private final OrganizationStructure structure;
+    private final RelationQueries relations;
+    private final OrganizationAccess access;
+    private final MessageSource messages;
+    private final ObjectProvider<ReferenceData> referenceData;
+
+    MissionPages(Missions missions, MissionService service, OrganizationStructure structure, RelationQueries relations,
+                 OrganizationAccess access, MessageSource messages, ObjectProvider<ReferenceData> referenceData) {
+        this.missions = missions;
+        this.service = service;
+        this.structure = structure;
+        this.relations = relations;
+        this.access = access;
+        this.messages = messages;
+        this.referenceData = referenceData;
+    }
+
+    @GetMapping("/missions")
+    String list(@RequestParam(defaultValue = "false") boolean all, Model model) {
+        model.addAttribute("missions", all ? missions.all() : missions.all(LocalDate.now()));
+        model.addAttribute("all", all);
+        model.addAttribute("mayEdit", access.mayAnywhere(OrganizationAccess.MISSIONS_EDIT));
+        return "organization/missions";
+    }
+
+    @GetMapping("/cards/missions")
+    String card(Model model) {
+        List<MissionSummary> current = missions.all(LocalDate.now());
+        model.addAttribute("pko", current.stream().filter(m -> m.type() == MissionType.PEACEKEEPING_OPERATION).count());
+        model.addAttribute("spm", current.stream().filter(m -> m.type() == MissionType.SPECIAL_POLITICAL_MISSION).count());
+        model.addAttribute("liquidating", missions.all().stream().filter(m -> m.phase() == MissionPhase.LIQUIDATION).count());
+        return "organization/missions-card :: card";
+    }
+
+    @GetMapping("/missions/{code}")
+    String mission(@PathVariable String code, Model model, Locale locale) {
+        MissionSummary m = missions.find(code).orElseThrow(() -> new NotFoundException("mission", code));
+        LocalDate today = LocalDate.now();
+        model.addAttribute("m", m);
+        model.addAttribute("history", service.phaseHistory(m.code()));
+        model.addAttribute("support", missions.supportPositions(m.code(), today));
+        model.addAttribute("teams", relations.teamsOfMission(m.code(), m.operationalTeam(), today));
+        model.addAttribute("entities", relations.externalEntities());
+        model.addAttribute("hrSection", m.servingHrSection() == null ? null : structure.unit(m.servingHrSection(), today).orElse(null));
+        ReferenceData ref = referenceData.getIfAvailable();
+        model.addAttribute("countries", m.hostCountries().stream()
+                .map(c -> ref == null ? c : ref.country(c).map(x -> x.name(locale) + " (" + c + ")").orElse(c)).toList());
+        model.addAttribute("phases", Arrays.stream(MissionPhase.values()).filter(p -> p.ordinal() > m.phase().ordinal()).toList());
+        model.addAttribute("mayEdit", access.may(OrganizationAccess.MISSIONS_EDIT, Scope.mission(m.code())));
+        model.addAttribute("today", today);
+        return "organization/mission";
+    }
+
+    @PostMapping("/missions/{code}/phase")
+    String changePhase(@PathVariable String code, @RequestParam MissionPhase phase,
+                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
+                       @RequestParam(required = false) String note, Locale locale, RedirectAttributes redirect) {
+        access.require(OrganizationAccess.MISSIONS_EDIT, Scope.mission(code));
+        try {
+            service.changePhase(code, phase, effectiveOn, note);
+            redirect.addFlashAttribute("saved", true);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        }
+        return "redirect:/organization/missions/" + code;
+    }
+
+    @GetMapping({"/missions/new", "/missions/{code}/edit"})
+    String edit(@PathVariable(required = false) String code, Model model) {
+        MissionSummary m = code == null ? null : missions.find(code).orElseThrow(() -> new NotFoundException("mission", code));
+        access.require(OrganizationAccess.MISSIONS_EDIT, m == null ? Scope.department() : Scope.mission(m.code()));
+        model.addAttribute("m", m);
+        model.addAttribute("version", m == null ? null : service.load(m.code()).version());
+        model.addAttribute("types", MissionType.values());
+        model.addAttribute("phases", MissionPhase.values());
+        model.addAttribute("hrSections", structure.units(null).stream()
+                .filter(u -> u.kind() == UnitKind.SECTION && "DFS-FPOS".equals(u.parentCode())).toList());
+        model.addAttribute("teams", relations.teams(LocalDate.now()).stream()
+                .filter(t -> t.missionCode() == null).toList());
+        return "organization/mission-edit";
+    }
+
+    @PostMapping({"/missions/new", "/missions/{code}/edit"})
+    String save(@PathVariable(required = false) String code, @RequestParam(required = false) String newCode,
+                @RequestParam String nameFr, @RequestParam String nameEn, @RequestParam MissionType type,
+                @RequestParam String leadDepartment, @RequestParam(required = false) String hostCountries,
+                @RequestParam(required = false) String hqLocation, @RequestParam(required = false) BigDecimal hqLatitude,
+                @RequestParam(required = false) BigDecimal hqLongitude, @RequestParam(required = false) String resolutions,
+                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate mandateStart,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate mandateEnd,
+                @RequestParam(required = false) String servingHrSection, @RequestParam(required = false) String operationalTeam,
+                @RequestParam(required = false) Long version, Model model, Locale locale, RedirectAttributes redirect) {
+        access.require(OrganizationAccess.MISSIONS_EDIT, code == null ? Scope.department() : Scope.mission(code));
+        MissionService.MissionForm form = new MissionService.MissionForm(code == null ? newCode : code, nameFr, nameEn,
+                type, leadDepartment, split(hostCountries, ","), hqLocation, hqLatitude, hqLongitude,
+                split(resolutions, ";"), mandateStart, mandateEnd, null, servingHrSection, operationalTeam, version);
+        MissionSummary saved;
+        try {
+            saved = code == null ? service.create(form) : service.update(code, form);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            return edit(code, model);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            model.addAttribute("error", messages.getMessage("org.edit.conflict", null, locale));
+            return edit(code, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/organization/missions/" + saved.code();
+    }
+
+    private static List<String> split(String text, String separator) {
+        if (text == null || text.isBlank()) return List.of();
+        return Arrays.stream(text.split(separator)).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}
