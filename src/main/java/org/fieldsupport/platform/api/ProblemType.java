@@ -16,6 +16,7 @@ public enum ProblemType {
     FORBIDDEN("forbidden", 403),
     NOT_FOUND("not-found", 404),
     CONFLICT("conflict", 409),
+    DUPLICATE("duplicate", 409),
     IDEMPOTENCY_IN_PROGRESS("idempotency-in-progress", 409),
     BUSINESS_RULE("business-rule", 422),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422),

@@ -22,6 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.http.ProblemDetail;
@@ -137,11 +138,22 @@ class ApiExceptionHandler {
         return respond(problems.create(ProblemType.CONFLICT, request));
     }
 
+    /** A unique constraint refused the write: the record exists already (modules should check first). */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException ex, HttpServletRequest request) {
+        log.info("Duplicate key on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                ex.getMostSpecificCause().getMessage());
+        return respond(problems.create(ProblemType.DUPLICATE, request));
+    }
+
     @ExceptionHandler(DbActionExecutionException.class)
     ResponseEntity<ProblemDetail> dbAction(DbActionExecutionException ex, HttpServletRequest request) {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockingFailureException lock) {
                 return conflict(lock, request);
+            }
+            if (cause instanceof DuplicateKeyException duplicateKey) {
+                return duplicate(duplicateKey, request);
             }
         }
         return internal(ex, request);

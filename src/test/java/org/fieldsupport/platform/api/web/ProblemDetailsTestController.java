@@ -69,6 +69,11 @@ class ProblemDetailsTestController {
                 new OptimisticLockingFailureException("version 3 expected"));
     }
 
+    @PostMapping("/duplicate")
+    Object duplicate() {
+        throw new org.springframework.dao.DuplicateKeyException("uq_unit_code: DFS-LSD (secret detail)");
+    }
+
     @PostMapping("/refused")
     Object refused() {
         throw new BusinessRuleException("problem.field.size.range", 1, 200);

@@ -141,6 +141,14 @@ class ProblemDetailsTests {
     }
 
     @Test
+    void a_duplicate_is_a_409_problem_without_database_details() throws Exception {
+        mvc.perform(postJson("/duplicate", "{}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://fieldsupport.org/problems/duplicate"))
+                .andExpect(content().string(not(containsString("uq_unit_code"))));
+    }
+
+    @Test
     void a_stale_version_is_a_409_problem() throws Exception {
         mvc.perform(postJson("/stale", "{}"))
                 .andExpect(status().isConflict())
