@@ -77,8 +77,7 @@ class ClaimsService implements Claims {
             throw new BusinessRuleException("claims.report.refused.incomplete", contingent.reference(), listed);
         }
         Statement statement = ruleSet.calculate(input, from, to);
-        String reference = "VR-%s-%s-%s-%d".formatted(contingent.missionCode(), contingent.memberState(),
-                from.toString().replace("-", ""), reports.nextNumber());
+        String reference = newReference(contingent, from);
         VerificationReport report = VerificationReport.computed(reference, contingent.id(), contingent.missionCode(),
                 contingent.memberState(), statement, from, to);
         long id = reports.insert(report, statement, user);
@@ -169,6 +168,13 @@ class ClaimsService implements Claims {
                 Map.of("adjustments", before), Map.of("adjustments", report.adjustments().toPlainString(),
                         "reason", reason)));
         return view(reports.find(reportId).orElseThrow(), LocaleContextHolder.getLocale());
+    }
+
+    /** VR-MISSION-ISO3-YYYYMM-XXXXXXXX: readable, and unique without a counter shared by concurrent runs. */
+    static String newReference(ContingentData.ContingentRecord contingent, YearMonth from) {
+        return "VR-%s-%s-%s-%s".formatted(contingent.missionCode(), contingent.memberState(),
+                from.toString().replace("-", ""),
+                java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
     }
 
     private VerificationReport load(long id) {

@@ -157,6 +157,70 @@ public class ContingentData {
                 troopCostRates(), returns, equipment, categories, verifications);
     }
 
+    /**
+     * The rule set's inputs of many contingents at once (a handful of queries per chunk of ids instead of a
+     * handful per contingent): what quarter-end batch runs and the benchmark use.
+     */
+    public Map<Long, ContingentInput> inputs(List<Long> ids) {
+        Map<Long, ContingentInput> result = new LinkedHashMap<>();
+        List<DatedRate> troopCostRates = troopCostRates();
+        for (int start = 0; start < ids.size(); start += 500) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + 500));
+            String in = chunk.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+            record Head(long id, int authorised, MissionFactors factors, LocalDate deployed, LocalDate repatriated) { }
+            List<Head> heads = jdbc.sql("SELECT id, authorised_strength, factor_environmental, factor_intensified, "
+                    + "factor_hostile, factor_transport, deployed_on, repatriated_on FROM claims_contingent WHERE id IN ("
+                    + in + ") ORDER BY id")
+                    .query((rs, n) -> new Head(rs.getLong(1), rs.getInt(2), new MissionFactors(rs.getBigDecimal(3),
+                            rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)),
+                            rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class)))
+                    .list();
+            Map<Long, List<MajorEquipmentLine>> equipment = new java.util.HashMap<>();
+            jdbc.sql("SELECT contingent_id, line, description, lease_type, mou_quantity, monthly_rate "
+                    + "FROM claims_mou_equipment WHERE contingent_id IN (" + in + ") ORDER BY contingent_id, id")
+                    .query(rs -> { equipment.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new MajorEquipmentLine(rs.getString(2), rs.getString(3),
+                                    LeaseType.valueOf(rs.getString(4)), rs.getInt(5), rs.getBigDecimal(6))); });
+            Map<Long, List<SelfSustainmentCategory>> categories = new java.util.HashMap<>();
+            jdbc.sql("SELECT contingent_id, category, provided_by, rate FROM claims_mou_self_sustainment "
+                    + "WHERE contingent_id IN (" + in + ") ORDER BY contingent_id, id")
+                    .query(rs -> { categories.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new SelfSustainmentCategory(rs.getString(2), Provider.valueOf(rs.getString(3)),
+                                    rs.getBigDecimal(4))); });
+            Map<Long, List<StrengthReturn>> returns = new java.util.HashMap<>();
+            jdbc.sql("SELECT contingent_id, return_month, average_strength FROM claims_strength_return "
+                    + "WHERE contingent_id IN (" + in + ") ORDER BY contingent_id, return_month")
+                    .query(rs -> { returns.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new StrengthReturn(YearMonth.from(rs.getObject(2, LocalDate.class)),
+                                    rs.getBigDecimal(3))); });
+            Map<Long, Long> owner = new java.util.HashMap<>();
+            Map<Long, LocalDate> dates = new LinkedHashMap<>();
+            jdbc.sql("SELECT id, contingent_id, verified_on FROM claims_verification WHERE contingent_id IN (" + in
+                    + ") ORDER BY verified_on, id")
+                    .query(rs -> { owner.put(rs.getLong(1), rs.getLong(2));
+                        dates.put(rs.getLong(1), rs.getObject(3, LocalDate.class)); });
+            Map<Long, Map<String, Integer>> serviceable = new java.util.HashMap<>();
+            jdbc.sql("SELECT e.verification_id, e.line, e.serviceable FROM claims_verification_equipment e "
+                    + "JOIN claims_verification v ON v.id = e.verification_id WHERE v.contingent_id IN (" + in + ")")
+                    .query(rs -> { serviceable.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getInt(3)); });
+            Map<Long, Map<String, Rating>> ratings = new java.util.HashMap<>();
+            jdbc.sql("SELECT c.verification_id, c.category, c.rating FROM claims_verification_category c "
+                    + "JOIN claims_verification v ON v.id = c.verification_id WHERE v.contingent_id IN (" + in + ")")
+                    .query(rs -> { ratings.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .put(rs.getString(2), Rating.valueOf(rs.getString(3))); });
+            Map<Long, List<Verification>> verifications = new java.util.HashMap<>();
+            dates.forEach((vid, date) -> verifications.computeIfAbsent(owner.get(vid), k -> new ArrayList<>())
+                    .add(new Verification(date, serviceable.get(vid), ratings.get(vid))));
+            for (Head head : heads) {
+                result.put(head.id(), new ContingentInput(head.deployed(), head.repatriated(), head.authorised(),
+                        head.factors(), troopCostRates, returns.get(head.id()), equipment.get(head.id()),
+                        categories.get(head.id()), verifications.get(head.id())));
+            }
+        }
+        return result;
+    }
+
     public List<DatedRate> troopCostRates() {
         return jdbc.sql("SELECT effective_from, per_person_per_month FROM claims_troop_cost_rate ORDER BY effective_from")
                 .query((rs, n) -> new DatedRate(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2))).list();

@@ -3,13 +3,16 @@ package org.fieldsupport.claims.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.fieldsupport.claims.domain.ClaimLine;
 import org.fieldsupport.claims.domain.Explanation;
 import org.fieldsupport.claims.domain.Flag;
@@ -17,6 +20,7 @@ import org.fieldsupport.claims.domain.MonthStatement;
 import org.fieldsupport.claims.domain.Statement;
 import org.fieldsupport.claims.domain.VerificationReport;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -29,10 +33,19 @@ class ReportStore {
             id, reference, contingent_id, mission_code, member_state, period_from, period_to, rule_set, currency,
             total, adjustments, paid, status, submitted_by, reviewed_by, certified_by, version""";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT_LINE = """
+            INSERT INTO claims_report_line (report_id, line_month, kind, reference, amount, flags, explanation_key,
+                explanation_args, reason, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    ReportStore(JdbcClient jdbc) {
+    private static final int[] LINE_TYPES = {Types.BIGINT, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE};
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ReportStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     record StoredLine(LocalDate month, String kind, String reference, BigDecimal amount, List<String> flags,
@@ -50,13 +63,18 @@ class ReportStore {
                         report.submittedBy(), report.reviewedBy(), report.certifiedBy(), 0L, user, now, user, now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        List<Object[]> rows = new ArrayList<>();
         for (MonthStatement month : statement.months()) {
             for (ClaimLine line : month.lines()) {
-                insertLine(id, month.month().atDay(1), line.kind().name(), line.reference(), line.amount(),
-                        Arrays.stream(Flag.values()).filter(line.flags()::contains).map(Enum::name).toList(),
-                        line.explanation(), null, user, now);
+                rows.add(new Object[] {id, month.month().atDay(1), line.kind().name(), line.reference(), line.amount(),
+                        Arrays.stream(Flag.values()).filter(line.flags()::contains).map(Enum::name)
+                                .collect(Collectors.joining(",")),
+                        line.explanation().messageKey(), ExplanationCodec.encode(line.explanation().args()), null,
+                        user, now});
             }
         }
+        // one round trip per batch (a quarter has hundreds of lines); typed, so null reasons need no metadata lookups
+        template.batchUpdate(INSERT_LINE, rows, LINE_TYPES);
         return id;
     }
 
@@ -67,9 +85,7 @@ class ReportStore {
 
     private void insertLine(long reportId, LocalDate month, String kind, String reference, BigDecimal amount,
                             List<String> flags, Explanation explanation, String reason, String user, OffsetDateTime now) {
-        jdbc.sql("""
-                INSERT INTO claims_report_line (report_id, line_month, kind, reference, amount, flags, explanation_key,
-                    explanation_args, reason, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        jdbc.sql(INSERT_LINE)
                 .params(reportId, month, kind, reference, amount, String.join(",", flags), explanation.messageKey(),
                         ExplanationCodec.encode(explanation.args()), reason, user, now)
                 .update();
@@ -116,9 +132,6 @@ class ReportStore {
         }
     }
 
-    long nextNumber() {
-        return jdbc.sql("SELECT COUNT(*) FROM claims_verification_report").query(Long.class).single() + 1;
-    }
 
     private static VerificationReport report(ResultSet rs, int n) throws SQLException {
         return new VerificationReport(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),

@@ -190,6 +190,18 @@ class VerificationReportWorkflowTests {
                 .andExpect(jsonPath("$.lines[0].amount").value("23287.50"));
     }
 
+    @Test
+    void demo_data_holds_reports_of_real_contributors_in_various_states() {
+        List<String> states = jdbc.sql("""
+                SELECT DISTINCT r.status FROM claims_verification_report r JOIN claims_contingent c ON c.id = r.contingent_id
+                WHERE c.reference LIKE 'DEMO-%'""").query(String.class).list();
+        assertThat(states).contains("COMPUTED", "SUBMITTED", "TECHNICALLY_REVIEWED", "CERTIFIED");
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM claims_verification_report r JOIN claims_contingent c ON c.id = r.contingent_id
+                WHERE c.reference = 'DEMO-MINUSCA-BGD' AND r.status = 'CERTIFIED' AND r.paid > 0 AND c.illustrative = TRUE""")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     private long reviewed(long report) throws Exception {
         String base = "/api/v1/claims/verification-reports/" + report;
         mvc.perform(as(post(base + "/submission"), "mission.coe")).andExpect(status().isOk());

@@ -1,0 +1,27 @@
+package org.fieldsupport.claims.internal;
+
+import java.util.List;
+import org.fieldsupport.organization.AttributionFeatureContributor;
+import org.springframework.stereotype.Component;
+
+/** Which of the bulletin's attributions (7.5, 8.3.j–k, 8.7.f) the claims screens and APIs serve so far. */
+@Component
+class ClaimsAttributions implements AttributionFeatureContributor {
+
+    @Override
+    public List<ServedAttribution> servedAttributions() {
+        return List.of(
+                // 7.5.a / 8.3.j: MOU negotiation support — the what-if calculator
+                new ServedAttribution("7.5.a", "claims.feature.calculator", "/claims/calculator", ServedAttribution.Kind.SCREEN),
+                new ServedAttribution("7.5.a", "claims.feature.calculationApi", "/api/v1/claims/calculations", ServedAttribution.Kind.API),
+                new ServedAttribution("8.3.j", "claims.feature.calculator", "/claims/calculator", ServedAttribution.Kind.SCREEN),
+                // 7.5.b: review verification reports and certify amounts payable
+                new ServedAttribution("7.5.b", "claims.feature.reports", "/api/v1/claims/verification-reports",
+                        ServedAttribution.Kind.API),
+                // 7.5.e: answer Member States on reimbursement (the calculator is open to them)
+                new ServedAttribution("7.5.e", "claims.feature.calculationApi", "/api/v1/claims/calculations", ServedAttribution.Kind.API),
+                // 8.7.f: compliance with MOU obligations — verification reports computed from inspections
+                new ServedAttribution("8.7.f", "claims.feature.reports", "/api/v1/claims/verification-reports",
+                        ServedAttribution.Kind.API));
+    }
+}

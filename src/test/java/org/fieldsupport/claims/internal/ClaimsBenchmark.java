@@ -1,0 +1,231 @@
+package org.fieldsupport.claims.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.fieldsupport.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Benchmark (not part of the suite: surefire excludes *Benchmark*; run it with
+ * {@code ./mvnw -q -B test -Dtest=ClaimsBenchmark -Dsurefire.failIfNoSpecifiedTests=false}, add
+ * {@code FSP_TEST_DATABASE_URL=...} for PostgreSQL). Generates 40 missions × 30 contingents × 150 major-equipment
+ * lines × 15 self-sustainment categories, then in the same run on the same database:
+ * (1) computes and stores one quarter of verification reports with the rule set (Java), and
+ * (2) computes the same totals with one SQL aggregate; prints both times, their ratio, peak heap, and checks the
+ * totals agree to the cent. See docs/performance/claims.md.
+ */
+@IntegrationTest
+class ClaimsBenchmark {
+
+    static final int MISSIONS = Integer.getInteger("bench.missions", 40);
+    static final int CONTINGENTS = Integer.getInteger("bench.contingents", 30);
+    static final int LINES = Integer.getInteger("bench.lines", 150);
+    static final int CATEGORIES = Integer.getInteger("bench.categories", 15);
+    static final YearMonth FROM = YearMonth.of(2026, 7);
+    static final YearMonth TO = YearMonth.of(2026, 9);
+    static final String[] STATES = {"BGD", "RWA", "NPL", "IND", "PAK", "EGY", "GHA", "SEN", "IDN", "CHN", "MAR",
+            "ETH", "TZA", "ZMB", "URY"};
+    static final String[] RATINGS = {"SATISFACTORY", "SATISFACTORY", "SATISFACTORY", "PARTIALLY_SATISFACTORY",
+            "UNSATISFACTORY", "NOT_PROVIDED"};
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ReportBatch batch;
+
+    @Test
+    void quarter_of_verification_reports_java_versus_one_sql_aggregate() {
+        String run = "BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase() + "-";
+        long t0 = System.nanoTime();
+        List<Long> ids = generate(run);
+        long generated = System.nanoTime() - t0;
+
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long javaStart = System.nanoTime();
+        ReportBatch.Result result = batch.computeAndStore(ids, FROM, TO, "COE-2026-v1", "benchmark");
+        long javaNanos = System.nanoTime() - javaStart;
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+
+        long sqlStart = System.nanoTime();
+        BigDecimal sqlTotal = jdbc.queryForObject(AGGREGATE, BigDecimal.class, run + "%");
+        long sqlNanos = System.nanoTime() - sqlStart;
+
+        BigDecimal storedTotal = jdbc.queryForObject("""
+                SELECT SUM(r.total) FROM claims_verification_report r JOIN claims_contingent c ON c.id = r.contingent_id
+                WHERE c.reference LIKE ?""", BigDecimal.class, run + "%");
+        double ratio = (double) javaNanos / sqlNanos;
+        System.out.printf("""
+                ==== claims benchmark (%s) ====
+                portfolio: %d missions x %d contingents x %d ME lines x %d SS categories; quarter %s..%s
+                generated in %.1f s
+                java: %d reports, %d line-months computed and stored in %.2f s; total %s USD
+                sql : one aggregate in %.2f s; total %s USD
+                stored reports total %s USD
+                ratio java/sql = %.2f (goal <= 1.5); peak heap during java run = %d MB
+                """, jdbc.getDataSource().getClass().getSimpleName(), MISSIONS, CONTINGENTS, LINES, CATEGORIES,
+                FROM, TO, generated / 1e9, result.reports(), result.lines(), javaNanos / 1e9,
+                result.total().toPlainString(), sqlNanos / 1e9, sqlTotal.toPlainString(),
+                storedTotal.toPlainString(), ratio, peakHeap / (1024 * 1024));
+        assertThat(sqlTotal).isEqualByComparingTo(result.total());
+        assertThat(storedTotal).isEqualByComparingTo(result.total());
+    }
+
+    /**
+     * The same rules as COE-2026-v1, in one SQL statement over the stored portfolio, each line rounded to cents
+     * half-even (an exact half cent is detected as num × 200 / n being an odd integer; MOD is not used because H2
+     * truncates its decimal arguments).
+     */
+    static final String AGGREGATE = """
+            WITH months (month_start, month_end, n) AS (
+                VALUES (DATE '2026-07-01', DATE '2026-07-31', 31), (DATE '2026-08-01', DATE '2026-08-31', 31),
+                       (DATE '2026-09-01', DATE '2026-09-30', 30)),
+            cm AS (
+                SELECT c.id AS cid, m.month_start, m.month_end, m.n, c.authorised_strength AS authorised,
+                       c.factor_environmental + c.factor_intensified + c.factor_hostile + c.factor_transport AS f,
+                       CASE WHEN c.deployed_on > m.month_start THEN c.deployed_on ELSE m.month_start END AS first_day,
+                       CASE WHEN c.repatriated_on IS NOT NULL AND c.repatriated_on < m.month_end
+                            THEN c.repatriated_on ELSE m.month_end END AS last_day
+                FROM claims_contingent c CROSS JOIN months m
+                WHERE c.reference LIKE ?),
+            cmd AS (
+                SELECT cm.cid, cm.month_start, cm.month_end, cm.n, cm.authorised, cm.f,
+                       EXTRACT(DAY FROM cm.last_day) - EXTRACT(DAY FROM cm.first_day) + 1 AS d
+                FROM cm WHERE cm.last_day >= cm.first_day),
+            strength AS (
+                SELECT cmd.cid, cmd.month_start,
+                       CASE WHEN sr.average_strength < cmd.authorised THEN sr.average_strength ELSE cmd.authorised END AS p
+                FROM cmd JOIN claims_strength_return sr ON sr.contingent_id = cmd.cid AND sr.return_month = cmd.month_start),
+            me_found AS (
+                SELECT cmd.cid, cmd.month_start, ve.line, ve.serviceable,
+                       ROW_NUMBER() OVER (PARTITION BY cmd.cid, cmd.month_start, ve.line
+                                          ORDER BY v.verified_on DESC, v.id DESC) AS rn
+                FROM cmd JOIN claims_verification v ON v.contingent_id = cmd.cid AND v.verified_on <= cmd.month_end
+                JOIN claims_verification_equipment ve ON ve.verification_id = v.id),
+            ss_found AS (
+                SELECT cmd.cid, cmd.month_start, vc.category, vc.rating,
+                       ROW_NUMBER() OVER (PARTITION BY cmd.cid, cmd.month_start, vc.category
+                                          ORDER BY v.verified_on DESC, v.id DESC) AS rn
+                FROM cmd JOIN claims_verification v ON v.contingent_id = cmd.cid AND v.verified_on <= cmd.month_end
+                JOIN claims_verification_category vc ON vc.verification_id = v.id),
+            lines AS (
+                SELECT e.monthly_rate * (CASE WHEN mf.serviceable < e.mou_quantity THEN mf.serviceable ELSE e.mou_quantity END)
+                       * (1 + cmd.f) * cmd.d AS num, cmd.n
+                FROM cmd JOIN claims_mou_equipment e ON e.contingent_id = cmd.cid
+                JOIN me_found mf ON mf.cid = cmd.cid AND mf.month_start = cmd.month_start AND mf.line = e.line AND mf.rn = 1
+                UNION ALL
+                SELECT k.rate * s.p * (CASE sf.rating WHEN 'SATISFACTORY' THEN 1.0 WHEN 'PARTIALLY_SATISFACTORY' THEN 0.5
+                       ELSE 0 END) * (1 + cmd.f) * cmd.d AS num, cmd.n
+                FROM cmd JOIN claims_mou_self_sustainment k ON k.contingent_id = cmd.cid AND k.provided_by = 'CONTRIBUTOR'
+                JOIN ss_found sf ON sf.cid = cmd.cid AND sf.month_start = cmd.month_start AND sf.category = k.category
+                     AND sf.rn = 1
+                JOIN strength s ON s.cid = cmd.cid AND s.month_start = cmd.month_start
+                UNION ALL
+                SELECT t.per_person_per_month * s.p * cmd.d AS num, cmd.n
+                FROM cmd JOIN strength s ON s.cid = cmd.cid AND s.month_start = cmd.month_start
+                JOIN claims_troop_cost_rate t ON t.effective_from = (
+                     SELECT MAX(t2.effective_from) FROM claims_troop_cost_rate t2 WHERE t2.effective_from <= cmd.month_start))
+            SELECT COALESCE(SUM(CASE
+                       WHEN num * 200 / n = FLOOR(num * 200 / n) AND FLOOR(num * 200 / n / 2) * 2 <> num * 200 / n THEN
+                            (CASE WHEN FLOOR((num * 200 / n - 1) / 4) * 4 = num * 200 / n - 1 THEN (num * 200 / n - 1) / 2
+                                  ELSE (num * 200 / n + 1) / 2 END) / 100
+                       ELSE ROUND(num / n, 2) END), 0)
+            FROM lines""";
+
+    /** Inserts the portfolio with JDBC batches; returns the contingent ids. */
+    List<Long> generate(String run) {
+        Random random = new Random(20261127L);
+        Timestamp now = new Timestamp(System.currentTimeMillis());
+        List<Object[]> contingents = new ArrayList<>();
+        for (int m = 0; m < MISSIONS; m++) {
+            for (int c = 0; c < CONTINGENTS; c++) {
+                LocalDate deployed = random.nextInt(10) == 0 ? LocalDate.of(2026, 8, 1 + random.nextInt(31))
+                        : LocalDate.of(2025, 1, 1 + random.nextInt(28));
+                LocalDate repatriated = random.nextInt(20) == 0 ? LocalDate.of(2026, 9, 1 + random.nextInt(30)) : null;
+                contingents.add(new Object[] {run + m + "-" + c, "BM%02d".formatted(m + 1), STATES[(m + c) % STATES.length],
+                        "Illustrative unit", 100 + random.nextInt(800), factor(random), factor(random), factor(random),
+                        factor(random), Date.valueOf(deployed), repatriated == null ? null : Date.valueOf(repatriated),
+                        now, now});
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO claims_contingent (reference, mission_code, member_state, unit_type, authorised_strength,
+                    factor_environmental, factor_intensified, factor_hostile, factor_transport, deployed_on, repatriated_on,
+                    illustrative, version, created_by, created_at, modified_by, modified_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, 0, 'benchmark', ?, 'benchmark', ?)""", contingents);
+        List<Long> ids = jdbc.queryForList("SELECT id FROM claims_contingent WHERE reference LIKE ? ORDER BY id",
+                Long.class, run + "%");
+        List<Object[]> equipment = new ArrayList<>();
+        List<Object[]> categories = new ArrayList<>();
+        List<Object[]> verifications = new ArrayList<>();
+        List<Object[]> returns = new ArrayList<>();
+        for (Long id : ids) {
+            for (int l = 0; l < LINES; l++) {
+                equipment.add(new Object[] {id, "ME-" + (l + 1), "CAT-" + (l % 12), "Illustrative item " + l,
+                        random.nextBoolean() ? "WET" : "DRY", 1 + random.nextInt(20),
+                        BigDecimal.valueOf(10000 + random.nextInt(900000), 2)});
+            }
+            for (int k = 0; k < CATEGORIES; k++) {
+                boolean un = k % 7 == 6;
+                categories.add(new Object[] {id, "SS-" + (k + 1), un ? "UN" : "CONTRIBUTOR",
+                        un ? null : BigDecimal.valueOf(500 + random.nextInt(6000), 2)});
+            }
+            verifications.add(new Object[] {id, "ARRIVAL", Date.valueOf(LocalDate.of(2026, 1, 10)), now});
+            verifications.add(new Object[] {id, "OPERATIONAL_READINESS", Date.valueOf(LocalDate.of(2026, 8, 15)), now});
+            for (int mo = 7; mo <= 9; mo++) {
+                returns.add(new Object[] {id, Date.valueOf(LocalDate.of(2026, mo, 1)),
+                        BigDecimal.valueOf(800 + random.nextInt(9000), 1)});
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO claims_mou_equipment (contingent_id, line, category, description, lease_type, mou_quantity,
+                    monthly_rate) VALUES (?, ?, ?, ?, ?, ?, ?)""", equipment);
+        jdbc.batchUpdate("INSERT INTO claims_mou_self_sustainment (contingent_id, category, provided_by, rate) "
+                + "VALUES (?, ?, ?, ?)", categories);
+        jdbc.batchUpdate("INSERT INTO claims_verification (contingent_id, inspection_type, verified_on, created_by, "
+                + "created_at) VALUES (?, ?, ?, 'benchmark', ?)", verifications);
+        jdbc.batchUpdate("INSERT INTO claims_strength_return (contingent_id, return_month, average_strength) "
+                + "VALUES (?, ?, ?)", returns);
+        List<Object[]> findings = new ArrayList<>();
+        List<Object[]> ratings = new ArrayList<>();
+        jdbc.query("""
+                SELECT v.id, v.inspection_type, e.line, e.mou_quantity FROM claims_verification v
+                JOIN claims_mou_equipment e ON e.contingent_id = v.contingent_id
+                JOIN claims_contingent c ON c.id = v.contingent_id WHERE c.reference LIKE ? ORDER BY v.id, e.id""",
+                rs -> {
+                    boolean arrival = "ARRIVAL".equals(rs.getString(2));
+                    if (arrival || random.nextBoolean()) {   // the periodic inspection covers about half the lines
+                        int q = rs.getInt(4);
+                        findings.add(new Object[] {rs.getLong(1), rs.getString(3), Math.max(0, q - 3 + random.nextInt(6))});
+                    }
+                }, run + "%");
+        jdbc.query("""
+                SELECT v.id, k.category FROM claims_verification v
+                JOIN claims_mou_self_sustainment k ON k.contingent_id = v.contingent_id
+                JOIN claims_contingent c ON c.id = v.contingent_id WHERE c.reference LIKE ? ORDER BY v.id, k.id""",
+                rs -> {
+                    ratings.add(new Object[] {rs.getLong(1), rs.getString(2), RATINGS[random.nextInt(RATINGS.length)]});
+                }, run + "%");
+        jdbc.batchUpdate("INSERT INTO claims_verification_equipment (verification_id, line, serviceable) VALUES (?, ?, ?)",
+                findings);
+        jdbc.batchUpdate("INSERT INTO claims_verification_category (verification_id, category, rating) VALUES (?, ?, ?)",
+                ratings);
+        return ids;
+    }
+
+    private static BigDecimal factor(Random random) {
+        return BigDecimal.valueOf(random.nextInt(51), 3);   // 0.000 .. 0.050
+    }
+}
