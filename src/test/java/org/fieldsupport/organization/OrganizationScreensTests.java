@@ -56,6 +56,10 @@ class OrganizationScreensTests {
         String svg = mvc.perform(get("/organization/chart.svg").param("root", "DFS-LSD").param("lang", "fr"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(svg).startsWith("<?xml").contains("Section des approvisionnements").doesNotContain("Logistics Support");
+        byte[] department = mvc.perform(get("/organization/chart.svg").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "organization-chart-en.svg"), department);
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The attribution catalogue. The 138 rows are small and read on every lookup, so they are held in memory
- * (reloaded after any edit commits) and free-text search ranks them in Java.
+ * (reloaded after any edit commits here and every 30 s for edits on other nodes) and free-text search ranks
+ * them in Java.
  */
 @Service
 public class AttributionService implements Attributions {
@@ -41,11 +42,14 @@ public class AttributionService implements Attributions {
 
     record Entry(AttributionSummary summary, String normalizedKeywords, String normalizedText, long version) { }
 
-    record Catalogue(Map<String, Entry> byId) { }
+    record Catalogue(Map<String, Entry> byId, long loadedAt) { }
+
+    /** Reloaded after an edit here, and at least every 30 s so edits made on another node show up. */
+    private static final long MAX_AGE_NANOS = 30_000_000_000L;
 
     private Catalogue catalogue() {
         Catalogue c = cache.get();
-        if (c == null) {
+        if (c == null || System.nanoTime() - c.loadedAt() > MAX_AGE_NANOS) {
             c = load();
             cache.set(c);
         }
@@ -67,7 +71,7 @@ public class AttributionService implements Attributions {
                     rs.getString("search_text"), rs.getLong("version"));
         }).list().stream().sorted(Comparator.comparing(e -> sortKey(e.summary().id())))
                 .forEach(e -> byId.put(e.summary().id(), e));
-        return new Catalogue(byId);
+        return new Catalogue(byId, System.nanoTime());
     }
 
     /** "5.12.a" after "5.9.c": numeric parts compared as numbers. */

@@ -34,10 +34,12 @@ public class MissionService implements Missions {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<ReferenceData> referenceData;
     private final StructureQueries queries;
+    private final MissionReadModel readModel;
 
     MissionService(MissionRepository missions, OrganizationStructure structure, ApplicationEventPublisher events,
-                   ObjectProvider<ReferenceData> referenceData, StructureQueries queries) {
+                   ObjectProvider<ReferenceData> referenceData, StructureQueries queries, MissionReadModel readModel) {
         this.queries = queries;
+        this.readModel = readModel;
         this.missions = missions;
         this.structure = structure;
         this.events = events;
@@ -46,7 +48,7 @@ public class MissionService implements Missions {
 
     @Override
     public Optional<MissionSummary> find(String code) {
-        return code == null ? Optional.empty() : missions.findByCode(code.toUpperCase(java.util.Locale.ROOT)).map(OrgMission::summary);
+        return code == null ? Optional.empty() : readModel.find(code.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
     @Override
@@ -56,8 +58,7 @@ public class MissionService implements Missions {
 
     @Override
     public List<MissionSummary> all() {
-        return missions.findAll().stream().map(OrgMission::summary)
-                .sorted(Comparator.comparing(MissionSummary::code)).toList();
+        return readModel.all();
     }
 
     @Override

@@ -83,14 +83,32 @@ public class ResponsibilityService implements Responsibility {
         return holders.get(0);
     }
 
+    /** Instruction relations and entity names change rarely: kept for 30 s per date. */
+    private record LineCache(LocalDate day, List<RelationQueries.Relation> lines,
+                             Map<String, RelationQueries.ExternalEntity> entities, long loadedAt) { }
+
+    private final java.util.concurrent.atomic.AtomicReference<LineCache> lineCache =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private LineCache lineCache(LocalDate d) {
+        LineCache c = lineCache.get();
+        if (c == null || !c.day().equals(d) || System.nanoTime() - c.loadedAt() > 30_000_000_000L) {
+            c = new LineCache(d, relations.relations("takes_instructions_from", d), relations.externalEntities(),
+                    System.nanoTime());
+            lineCache.set(c);
+        }
+        return c;
+    }
+
     private InstructionLine instructionLine(MissionSummary mission, LocalDate d) {
-        List<RelationQueries.Relation> lines = relations.relations("takes_instructions_from", d);
+        LineCache cache = lineCache(d);
+        List<RelationQueries.Relation> lines = cache.lines();
         Optional<RelationQueries.Relation> line = Optional.empty();
         if (mission.type() == MissionType.OTHER_FIELD_PRESENCE) {
             line = lines.stream().filter(r -> r.toCode().equals(mission.leadDepartment())).findFirst();
         }
         if (line.isEmpty()) line = lines.stream().filter(r -> r.appliesTo(mission.type())).findFirst();
-        Map<String, RelationQueries.ExternalEntity> entities = relations.externalEntities();
+        Map<String, RelationQueries.ExternalEntity> entities = cache.entities();
         return line.map(r -> {
             RelationQueries.ExternalEntity to = entities.get(r.toCode());
             return new InstructionLine(r.fromCode(), r.toCode(), to == null ? r.toCode() : to.nameFr(),

@@ -186,6 +186,24 @@ class DelegationApiTests {
     }
 
     @Test
+    void the_delegatee_acknowledges_their_own_delegation_and_nobody_else_can() throws Exception {
+        long root = chiefDelegation();
+        long sub = create("""
+                {"authority":"CLAIM_CERTIFICATION","delegateeKind":"PERSON","delegatee":"%s","limitAmount":10,
+                 "limitCurrency":"USD","missions":["MINUSCA"],"validFrom":"%s","validTo":"%s","parentId":%d}
+                """.formatted(officer, from, to.minusDays(10), root));
+
+        mvc.perform(post("/api/v1/organization/delegations/{id}/acknowledge", sub).with(user("someone.else")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/organization/delegations/{id}/acknowledge", sub).with(user(officer)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.acknowledgedBy").value(officer));
+        mvc.perform(post("/api/v1/organization/delegations/{id}/acknowledge", sub).with(user(officer)).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reason").value("ALREADY_ACKNOWLEDGED"));
+    }
+
+    @Test
     void recording_a_delegation_needs_the_manage_permission() throws Exception {
         mvc.perform(post("/api/v1/organization/delegations").with(user("clerk")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("""
