@@ -38,7 +38,7 @@ class MemberStatePortalTests {
     @Autowired
     Formats formats;
 
-    private JsonNode get(String url, String user) throws Exception {
+    private JsonNode json(String url, String user) throws Exception {
         return JSON.readTree(mvc.perform(jsonGet(url).with(user(user)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
@@ -49,7 +49,7 @@ class MemberStatePortalTests {
     }
 
     private JsonNode usdTotals(String user, String state) throws Exception {
-        JsonNode summary = get("/api/v1/claims/portal/" + state + "/summary", user);
+        JsonNode summary = json("/api/v1/claims/portal/" + state + "/summary", user);
         for (JsonNode total : summary.get("totals")) {
             if ("USD".equals(total.get("currency").asString())) {
                 return total;
@@ -60,7 +60,7 @@ class MemberStatePortalTests {
 
     @Test
     void a_bangladesh_user_sees_the_certified_and_partly_paid_minusca_report() throws Exception {
-        JsonNode summary = get("/api/v1/claims/portal/BGD/summary", "portal.bgd");
+        JsonNode summary = json("/api/v1/claims/portal/BGD/summary", "portal.bgd");
         assertThat(summary.get("memberState").asString()).isEqualTo("BGD");
         assertThat(summary.get("rows")).isNotEmpty();
         for (JsonNode row : summary.get("rows")) {
@@ -72,7 +72,7 @@ class MemberStatePortalTests {
         assertThat(new BigDecimal(totals.get("paid").asString())).isGreaterThanOrEqualTo(new BigDecimal("150000.00"));
         assertThat(new BigDecimal(totals.get("certified").asString())).isGreaterThan(BigDecimal.ZERO);
 
-        JsonNode reports = get("/api/v1/claims/portal/BGD/verification-reports", "portal.bgd");
+        JsonNode reports = json("/api/v1/claims/portal/BGD/verification-reports", "portal.bgd");
         assertThat(reports).isNotEmpty();
         reports.forEach(r -> assertThat(r.get("missionCode").asString()).isEqualTo("MINUSCA"));
 
@@ -101,7 +101,7 @@ class MemberStatePortalTests {
         mvc.perform(get("/claims/portal/IND/statement.xlsx").with(user("portal.bgd"))).andExpect(status().isForbidden());
         mvc.perform(get("/claims/portal/IND/statement.pdf").with(user("portal.bgd"))).andExpect(status().isForbidden());
 
-        long indiaReport = get("/api/v1/claims/portal/IND/verification-reports", "portal.ind").get(0).get("id").asLong();
+        long indiaReport = json("/api/v1/claims/portal/IND/verification-reports", "portal.ind").get(0).get("id").asLong();
         mvc.perform(get("/claims/portal/reports/" + indiaReport).with(user("portal.bgd")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/claims/verification-reports/" + indiaReport).with(user("portal.bgd"))
