@@ -20,6 +20,15 @@ import org.springframework.test.web.servlet.MockMvc;
 class OrganizationApiTests {
 
     @Autowired MockMvc mvc;
+    @Autowired org.fieldsupport.platform.security.UserDirectory directory;
+
+    /** The officer of the @WithMockUser tests must exist with the role: the platform's AccessPolicy decides. */
+    @org.junit.jupiter.api.BeforeEach
+    void an_organisation_officer_exists() {
+        directory.ensureUser("org.officer", "Organisation Officer (test)", null, "en", "org.officer-test");
+        directory.ensureRoleAssignment("org.officer", "ORGANIZATION_OFFICER",
+                org.fieldsupport.platform.security.Scope.department());
+    }
 
     @Test
     void any_signed_in_user_lists_the_divisions_of_the_department() throws Exception {

@@ -34,7 +34,7 @@ class OrganizationScopesTests {
 
     @Test
     void the_shell_offers_missions_under_mandate_and_the_divisions() {
-        var offered = options.scopeOptions("someone", Locale.FRENCH);
+        var offered = options.scopeOptions("admin", Locale.FRENCH); // department-wide (demo ADMINISTRATOR)
         assertThat(offered).extracting(o -> o.scope().toString()).contains("MISSION:MINUSCA", "UNIT:DFS-LSD");
         assertThat(offered).extracting(o -> o.scope().toString()).doesNotContain("MISSION:UNSOM");
         assertThat(offered).anySatisfy(o -> assertThat(o.label()).startsWith("MINUSCA — Mission multidimensionnelle"));

@@ -100,6 +100,19 @@ class ClaimsDemoData implements ApplicationRunner {
                         username + "@fieldsupport.example", "en", username);
                 directory.ensureRoleAssignment(username, "MEMBER_STATE_VIEWER", Scope.memberState(unit.iso3()));
             }
+            // the staff the demo acts as (see load()): the platform's AccessPolicy checks their roles
+            String[][] staff = {
+                    {"mission.coe.minusca", "COE_UNIT_MISSION", "MISSION:MINUSCA"},
+                    {"mission.coe.unmiss", "COE_UNIT_MISSION", "MISSION:UNMISS"},
+                    {"mission.coe.unifil", "COE_UNIT_MISSION", "MISSION:UNIFIL"},
+                    {"hq.coe.reviewer", "COE_REVIEWER", "DEPARTMENT"},
+                    {"claims.certifier", "CLAIMS_OFFICER", "DEPARTMENT"},
+                    {"treasury.demo", "CLAIMS_OFFICER", "DEPARTMENT"}};
+            for (String[] person : staff) {
+                directory.ensureUser(person[0], person[0] + " (demo)", person[0] + "@fieldsupport.example", "en",
+                        person[0]);
+                directory.ensureRoleAssignment(person[0], person[1], Scope.parse(person[2]));
+            }
         } catch (RuntimeException e) {
             log.warn("Claims demo users not created: {}", e.getMessage());
         }

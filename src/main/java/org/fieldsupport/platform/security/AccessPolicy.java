@@ -9,7 +9,13 @@ import java.util.Set;
  */
 public interface AccessPolicy {
 
-    /** May {@code username} use {@code permission} within {@code scope}? */
+    /**
+     * May {@code username} use {@code permission} within {@code scope}? True when the user is enabled,
+     * not locked, and holds today (valid from/to) a role that contains the permission, assigned in a
+     * scope that equals {@code scope}, or is the DEPARTMENT, or covers it according to a
+     * {@link ScopeHierarchy} bean. A role named {@code ADMINISTRATOR} held at DEPARTMENT scope grants
+     * every permission, including those of modules added later.
+     */
     boolean may(String username, String permission, Scope scope);
 
     /** Same question for the signed-in user; false when nobody is signed in. */

@@ -41,6 +41,19 @@ class VerificationReportWorkflowTests {
     @Autowired MockMvc mvc;
     @Autowired ContingentData contingents;
     @Autowired JdbcClient jdbc;
+    @Autowired org.fieldsupport.platform.security.UserDirectory directory;
+
+    /** The platform's AccessPolicy decides: the test's users exist and hold the claims roles. */
+    @org.junit.jupiter.api.BeforeEach
+    void the_claims_staff_hold_their_roles() {
+        var department = org.fieldsupport.platform.security.Scope.department();
+        for (String[] holder : new String[][] {{"mission.coe", "COE_UNIT_MISSION"}, {"hq.reviewer", "COE_REVIEWER"},
+                {CERTIFIER, "CLAIMS_OFFICER"}, {"someone.without.delegation", "CLAIMS_OFFICER"},
+                {"treasury", "CLAIMS_OFFICER"}}) {
+            directory.ensureUser(holder[0], holder[0], null, "en", holder[0] + "-test-password");
+            directory.ensureRoleAssignment(holder[0], holder[1], department);
+        }
+    }
 
     /** The spec's worked example as stored data, with strength returns for June–August 2026. */
     long workedExampleContingent(String mission, int strength) {

@@ -18,6 +18,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * The user's language, in this order: an explicit choice ({@code ?lang=fr}, remembered in the session
  * and, for a signed-in user, saved as the preferred language when the {@link UserDirectory} can), the
  * signed-in user's preferred language, the browser's Accept-Language (English or French only), English.
+ * On {@code /api/**} an Accept-Language header comes before the stored preference (an API client
+ * states its language per request).
  */
 class PlatformLocaleResolver implements LocaleResolver {
 
@@ -36,9 +38,11 @@ class PlatformLocaleResolver implements LocaleResolver {
         if (request.getAttribute(REQUEST_CACHE) instanceof Locale cached) {
             return cached;
         }
-        Locale locale = explicitChoice(request)
-                .or(() -> preferredLanguage())
-                .or(() -> acceptLanguage(request))
+        Optional<Locale> chosen = explicitChoice(request);
+        // API clients state their language per request; screens follow the stored preference first
+        Locale locale = (isApi(request)
+                ? chosen.or(() -> acceptLanguage(request)).or(() -> preferredLanguage())
+                : chosen.or(() -> preferredLanguage()).or(() -> acceptLanguage(request)))
                 .orElse(SupportedLanguages.DEFAULT);
         request.setAttribute(REQUEST_CACHE, locale);
         return locale;
@@ -54,6 +58,10 @@ class PlatformLocaleResolver implements LocaleResolver {
         request.getSession(true).setAttribute(SESSION_ATTRIBUTE, locale.getLanguage());
         request.setAttribute(REQUEST_CACHE, locale);
         CurrentUser.username().ifPresent(username -> savePreference(username, locale));
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static Optional<Locale> explicitChoice(HttpServletRequest request) {

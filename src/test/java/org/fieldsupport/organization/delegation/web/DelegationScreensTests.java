@@ -36,6 +36,13 @@ class DelegationScreensTests {
     @Autowired MockMvc mvc;
     @Autowired DelegationRegister register;
     @Autowired StructureEditing people;
+    @Autowired org.fieldsupport.platform.security.UserDirectory directory;
+
+    /** ?lang=fr is saved as the user's preferred language: give the shared demo user English back. */
+    @org.junit.jupiter.api.AfterEach
+    void back_to_english() {
+        directory.savePreferredLanguage("admin", "en");
+    }
 
     private Delegation acceptedChiefDelegation() {
         LocalDate today = register.today();

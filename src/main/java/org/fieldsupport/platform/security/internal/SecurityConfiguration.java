@@ -1,0 +1,134 @@
+package org.fieldsupport.platform.security.internal;
+
+import jakarta.servlet.DispatcherType;
+import org.fieldsupport.platform.security.PlatformPermissions;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.security.web.ApiAccessDeniedHandler;
+import org.fieldsupport.platform.security.web.ApiAuthenticationEntryPoint;
+import org.fieldsupport.platform.security.web.ProblemResponses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains: {@code /api/**} (HTTP Basic or personal access token, problem JSON for 401/403,
+ * CSRF only for cookie sessions) and everything else (form login, optional OIDC, HTML pages).
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; "
+            + "object-src 'none'";
+
+    public static final String OIDC_ENABLED = "fsp.security.oidc.enabled";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The one password authentication provider (also the global one, so Boot adds no default user). */
+    @Bean
+    ThrottlingAuthenticationProvider passwordAuthenticationProvider(UserAccounts users, AccessDecisions access,
+                                                                    PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new AccountUserDetailsService(users, access));
+        dao.setPasswordEncoder(encoder);
+        return new ThrottlingAuthenticationProvider(dao, throttle);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, TokenService tokens,
+                                    AccessDecisions access) throws Exception {
+        ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(problems);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .addFilterBefore(new PersonalAccessTokenFilter(tokens, access, entryPoint), BasicAuthenticationFilter.class)
+                // Basic/Bearer callers send credentials a foreign site cannot forge; cookie sessions still need the token
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new ApiAccessDeniedHandler(problems)))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http, Environment environment, UserAccounts users,
+                                    AccessDecisions access, OidcAccountLinker linker) throws Exception {
+        AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
+        denied.setErrorPage("/access-denied");
+        http.authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/access-denied", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .authenticated()
+                        .requestMatchers("/actuator/**").access(permission(access, PlatformPermissions.ACTUATOR_READ))
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new LoginHandlers.Success(users))
+                        .failureHandler(new LoginHandlers.Failure())
+                        .permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(logoutSuccess()))
+                .sessionManagement(s -> s.sessionFixation(fixation -> fixation.migrateSession()))
+                .exceptionHandling(e -> e.accessDeniedHandler(denied))
+                .headers(SecurityConfiguration::headers)
+                .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+        if (environment.getProperty(OIDC_ENABLED, Boolean.class, false)) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .userInfoEndpoint(info -> info.oidcUserService(new LocalOidcUserService(linker, access)))
+                    .failureUrl("/login?error"));
+        }
+        return http.build();
+    }
+
+    /** Always back to the login page (without this, HTTP Basic makes non-HTML clients get 204). */
+    static SimpleUrlLogoutSuccessHandler logoutSuccess() {
+        SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
+        handler.setDefaultTargetUrl("/login?logout");
+        return handler;
+    }
+
+    static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                // written only on HTTPS requests (Spring Security's default matcher)
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+
+    /** A URL rule by permission at department scope, decided by the AccessPolicy. */
+    static AuthorizationManager<RequestAuthorizationContext> permission(AccessDecisions access, String permission) {
+        return (authentication, context) -> {
+            Authentication a = authentication.get();
+            boolean signedIn = a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken);
+            return new AuthorizationDecision(signedIn && access.may(a.getName(), permission, Scope.department()));
+        };
+    }
+}
