@@ -41,9 +41,12 @@ class OrganizationDemoData implements ApplicationRunner {
     private final StructureQueries queries;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final org.springframework.beans.factory.ObjectProvider<org.fieldsupport.platform.security.UserDirectory> users;
 
     OrganizationDemoData(Environment env, MissionRepository missions, StructureEditing editing,
-                         StructureQueries queries, JdbcClient jdbc, TransactionTemplate tx) {
+                         StructureQueries queries, JdbcClient jdbc, TransactionTemplate tx,
+                         org.springframework.beans.factory.ObjectProvider<org.fieldsupport.platform.security.UserDirectory> users) {
+        this.users = users;
         this.env = env;
         this.missions = missions;
         this.editing = editing;
@@ -61,7 +64,23 @@ class OrganizationDemoData implements ApplicationRunner {
             rows.forEach(this::mission);
             persons();
         });
+        demoUsers();
         log.info("Organisation demo data in place");
+    }
+
+    /**
+     * Demo sign-ins (password = user name, as for the platform's demo users): an organisation officer for the
+     * whole department and one limited to the Logistics Support Division's subtree.
+     */
+    private void demoUsers() {
+        var directory = users.getIfAvailable();
+        if (directory == null) return;
+        directory.ensureUser("org.officer", "Demo Organisation Officer", "org.officer@demo.fieldsupport.org", "en", "org.officer");
+        directory.ensureRoleAssignment("org.officer", org.fieldsupport.organization.structure.internal.OrganizationAccess.ROLE_OFFICER,
+                org.fieldsupport.platform.security.Scope.department());
+        directory.ensureUser("lsd.officer", "Demo LSD Organisation Officer", "lsd.officer@demo.fieldsupport.org", "fr", "lsd.officer");
+        directory.ensureRoleAssignment("lsd.officer", org.fieldsupport.organization.structure.internal.OrganizationAccess.ROLE_OFFICER,
+                org.fieldsupport.platform.security.Scope.unit("DFS-LSD"));
     }
 
     private void mission(Map<String, String> row) {

@@ -40,7 +40,7 @@ public class OrgChartSvg {
         this.messages = messages;
     }
 
-    private record Box(StructureViews.TreeNode node, int x, int y) { }
+    private record Box(StructureViews.TreeNode node, int x, int y, int w) { }
 
     public String draw(String rootCode, LocalDate asOf, Locale locale) {
         LocalDate d = asOf == null ? LocalDate.now() : asOf;
@@ -58,7 +58,7 @@ public class OrgChartSvg {
         int columns = Math.max(1, root.children().size());
         int width = Math.max(MARGIN * 2 + columns * (BOX_W + COL_GAP), department ? 3 * (BOX_W + COL_GAP) + 2 * MARGIN : 0);
         int rootX = (width - BOX_W) / 2;
-        boxes.add(new Box(root, rootX, topOffset));
+        boxes.add(new Box(root, rootX, topOffset, BOX_W));
         int colTop = topOffset + BOX_H + 50;
         int maxY = topOffset + BOX_H;
         int startX = (width - columns * (BOX_W + COL_GAP) + COL_GAP) / 2;
@@ -96,7 +96,7 @@ public class OrgChartSvg {
 
     private void stack(StructureViews.TreeNode node, int x, int[] y, int level, List<Box> boxes, StringBuilder body) {
         int indent = Math.min(level, 4) * INDENT;
-        boxes.add(new Box(node, x + indent, y[0]));
+        boxes.add(new Box(node, x + indent, y[0], BOX_W - indent));
         int parentTop = y[0];
         y[0] += BOX_H + ROW_GAP;
         for (StructureViews.TreeNode child : node.children()) {
@@ -112,14 +112,15 @@ public class OrgChartSvg {
     private String box(Box b, Map<String, String> sharedWith, Map<String, RelationQueries.ExternalEntity> externals,
                        Locale locale) {
         StructureViews.TreeNode n = b.node();
-        int w = BOX_W - Math.min(n.depth(), 4) * 0;
+        int w = b.w();
+        int chars = Math.max(24, 36 - (BOX_W - w) / 6);
         String shared = sharedWith.get(n.unit().code());
         StringBuilder s = new StringBuilder();
         s.append("<g><title>").append(esc(n.unit().code())).append("</title>");
         s.append("<rect class=\"box").append(shared != null ? " shared" : "").append("\" x=\"").append(b.x())
-                .append("\" y=\"").append(b.y()).append("\" width=\"").append(w - Math.min(n.depth(), 4) * 0)
+                .append("\" y=\"").append(b.y()).append("\" width=\"").append(w)
                 .append("\" height=\"").append(BOX_H).append("\" rx=\"4\"/>");
-        List<String> nameLines = wrap(n.unit().name(locale), 36, 2);
+        List<String> nameLines = wrap(n.unit().name(locale), chars, 2);
         int ty = b.y() + 15;
         for (String l : nameLines) {
             s.append(text(b.x() + 6, ty, "n", l));
@@ -129,7 +130,7 @@ public class OrgChartSvg {
         if (head != null) {
             String title = head.title(locale);
             int comma = title.indexOf(", ");
-            s.append(text(b.x() + 6, ty, "t", truncate(comma > 0 ? title.substring(0, comma) : title, 44)));
+            s.append(text(b.x() + 6, ty, "t", truncate(comma > 0 ? title.substring(0, comma) : title, chars + 8)));
             ty += 13;
             PersonSummary p = head.incumbent();
             if (p != null) s.append(text(b.x() + 6, ty, "p", truncate(p.fullName(), 40)));
@@ -138,7 +139,7 @@ public class OrgChartSvg {
         if (shared != null) {
             RelationQueries.ExternalEntity e = externals.get(shared);
             String with = msg("org.chart.shared", locale) + " " + (e == null ? shared : shortName(e, locale));
-            s.append(text(b.x() + BOX_W - 6, b.y() + BOX_H - 5, "s", truncate(with, 30)).replace("<text ", "<text text-anchor=\"end\" "));
+            s.append(text(b.x() + w - 6, b.y() + BOX_H - 5, "s", truncate(with, 30)).replace("<text ", "<text text-anchor=\"end\" "));
         }
         s.append("</g>");
         return s.toString();
