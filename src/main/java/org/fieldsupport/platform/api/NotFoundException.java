@@ -1,6 +1,10 @@
 package org.fieldsupport.platform.api;
 
-/** A requested resource does not exist: answered as 404 problem details. */
+/**
+ * A requested resource does not exist: answered as 404 problem details on the API and with the 404
+ * error page on screens.
+ */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {
 
     private final String resourceType;

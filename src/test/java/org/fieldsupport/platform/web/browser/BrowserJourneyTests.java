@@ -1,0 +1,137 @@
+package org.fieldsupport.platform.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.fieldsupport.platform.security.UserDirectory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The main journey in a real browser (Debian's chromium + chromedriver, headless): sign in, switch to
+ * French, see French navigation, sign out. Skipped with a message when the browser is missing, unless
+ * FSP_BROWSER_REQUIRED=true (set by .ci/run), in which case a missing browser fails the build.
+ * The only test class with a real server (a second Spring context).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserJourneyTests {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort int port;
+    @Autowired ObjectProvider<UserDirectory> users;
+    String adminLanguageBefore;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    static boolean browserRequired() {
+        return "true".equalsIgnoreCase(System.getenv("FSP_BROWSER_REQUIRED"))
+                || "true".equalsIgnoreCase(System.getProperty("fsp.browser.required"));
+    }
+
+    @BeforeAll
+    static void browserIsInstalled() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && browserRequired()) {
+            fail("FSP_BROWSER_REQUIRED=true but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing: apt-get install -y chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(installed, () -> "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
+                + " is not installed (apt-get install -y chromium chromium-driver; set FSP_BROWSER_REQUIRED=true to fail instead)");
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        // switching language saves the admin's preference in the shared test database: restore it afterwards
+        UserDirectory directory = users.getIfAvailable();
+        adminLanguageBefore = directory == null ? null
+                : directory.find("admin").map(UserDirectory.UserProfile::preferredLanguage).orElse(null);
+        // Chromium fails after 60 s when its profile path contains "..": use a normalised absolute path.
+        Path home = Path.of("target", "browser-home").toAbsolutePath().normalize();
+        for (String dir : new String[] {"config", "cache", "tmp"}) {
+            Files.createDirectories(home.resolve(dir));
+        }
+        Path profile = Files.createTempDirectory(home, "profile-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogFile(new File(home.toFile(), "chromedriver.log"))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        UserDirectory directory = users.getIfAvailable();
+        if (directory != null && adminLanguageBefore != null) {
+            directory.savePreferredLanguage("admin", adminLanguageBefore);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** The navigation's text as written (getText() would return the CSS upper-cased area labels). */
+    private String navigationText() {
+        return browser.findElement(By.id("main-nav")).getDomProperty("textContent");
+    }
+
+    @Test
+    void an_administrator_signs_in_switches_to_french_sees_french_navigation_and_signs_out() {
+        browser.get(url("/"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("admin");
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+        assertThat(navigationText()).contains("Department");
+
+        browser.findElement(By.id("lang-fr")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+        String navigation = navigationText();
+        assertThat(navigation).contains("Département", "Tableau de bord").doesNotContain("Dashboard");
+
+        // the shell fits a 360 px wide phone without horizontal scrolling
+        browser.manage().window().setSize(new Dimension(360, 800));
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px at 360 px").isLessThanOrEqualTo(0);
+
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElements(By.id("username"))).isNotEmpty();
+    }
+}
