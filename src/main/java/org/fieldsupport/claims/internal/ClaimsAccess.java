@@ -1,5 +1,8 @@
 package org.fieldsupport.claims.internal;
 
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.fieldsupport.platform.security.AccessPolicy;
 import org.fieldsupport.platform.security.CurrentUser;
 import org.fieldsupport.platform.security.Scope;
@@ -54,4 +57,34 @@ public class ClaimsAccess {
         }
         throw new AccessDeniedException("not allowed to read reports of " + memberState + " in " + missionCode);
     }
+
+    /**
+     * Reading a death-and-disability claim: its own Member State's portal users, or staff holding
+     * {@code claims.dnd.manage} for its mission. A user scoped to another Member State is refused.
+     */
+    public void requireDndRead(String missionCode, String memberState) {
+        if (may(ClaimsPermissions.PORTAL_READ, Scope.memberState(memberState))
+                || may(ClaimsPermissions.DND_MANAGE, Scope.mission(missionCode))) {
+            return;
+        }
+        throw new AccessDeniedException("not allowed to read claims of " + memberState + " in " + missionCode);
+    }
+
+    /** What a list of D&D claims may show: empty = everything; otherwise the missions and Member States allowed. */
+    public Optional<Visible> dndVisible() {
+        String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("sign-in required"));
+        AccessPolicy policy = accessPolicy.getIfAvailable();
+        if (policy == null || policy.mayCurrentUser(ClaimsPermissions.DND_MANAGE, Scope.department())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Visible(keys(policy.scopesOf(user, ClaimsPermissions.DND_MANAGE), Scope.ScopeType.MISSION),
+                keys(policy.scopesOf(user, ClaimsPermissions.PORTAL_READ), Scope.ScopeType.MEMBER_STATE)));
+    }
+
+    private static Set<String> keys(Set<Scope> scopes, Scope.ScopeType type) {
+        return scopes.stream().filter(s -> s.type() == type).map(Scope::key).collect(Collectors.toSet());
+    }
+
+    /** Missions and Member States whose claims a user may list. */
+    public record Visible(Set<String> missions, Set<String> memberStates) { }
 }

@@ -16,6 +16,7 @@ public class ClaimsPermissions implements PermissionContributor {
     public static final String CERTIFY = "claims.certify";
     public static final String PAYMENTS_RECORD = "claims.payments.record";
     public static final String PORTAL_READ = "claims.portal.read";
+    public static final String DND_MANAGE = "claims.dnd.manage";
 
     @Override
     public String module() {
@@ -31,7 +32,8 @@ public class ClaimsPermissions implements PermissionContributor {
                 new PermissionDefinition(REVIEW_TECHNICAL, "claims.permission.review.technical"),
                 new PermissionDefinition(CERTIFY, "claims.permission.certify"),
                 new PermissionDefinition(PAYMENTS_RECORD, "claims.permission.payments.record"),
-                new PermissionDefinition(PORTAL_READ, "claims.permission.portal.read"));
+                new PermissionDefinition(PORTAL_READ, "claims.permission.portal.read"),
+                new PermissionDefinition(DND_MANAGE, "claims.permission.dnd.manage"));
     }
 
     @Override
@@ -42,7 +44,7 @@ public class ClaimsPermissions implements PermissionContributor {
                 new RoleDefinition("COE_REVIEWER", "claims.role.COE_REVIEWER",
                         Set.of(CALCULATE, REVIEW_TECHNICAL)),
                 new RoleDefinition("CLAIMS_OFFICER", "claims.role.CLAIMS_OFFICER",
-                        Set.of(CALCULATE, MOU_MANAGE, CERTIFY, PAYMENTS_RECORD)),
+                        Set.of(CALCULATE, MOU_MANAGE, CERTIFY, PAYMENTS_RECORD, DND_MANAGE)),
                 new RoleDefinition("MEMBER_STATE_VIEWER", "claims.role.MEMBER_STATE_VIEWER",
                         Set.of(CALCULATE, PORTAL_READ)));
     }

@@ -1,0 +1,237 @@
+package org.fieldsupport.claims.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.fieldsupport.claims.domain.Compensation;
+import org.fieldsupport.claims.domain.DeathAndDisability;
+import org.fieldsupport.claims.domain.DndClaim;
+import org.fieldsupport.claims.domain.IncompleteInputException;
+import org.fieldsupport.claims.domain.InputProblem;
+import org.fieldsupport.claims.domain.RuleSets;
+import org.fieldsupport.platform.api.BusinessRuleException;
+import org.fieldsupport.platform.api.FieldErrors;
+import org.fieldsupport.platform.api.NotFoundException;
+import org.fieldsupport.platform.api.PageQuery;
+import org.fieldsupport.platform.api.PageResponse;
+import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.security.Scope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Death-and-disability claims: intake, the processing workflow, reading with Member State scoping. The amount
+ * is computed by the current rule set at certification (standard amount in force on the incident date) and
+ * stored; it does not change when the rate table changes later.
+ */
+@Service
+public class DndClaimService {
+
+    static final String ENTITY = "claims.dnd-claim";
+
+    private final DndClaimStore store;
+    private final ContingentData rates;
+    private final RuleSets ruleSets;
+    private final ClaimsAccess access;
+    private final ApplicationEventPublisher events;
+
+    DndClaimService(DndClaimStore store, ContingentData rates, RuleSets ruleSets, ClaimsAccess access,
+                    ApplicationEventPublisher events) {
+        this.store = store;
+        this.rates = rates;
+        this.ruleSets = ruleSets;
+        this.access = access;
+        this.events = events;
+    }
+
+    /** A claim as received (from the Member State's note verbale). */
+    public record NewClaim(String memberState, String missionCode, String memberName, String memberNumber,
+                           LocalDate incidentDate, String kind, Integer impairmentPercent,
+                           String boardOfInquiryReference, LocalDate receivedOn) { }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** Field errors of an intake (the same checks for the API and the screen). */
+    public static FieldErrors check(NewClaim c) {
+        FieldErrors errors = new FieldErrors();
+        if (c.memberState() == null || !c.memberState().matches("[A-Z]{3}")) {
+            errors.add("memberState", "Iso3", "claims.dnd.input.memberState");
+        }
+        required(errors, "missionCode", c.missionCode());
+        required(errors, "memberName", c.memberName());
+        required(errors, "memberNumber", c.memberNumber());
+        if (c.incidentDate() == null) {
+            errors.add("incidentDate", "Required", "claims.input.required");
+        } else if (c.incidentDate().isAfter(today())) {
+            errors.add("incidentDate", "PastOrPresent", "claims.dnd.input.future");
+        }
+        DeathAndDisability.Kind kind = null;
+        if (c.kind() == null || c.kind().isBlank()) {
+            errors.add("kind", "Required", "claims.input.required");
+        } else {
+            try {
+                kind = DeathAndDisability.Kind.valueOf(c.kind());
+            } catch (IllegalArgumentException e) {
+                errors.add("kind", "OneOf", "claims.dnd.input.kind");
+            }
+        }
+        if (kind == DeathAndDisability.Kind.DEATH && c.impairmentPercent() != null) {
+            errors.add("impairmentPercent", "Null", "claims.dnd.input.impairment.death");
+        } else if (kind == DeathAndDisability.Kind.DISABILITY && (c.impairmentPercent() == null
+                || c.impairmentPercent() < 1 || c.impairmentPercent() > 100)) {
+            errors.add("impairmentPercent", "Range", "claims.input.impairment.range");
+        }
+        if (c.receivedOn() != null && c.receivedOn().isAfter(today())) {
+            errors.add("receivedOn", "PastOrPresent", "claims.dnd.input.future");
+        } else if (c.receivedOn() != null && c.incidentDate() != null && c.receivedOn().isBefore(c.incidentDate())) {
+            errors.add("receivedOn", "AfterIncident", "claims.dnd.input.receivedBeforeIncident");
+        }
+        return errors;
+    }
+
+    private static void required(FieldErrors errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(field, "Required", "claims.input.required");
+        }
+    }
+
+    @Transactional
+    public DndClaim receive(NewClaim c) {
+        check(c).throwIfAny();
+        String user = access.require(ClaimsPermissions.DND_MANAGE, Scope.mission(c.missionCode().strip()));
+        return receiveAs(user, c);
+    }
+
+    /** Stores without a permission check (demo data). */
+    @Transactional
+    DndClaim receiveAs(String user, NewClaim c) {
+        LocalDate received = c.receivedOn() == null ? today() : c.receivedOn();
+        DndClaim claim = DndClaim.received(newReference(c.memberState(), received), c.memberState(),
+                c.missionCode().strip(), c.memberName().strip(), c.memberNumber().strip(), c.incidentDate(),
+                DeathAndDisability.Kind.valueOf(c.kind()), c.impairmentPercent(),
+                blankToNull(c.boardOfInquiryReference()), received, user, Instant.now());
+        long id = store.insert(claim, user);
+        DndClaim stored = store.find(id).orElseThrow();
+        events.publishEvent(DataChanged.created(ENTITY, id, snapshot(stored)));
+        return stored;
+    }
+
+    @Transactional(readOnly = true)
+    public DndClaim claim(long id) {
+        DndClaim claim = load(id);
+        access.requireDndRead(claim.missionCode(), claim.memberState());
+        return claim;
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<DndClaim> list(String memberState, String missionCode, DndClaim.Status status,
+                                       PageQuery page) {
+        DndClaimStore.Filter filter = new DndClaimStore.Filter(blankToNull(memberState), blankToNull(missionCode),
+                status, access.dndVisible().orElse(null));
+        return PageResponse.of(store.list(filter, page), page, store.count(filter));
+    }
+
+    /** Open claims and those open longer than the target, as the reader may see them. */
+    @Transactional(readOnly = true)
+    public long[] openAndOverdue() {
+        return store.openAndOverdue(today(), access.dndVisible().orElse(null));
+    }
+
+    @Transactional
+    public DndClaim requestInformation(long id, String note) {
+        return change(id, claim -> claim.requestInformation(currentUser(claim), Instant.now(), note));
+    }
+
+    @Transactional
+    public DndClaim resume(long id, String note) {
+        return change(id, claim -> claim.resume(currentUser(claim), Instant.now(), note));
+    }
+
+    @Transactional
+    public DndClaim certify(long id) {
+        return change(id, claim -> {
+            String user = currentUser(claim);
+            Compensation compensation;
+            try {
+                compensation = ruleSets.current().compensate(claim.asCase(rates.deathAndDisabilityStandardAmounts()));
+            } catch (IncompleteInputException e) {
+                InputProblem first = e.problems().get(0);
+                throw new BusinessRuleException(first.messageKey(), first.args().toArray());
+            }
+            claim.certify(compensation.amount(), user, Instant.now());
+        });
+    }
+
+    @Transactional
+    public DndClaim pay(long id, LocalDate paidOn, String note) {
+        return change(id, claim -> claim.pay(paidOn == null ? today() : paidOn, currentUser(claim), Instant.now(),
+                note));
+    }
+
+    @Transactional
+    public DndClaim reject(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            FieldErrors errors = new FieldErrors().add("reason", "Required", "claims.input.required");
+            errors.throwIfAny();
+        }
+        return change(id, claim -> claim.reject(reason, today(), currentUser(claim), Instant.now()));
+    }
+
+    private String currentUser(DndClaim claim) {
+        return access.require(ClaimsPermissions.DND_MANAGE, Scope.mission(claim.missionCode()));
+    }
+
+    /** Applies a named transition as the user, stores it with its new history entry, publishes DataChanged. */
+    DndClaim change(long id, Consumer<DndClaim> transition) {
+        DndClaim claim = load(id);
+        Map<String, Object> before = snapshot(claim);
+        int known = claim.history().size();
+        try {
+            transition.accept(claim);
+        } catch (DndClaim.IllegalTransition e) {
+            throw new BusinessRuleException(e.messageKey(), e.args());
+        }
+        String user = claim.history().get(claim.history().size() - 1).by();
+        store.update(claim, known, user);
+        DndClaim stored = store.find(id).orElseThrow();
+        events.publishEvent(DataChanged.updated(ENTITY, id, before, snapshot(stored)));
+        return stored;
+    }
+
+    private DndClaim load(long id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("death-and-disability claim", id));
+    }
+
+    private String newReference(String memberState, LocalDate received) {
+        String prefix = "DND-" + memberState + "-" + received.getYear() + "-";
+        long n = store.count(new DndClaimStore.Filter(memberState, null, null, null)) + 1;
+        while (store.exists(prefix + String.format("%04d", n))) {
+            n++;
+        }
+        return prefix + String.format("%04d", n);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static Map<String, Object> snapshot(DndClaim c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reference", c.reference());
+        m.put("memberState", c.memberState());
+        m.put("missionCode", c.missionCode());
+        m.put("kind", c.kind().name());
+        m.put("impairmentPercent", c.impairmentPercent());
+        m.put("status", c.status().name());
+        m.put("rejectReason", c.rejectReason());
+        m.put("amount", c.amount() == null ? null : c.amount().toPlainString());
+        m.put("closedOn", c.closedOn() == null ? null : c.closedOn().toString());
+        return m;
+    }
+}
