@@ -12,6 +12,8 @@ class ClaimsNavigation implements NavigationContributor {
     public List<NavigationItem> navigationItems() {
         // the what-if calculator is open to every signed-in user, Member States included
         return List.of(new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.calculator", "/claims/calculator",
-                null, 50));
+                null, 50),
+                new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.dnd", "/claims/dnd",
+                        ClaimsPermissions.DND_MANAGE, 60));
     }
 }
