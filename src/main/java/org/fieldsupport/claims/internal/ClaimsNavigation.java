@@ -14,6 +14,8 @@ class ClaimsNavigation implements NavigationContributor {
         return List.of(new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.calculator", "/claims/calculator",
                         null, 50),
                 new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.portal", "/claims/portal",
-                        ClaimsPermissions.PORTAL_READ, 40));
+                        ClaimsPermissions.PORTAL_READ, 40),
+                new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.dnd", "/claims/dnd",
+                        ClaimsPermissions.DND_MANAGE, 60));
     }
 }

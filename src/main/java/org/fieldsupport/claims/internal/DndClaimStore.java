@@ -88,6 +88,11 @@ class DndClaimStore {
                 .query(Long.class).single() > 0;
     }
 
+    boolean boardReferenceExists(String boardOfInquiryReference) {
+        return jdbc.sql("SELECT COUNT(*) FROM claims_dnd_claim WHERE board_of_inquiry_ref = ?")
+                .param(boardOfInquiryReference).query(Long.class).single() > 0;
+    }
+
     long count(Filter filter) {
         List<Object> params = new ArrayList<>();
         return jdbc.sql("SELECT COUNT(*) FROM claims_dnd_claim" + where(filter, params)).params(params)
