@@ -52,11 +52,11 @@ public final class OrganizationBenchmark {
         String url = System.getenv().getOrDefault("FSP_BENCH_DATABASE_URL",
                 "jdbc:h2:mem:bench;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FieldSupportApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET) // the security configuration needs the web stack; no request is made
                 .properties("spring.datasource.url=" + url,
                         "spring.datasource.username=" + System.getenv().getOrDefault("FSP_BENCH_DATABASE_USER", "sa"),
                         "spring.datasource.password=", "fsp.demo-data=true", "logging.level.root=WARN",
-                        "spring.main.banner-mode=off", "spring.task.scheduling.pool.size=1")
+                        "spring.main.banner-mode=off", "spring.task.scheduling.pool.size=1", "server.port=0")
                 .run(args);
         try {
             DataSource ds = ctx.getBean(DataSource.class);
