@@ -144,6 +144,34 @@ class StructurePages {
         return "redirect:/organization/units/" + code;
     }
 
+    /**
+     * Assigns who holds a position of this unit from a date: the person is found by index number or user name;
+     * a person not yet recorded is recorded first when a full name is given.
+     */
+    @PostMapping("/units/{code}/incumbents")
+    String assignIncumbent(@PathVariable String code, @RequestParam String positionCode, @RequestParam String person,
+                           @RequestParam(required = false) String fullName,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           Locale locale, RedirectAttributes redirect) {
+        access.require(OrganizationAccess.STRUCTURE_EDIT, Scope.unit(code));
+        try {
+            var position = structure.position(positionCode, day(from))
+                    .filter(p -> code.equals(p.unitCode()))
+                    .orElseThrow(() -> new BusinessRuleException("org.position.unknown", positionCode));
+            var holder = structure.person(person.strip()).orElseGet(() -> {
+                if (fullName == null || fullName.isBlank()) {
+                    throw new BusinessRuleException("org.person.unknown", person.strip());
+                }
+                return editing.createPerson(new StructureEditing.PersonForm(person.strip(), fullName.strip(), null, null));
+            });
+            editing.assignIncumbent(position.code(), holder.id(), day(from));
+            redirect.addFlashAttribute("saved", true);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        }
+        return "redirect:/organization/units/" + code;
+    }
+
     @GetMapping("/chart")
     String chart(@RequestParam(required = false) String root,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
