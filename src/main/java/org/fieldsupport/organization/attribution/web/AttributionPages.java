@@ -13,6 +13,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.context.MessageSource;
+import org.fieldsupport.organization.structure.internal.OrganizationAccess;
+import org.fieldsupport.platform.api.BusinessRuleException;
+import org.fieldsupport.platform.security.Scope;
+import java.util.Arrays;
+import java.util.Locale;
 
 @Controller
 @RequestMapping("/organization")
@@ -21,11 +29,16 @@ class AttributionPages {
     private final AttributionService attributions;
     private final FeatureRegistry features;
     private final StructureViews views;
+    private final OrganizationAccess access;
+    private final MessageSource messages;
 
-    AttributionPages(AttributionService attributions, FeatureRegistry features, StructureViews views) {
+    AttributionPages(AttributionService attributions, FeatureRegistry features, StructureViews views,
+                     OrganizationAccess access, MessageSource messages) {
         this.attributions = attributions;
         this.features = features;
         this.views = views;
+        this.access = access;
+        this.messages = messages;
     }
 
     @GetMapping("/attributions")
@@ -46,7 +59,24 @@ class AttributionPages {
         model.addAttribute("a", a);
         model.addAttribute("features", features.servedFor(a.id()));
         model.addAttribute("names", views.names(LocalDate.now()));
+        model.addAttribute("mayEdit", access.may(OrganizationAccess.ATTRIBUTIONS_EDIT, Scope.department()));
         return "organization/attribution";
+    }
+
+    /** Edits the English summary, keywords and holding units; the bulletin's French text stays as it is. */
+    @PostMapping("/attributions/{id}")
+    String edit(@PathVariable String id, @RequestParam String summaryEn, @RequestParam(required = false) String keywordsEn,
+                @RequestParam(required = false) String keywordsFr, @RequestParam(defaultValue = "") String holderUnits,
+                Locale locale, RedirectAttributes redirect) {
+        access.require(OrganizationAccess.ATTRIBUTIONS_EDIT, Scope.department());
+        List<String> holders = Arrays.stream(holderUnits.split("[\\s,;]+")).filter(u -> !u.isBlank()).toList();
+        try {
+            attributions.update(id, new AttributionService.AttributionForm(summaryEn, keywordsEn, keywordsFr, holders, null));
+            redirect.addFlashAttribute("saved", true);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        }
+        return "redirect:/organization/attributions/" + id;
     }
 
     @GetMapping("/coverage")
