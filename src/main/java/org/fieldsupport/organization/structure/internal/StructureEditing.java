@@ -110,6 +110,44 @@ public class StructureEditing {
         return saved.summary();
     }
 
+    /**
+     * A reorganisation: from {@code effectiveFrom} the unit has the form's kind, names, parent and paragraphs.
+     * The record in force that day ends the day before and a successor record starts that day, so queries
+     * {@code asOf} an earlier date still see the old structure. A date on the record's own first day is a
+     * correction, not a reorganisation ({@link #updateUnit}).
+     */
+    public UnitSummary reorganiseUnit(String code, LocalDate effectiveFrom, UnitForm form) {
+        if (effectiveFrom == null) throw new BusinessRuleException("org.field.required", "effective_from");
+        OrgUnit current = unitRecord(code, effectiveFrom);
+        if (!effectiveFrom.isAfter(current.validFrom)) {
+            return updateUnit(code, effectiveFrom, form);
+        }
+        if (form.version() != null && !form.version().equals(current.version)) {
+            throw new OptimisticLockingFailureException("unit " + code + " was changed meanwhile");
+        }
+        requireUnitFields(form);
+        String parent = blankToNull(form.parentCode());
+        if (parent != null) {
+            if (queries.unit(parent, effectiveFrom).isEmpty()) {
+                throw new BusinessRuleException("org.unit.parent.unknown", parent);
+            }
+            Map<String, String> parentOf = new HashMap<>();
+            queries.units(effectiveFrom).forEach(u -> parentOf.put(u.code(), u.parentCode()));
+            if (new Hierarchy(parentOf).wouldCreateCycle(code, parent)) {
+                throw new BusinessRuleException("org.unit.parent.cycle", code, parent);
+            }
+        }
+        UnitSummary before = current.summary();
+        LocalDate end = current.validTo;
+        current.validTo = effectiveFrom.minusDays(1);
+        current.touch(by());
+        units.save(current);
+        OrgUnit successor = units.save(OrgUnit.create(code, form.kind(), form.nameFr().trim(), form.nameEn().trim(),
+                parent, blankToNull(form.paragraphs()), effectiveFrom, end, "USER", by()));
+        events.publishEvent(DataChanged.updated("organization.unit", code, before, successor.summary()));
+        return successor.summary();
+    }
+
     public Long unitVersion(String code, LocalDate asOf) {
         return unitRecord(code, asOf).version;
     }

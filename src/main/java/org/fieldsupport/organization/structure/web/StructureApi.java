@@ -197,11 +197,14 @@ class StructureApi {
 
     @PutMapping("/units/{code}")
     UnitJson updateUnit(@PathVariable String code, @Valid @RequestBody UnitUpdate request,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom) {
         access.require(OrganizationAccess.STRUCTURE_EDIT, Scope.unit(code));
-        return UnitJson.of(editing.updateUnit(code, asOf, new StructureEditing.UnitForm(code, request.kind(),
-                request.nameFr(), request.nameEn(), request.parentCode(), request.paragraphs(), null,
-                request.validTo(), request.version())));
+        var form = new StructureEditing.UnitForm(code, request.kind(), request.nameFr(), request.nameEn(),
+                request.parentCode(), request.paragraphs(), null, request.validTo(), request.version());
+        // effectiveFrom = a reorganisation from that date (old record closed, successor opened); else a correction
+        return UnitJson.of(effectiveFrom != null ? editing.reorganiseUnit(code, effectiveFrom, form)
+                : editing.updateUnit(code, asOf, form));
     }
 
     record PositionRequest(@NotBlank @Size(max = 80) String code, String unitCode, String missionCode,

@@ -113,11 +113,17 @@ class StructurePages {
                     @RequestParam String nameEn, @RequestParam(required = false) String parentCode,
                     @RequestParam(required = false) String paragraphs,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
                     @RequestParam Long version, Model model, Locale locale, RedirectAttributes redirect) {
         access.require(OrganizationAccess.STRUCTURE_EDIT, Scope.unit(code));
         try {
-            editing.updateUnit(code, null, new StructureEditing.UnitForm(code, kind, nameFr, nameEn, parentCode,
-                    paragraphs, null, validTo, version));
+            var form = new StructureEditing.UnitForm(code, kind, nameFr, nameEn, parentCode, paragraphs, null, validTo,
+                    version);
+            if (effectiveFrom != null) {
+                editing.reorganiseUnit(code, effectiveFrom, form);
+            } else {
+                editing.updateUnit(code, null, form);
+            }
         } catch (BusinessRuleException e) {
             model.addAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
             return editUnit(code, model);
