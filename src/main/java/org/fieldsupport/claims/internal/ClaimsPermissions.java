@@ -17,6 +17,8 @@ public class ClaimsPermissions implements PermissionContributor {
     public static final String PAYMENTS_RECORD = "claims.payments.record";
     public static final String PORTAL_READ = "claims.portal.read";
     public static final String DND_MANAGE = "claims.dnd.manage";
+    /** Reading the HQ / mission lists of verification reports (the staff roles; Member States use the portal). */
+    public static final String VERIFICATION_READ = "claims.verification.read";
 
     @Override
     public String module() {
@@ -33,18 +35,19 @@ public class ClaimsPermissions implements PermissionContributor {
                 new PermissionDefinition(CERTIFY, "claims.permission.certify"),
                 new PermissionDefinition(PAYMENTS_RECORD, "claims.permission.payments.record"),
                 new PermissionDefinition(PORTAL_READ, "claims.permission.portal.read"),
-                new PermissionDefinition(DND_MANAGE, "claims.permission.dnd.manage"));
+                new PermissionDefinition(DND_MANAGE, "claims.permission.dnd.manage"),
+                new PermissionDefinition(VERIFICATION_READ, "claims.permission.verification.read"));
     }
 
     @Override
     public List<RoleDefinition> roles() {
         return List.of(
                 new RoleDefinition("COE_UNIT_MISSION", "claims.role.COE_UNIT_MISSION",
-                        Set.of(CALCULATE, VERIFICATION_SUBMIT)),
+                        Set.of(CALCULATE, VERIFICATION_SUBMIT, VERIFICATION_READ)),
                 new RoleDefinition("COE_REVIEWER", "claims.role.COE_REVIEWER",
-                        Set.of(CALCULATE, REVIEW_TECHNICAL)),
+                        Set.of(CALCULATE, REVIEW_TECHNICAL, VERIFICATION_READ)),
                 new RoleDefinition("CLAIMS_OFFICER", "claims.role.CLAIMS_OFFICER",
-                        Set.of(CALCULATE, MOU_MANAGE, CERTIFY, PAYMENTS_RECORD, DND_MANAGE)),
+                        Set.of(CALCULATE, MOU_MANAGE, CERTIFY, PAYMENTS_RECORD, DND_MANAGE, VERIFICATION_READ)),
                 new RoleDefinition("MEMBER_STATE_VIEWER", "claims.role.MEMBER_STATE_VIEWER",
                         Set.of(CALCULATE, PORTAL_READ)));
     }
