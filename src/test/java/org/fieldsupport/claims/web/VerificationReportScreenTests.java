@@ -79,8 +79,16 @@ class VerificationReportScreenTests {
                 Map.of(YearMonth.of(2026, 6), new BigDecimal("870"), YearMonth.of(2026, 7), new BigDecimal("840"))));
     }
 
+    /**
+     * As the user, in English unless told otherwise: the language switch ({@code lang}) is remembered as the
+     * user's preference, so every request that reads text names its language.
+     */
     static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String username) {
-        return request.with(user(username)).with(csrf());
+        return in(request.with(user(username)).with(csrf()), "en");
+    }
+
+    static MockHttpServletRequestBuilder in(MockHttpServletRequestBuilder request, String language) {
+        return request.param("lang", language);
     }
 
     /** Computes June 2026 through the form, as the mission's COE unit; returns the report id. */
@@ -99,8 +107,12 @@ class VerificationReportScreenTests {
     }
 
     MvcResult act(long report, String action, String username, String... params) throws Exception {
-        MockHttpServletRequestBuilder request = as(post("/claims/verification-reports/" + report + "/" + action),
-                username);
+        return actIn("en", report, action, username, params);
+    }
+
+    MvcResult actIn(String language, long report, String action, String username, String... params) throws Exception {
+        MockHttpServletRequestBuilder request = in(post("/claims/verification-reports/" + report + "/" + action)
+                .with(user(username)).with(csrf()), language);
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
@@ -110,11 +122,11 @@ class VerificationReportScreenTests {
     /** The detail page as shown right after an action (with its flash message). */
     String pageAfter(MvcResult action, long report, String username, String language) throws Exception {
         return mvc.perform(get("/claims/verification-reports/" + report).with(user(username))
-                        .header("Accept-Language", language).flashAttrs(action.getFlashMap()))
+                        .param("lang", language).flashAttrs(action.getFlashMap()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
-    String status(long report) {
+    String statusOf(long report) {
         return jdbc.sql("SELECT status FROM claims_verification_report WHERE id = ?").param(report)
                 .query(String.class).single();
     }
@@ -124,7 +136,7 @@ class VerificationReportScreenTests {
         long unmiss = reviewedByAdmin(contingent("UNMISS", 9));
         String reference = reference(unmiss);
 
-        String page = mvc.perform(get("/claims/verification-reports").param("status", "").with(user(MISSION_COE)))
+        String page = mvc.perform(in(get("/claims/verification-reports").param("status", "").with(user(MISSION_COE)), "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("MINUSCA").doesNotContain("UNMISS").doesNotContain(reference);
         mvc.perform(get("/api/v1/claims/verification-reports").param("size", "200").with(user(MISSION_COE))
@@ -132,11 +144,11 @@ class VerificationReportScreenTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[?(@.missionCode != 'MINUSCA')]").isEmpty())
                 .andExpect(jsonPath("$.content[?(@.missionCode == 'MINUSCA')]").isNotEmpty());
-        mvc.perform(get("/claims/verification-reports/" + unmiss).with(user(MISSION_COE)))
+        mvc.perform(in(get("/claims/verification-reports/" + unmiss).with(user(MISSION_COE)), "en"))
                 .andExpect(status().isForbidden());
         // HQ sees it
-        mvc.perform(get("/claims/verification-reports").param("mission", "UNMISS").param("contingent",
-                        contingentReference(unmiss)).with(user(REVIEWER)))
+        mvc.perform(in(get("/claims/verification-reports").param("mission", "UNMISS").param("contingent",
+                        contingentReference(unmiss)).with(user(REVIEWER)), "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(reference)));
 
@@ -190,8 +202,8 @@ class VerificationReportScreenTests {
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("status", "from")));
 
         // the screen: totals over the selection
-        String page = mvc.perform(get("/claims/verification-reports").param("contingent", contingentRef)
-                        .with(user(CERTIFIER)))
+        String page = mvc.perform(in(get("/claims/verification-reports").param("contingent", contingentRef)
+                        .with(user(CERTIFIER)), "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("1,285,008.00")   // computed: two reports of 642,504.00
                 .contains("642,504.00").contains("100,000.00").contains("542,504.00")
@@ -215,11 +227,12 @@ class VerificationReportScreenTests {
                         .param("from", "2026-06").param("to", "2026-09"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("no strength return for 2026-08")));
-        mvc.perform(as(post("/claims/verification-reports"), MISSION_COE).param("contingent", Long.toString(contingent))
-                        .param("from", "2026-06").param("to", "2026-09").header("Accept-Language", "fr"))
+        mvc.perform(in(post("/claims/verification-reports").with(user(MISSION_COE)).with(csrf()), "fr")
+                        .param("contingent", Long.toString(contingent)).param("from", "2026-06").param("to", "2026-09"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("2026-08")))
+                .andExpect(content().string(containsString("08/2026")))
                 .andExpect(content().string(containsString("Calculer un rapport")));
+        mvc.perform(in(get("/claims/verification-reports/new").with(user(MISSION_COE)), "en"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM claims_verification_report WHERE contingent_id = ?")
                 .param(contingent).query(Long.class).single()).isZero();
         // another mission's COE unit may not compute it
@@ -233,18 +246,19 @@ class VerificationReportScreenTests {
     void the_detail_groups_lines_by_month_highlights_flags_and_offers_only_the_allowed_actions() throws Exception {
         long report = computeOnScreen(contingent("MINUSCA", 8));   // 8 of 10 wet-lease APCs: below the 90 % standard
 
-        String en = mvc.perform(get("/claims/verification-reports/" + report).with(user(MISSION_COE)))
+        String en = mvc.perform(in(get("/claims/verification-reports/" + report).with(user(MISSION_COE)), "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(en).contains("Month 2026-06").contains("Month total").contains("flag-BELOW_STANDARD")
                 .contains("BELOW STANDARD").contains("class=\"flagged\"").contains("Major equipment")
                 .contains("5000.00 × min(10, 8)").contains("COE-2026-v1").contains("by " + MISSION_COE)
                 .contains("action-submit").doesNotContain("action-certify").doesNotContain("action-review");
         String fr = mvc.perform(get("/claims/verification-reports/" + report).with(user(MISSION_COE))
-                        .header("Accept-Language", "fr"))
+                        .param("lang", "fr"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fr).contains("Rapport de vérification").contains("SOUS LA NORME").contains("Total du mois")
                 .contains("5000,00 × min(10 ; 8)").contains("Soumettre au Siège");
-        String reviewer = mvc.perform(get("/claims/verification-reports/" + report).with(user(REVIEWER)))
+        mvc.perform(in(get("/claims/verification-reports/" + report).with(user(MISSION_COE)), "en"));
+        String reviewer = mvc.perform(in(get("/claims/verification-reports/" + report).with(user(REVIEWER)), "en"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(reviewer).doesNotContain("action-submit").doesNotContain("action-review");
     }
@@ -257,16 +271,17 @@ class VerificationReportScreenTests {
         assertThat(pageAfter(refused, report, NO_DELEGATION, "en"))
                 .contains("No delegation of authority for CLAIM_CERTIFICATION is held by this person.")
                 .contains("technically reviewed");
-        assertThat(pageAfter(act(report, "certify", NO_DELEGATION), report, NO_DELEGATION, "fr"))
+        assertThat(pageAfter(actIn("fr", report, "certify", NO_DELEGATION), report, NO_DELEGATION, "fr"))
                 .contains("ne détient aucune délégation de pouvoir");
-        assertThat(status(report)).isEqualTo("TECHNICALLY_REVIEWED");
+        pageAfter(act(report, "certify", NO_DELEGATION), report, NO_DELEGATION, "en");
+        assertThat(statusOf(report)).isEqualTo("TECHNICALLY_REVIEWED");
         assertThat(jdbc.sql("SELECT certified_by FROM claims_verification_report WHERE id = ?").param(report)
                 .query(String.class).optional()).isEmpty();
         // a report of a mission outside the certifier's delegation
         long unifil = reviewedByAdmin(contingent("UNIFIL", 9));
         assertThat(pageAfter(act(unifil, "certify", CERTIFIER), unifil, CERTIFIER, "en"))
                 .contains("does not cover mission UNIFIL");
-        assertThat(status(unifil)).isEqualTo("TECHNICALLY_REVIEWED");
+        assertThat(statusOf(unifil)).isEqualTo("TECHNICALLY_REVIEWED");
     }
 
     @Test
@@ -278,7 +293,7 @@ class VerificationReportScreenTests {
         String certified = pageAfter(act(report, "certify", CERTIFIER), report, CERTIFIER, "en");
         assertThat(certified).contains("The report was certified").contains("by " + CERTIFIER)
                 .contains("642,504.00").contains("action-payment").contains("action-adjustment");
-        assertThat(status(report)).isEqualTo("CERTIFIED");
+        assertThat(statusOf(report)).isEqualTo("CERTIFIED");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM org_delegation_use WHERE reference = ? AND allowed = TRUE AND person = ?")
                 .params(reference, CERTIFIER).query(Long.class).single()).isEqualTo(1);
 
@@ -310,14 +325,14 @@ class VerificationReportScreenTests {
         String contingentRef = contingentReference(report);
 
         String csv = mvc.perform(get("/claims/verification-reports/export.csv").param("contingent", contingentRef)
-                        .with(user(CERTIFIER)).header("Accept-Language", "fr"))
+                        .with(user(CERTIFIER)).param("lang", "fr"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("verification-reports.csv")))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFRapport,Contingent,Mission,État Membre")
                 .contains(reference(report) + "," + contingentRef + ",MINUSCA,BGD,2026-06,2026-06,calculé,USD,642504.00,0.00,0.00,0.00,0.00");
-        byte[] xlsx = mvc.perform(get("/claims/verification-reports/export.xlsx").param("contingent", contingentRef)
-                        .with(user(CERTIFIER)))
+        byte[] xlsx = mvc.perform(in(get("/claims/verification-reports/export.xlsx").param("contingent", contingentRef)
+                        .with(user(CERTIFIER)), "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
@@ -332,16 +347,20 @@ class VerificationReportScreenTests {
 
     @Test
     void the_list_screen_speaks_english_and_french() throws Exception {
-        mvc.perform(get("/claims/verification-reports").with(user(CERTIFIER)))
+        mvc.perform(in(get("/claims/verification-reports").with(user(CERTIFIER)), "en"))
                 .andExpect(content().string(containsString("Totals of the selection")))
                 .andExpect(content().string(containsString("Export the list (XLSX)")));
-        mvc.perform(get("/claims/verification-reports").with(user(CERTIFIER)).header("Accept-Language", "fr"))
+        mvc.perform(get("/claims/verification-reports").with(user(CERTIFIER)).param("lang", "fr"))
                 .andExpect(content().string(containsString("Rapports de vérification")))
                 .andExpect(content().string(containsString("Totaux de la sélection")))
                 .andExpect(content().string(not(containsString("??claims"))));
-        mvc.perform(get("/claims/verification-reports/new").with(user(MISSION_COE)).header("Accept-Language", "fr"))
+        mvc.perform(get("/claims/verification-reports/new").with(user(MISSION_COE)).param("lang", "fr"))
                 .andExpect(content().string(containsString("Premier mois")))
                 .andExpect(content().string(not(containsString("UNMISS"))));   // only MINUSCA contingents offered
+        for (String username : new String[] {CERTIFIER, MISSION_COE}) {   // back to English for the other tests
+            mvc.perform(in(get("/claims/verification-reports").with(user(username)), "en"))
+                    .andExpect(content().string(containsString("Totals of the selection")));
+        }
     }
 
     @Test
