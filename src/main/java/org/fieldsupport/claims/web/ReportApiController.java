@@ -52,7 +52,14 @@ class ReportApiController {
     record ReportJson(long id, String reference, long contingentId, String missionCode, String memberState,
                       String from, String to, String ruleSet, String currency, String status, String total,
                       String adjustments, String certified, String paid, String outstanding, String certifiedBy,
-                      List<LineJson> lines) { }
+                      List<LineJson> lines, WorkflowJson workflow, List<PaymentJson> payments) { }
+
+    /** Who moved the report along and when (ISO instants, UTC; null while a step has not happened). */
+    record WorkflowJson(String contingent, String unitType, String computedBy, String computedAt, String submittedBy,
+                        String submittedAt, String reviewedBy, String reviewedAt, String certifiedBy,
+                        String certifiedAt) { }
+
+    record PaymentJson(String paidOn, String amount, String currency, String reference, String recordedBy) { }
 
     record LineJson(String month, String kind, String reference, String amount, List<String> flags,
                     String explanation, String reason) { }
@@ -175,7 +182,19 @@ class ReportApiController {
                 r.from().atDay(1).toString(), r.to().atEndOfMonth().toString(), r.ruleSet(), r.currency(), r.status(),
                 money(r.total()), money(r.adjustments()), money(r.certified()), money(r.paid()), money(r.outstanding()),
                 r.certifiedBy(), r.lines().stream().map(l -> new LineJson(l.month() == null ? null : l.month().toString(),
-                        l.kind(), l.reference(), money(l.amount()), l.flags(), l.explanation(), l.reason())).toList());
+                        l.kind(), l.reference(), money(l.amount()), l.flags(), l.explanation(), l.reason())).toList(),
+                workflow(r.workflow()), r.payments().stream().map(p -> new PaymentJson(p.paidOn().toString(),
+                        money(p.amount()), p.currency(), p.reference(), p.recordedBy())).toList());
+    }
+
+    private static WorkflowJson workflow(Claims.Workflow w) {
+        return new WorkflowJson(w.contingentReference(), w.unitType(), w.computedBy(), text(w.computedAt()),
+                w.submittedBy(), text(w.submittedAt()), w.reviewedBy(), text(w.reviewedAt()), w.certifiedBy(),
+                text(w.certifiedAt()));
+    }
+
+    private static String text(java.time.Instant at) {
+        return at == null ? null : at.toString();
     }
 
     private static String money(BigDecimal amount) {

@@ -372,6 +372,9 @@ class VerificationReportScreenTests {
         String payment = "{\"amount\": \"1000.00\", \"paidOn\": \"2026-11-20\"}";
         String paid = replay(base + "/payments", payment, TREASURY, "pay-" + report);
         assertThat(JsonPath.<String>read(paid, "$.paid")).isEqualTo("1000.00");
+        assertThat(JsonPath.<String>read(paid, "$.payments[0].amount")).isEqualTo("1000.00");
+        assertThat(JsonPath.<String>read(paid, "$.workflow.certifiedBy")).isEqualTo(CERTIFIER);
+        assertThat(JsonPath.<String>read(paid, "$.workflow.submittedAt")).isNotNull();
         replay(base + "/adjustments", "{\"amount\": \"-10.00\", \"reason\": \"rounding\"}", CERTIFIER, "adj-" + report);
 
         assertThat(JsonPath.<String>read(first, "$.status")).isEqualTo("CERTIFIED");
