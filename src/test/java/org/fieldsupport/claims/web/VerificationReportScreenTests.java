@@ -68,7 +68,7 @@ class VerificationReportScreenTests {
 
     /** The spec's worked example (June 2026: 642,504.00 USD), with {@code serviceable} APCs found of 10. */
     long contingent(String mission, int serviceable) {
-        return contingents.register(new NewContingent("TEST-" + UUID.randomUUID(), mission, "BGD",
+        return contingents.register(new NewContingent("TEST-" + UUID.randomUUID(), mission, "SEN",
                 "Infantry battalion", 850, new MissionFactors(new BigDecimal("0.02"), new BigDecimal("0.015"),
                 BigDecimal.ZERO, BigDecimal.ZERO), LocalDate.of(2026, 6, 16), null, true,
                 List.of(new NewContingent.Equipment("ME-1", "APC", "APC, wheeled", LeaseType.WET, 10,
@@ -172,7 +172,7 @@ class VerificationReportScreenTests {
         String contingentRef = contingentReference(computed);
 
         String body = mvc.perform(get("/api/v1/claims/verification-reports").param("contingent", contingentRef)
-                        .param("mission", "minusca").param("memberState", "BGD").param("from", "2026-06")
+                        .param("mission", "minusca").param("memberState", "SEN").param("from", "2026-06")
                         .param("to", "2026-06").param("sort", "status,asc").with(user(CERTIFIER))
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
@@ -330,7 +330,7 @@ class VerificationReportScreenTests {
                 .andExpect(header().string("Content-Disposition", containsString("verification-reports.csv")))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFRapport,Contingent,Mission,État Membre")
-                .contains(reference(report) + "," + contingentRef + ",MINUSCA,BGD,2026-06,2026-06,calculé,USD,642504.00,0.00,0.00,0.00,0.00");
+                .contains(reference(report) + "," + contingentRef + ",MINUSCA,SEN,2026-06,2026-06,calculé,USD,642504.00,0.00,0.00,0.00,0.00");
         byte[] xlsx = mvc.perform(in(get("/claims/verification-reports/export.xlsx").param("contingent", contingentRef)
                         .with(user(CERTIFIER)), "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
