@@ -11,6 +11,7 @@ import org.fieldsupport.claims.domain.LeaseRates;
 import org.fieldsupport.claims.domain.RateFileCheck;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
+import org.fieldsupport.platform.api.TabularFile;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.security.Scope;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,7 +42,7 @@ public class RateImport {
     /** An import: {@code header} null = only troop-cost / D&amp;D tables. */
     public record Request(RateFileCheck.EditionHeader header, Map<RateFileCheck.Table, RateFileCheck.Rows> tables) {
         public Request {
-            tables = Map.copyOf(new LinkedHashMap<>(tables));
+            tables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tables));
         }
     }
 
@@ -63,19 +64,32 @@ public class RateImport {
 
     /** The field name of a problem in problem details: {@code equipment row 3: gfmv}, or the form field. */
     public static String field(RateFileCheck.Problem p) {
-        if (p.table() == null) {
-            return p.column();
-        }
-        return p.row() == 0 ? p.table().key() + ": " + p.column()
-                : p.table().key() + " row " + p.row() + ": " + p.column();
+        return TabularFile.field(cell(p));
+    }
+
+    private static TabularFile.CellProblem cell(RateFileCheck.Problem p) {
+        return new TabularFile.CellProblem(p.table() == null ? null : p.table().key(), p.row(), p.column(),
+                p.messageKey(), p.args());
     }
 
     private static List<FieldErrors.FieldError> fieldErrors(List<RateFileCheck.Problem> problems) {
-        FieldErrors errors = new FieldErrors();
-        for (RateFileCheck.Problem p : problems) {
-            errors.add(field(p), "Import", p.messageKey(), p.args());
-        }
-        return errors.list();
+        return TabularFile.fieldErrors(problems.stream().map(RateImport::cell).toList());
+    }
+
+    /** A file of the import as uploaded: its name (.csv or .xlsx) and content. */
+    public record Upload(String fileName, byte[] content) { }
+
+    /**
+     * Reads the uploaded files (CSV or XLSX, first sheet) into a request; an unreadable file is refused with the
+     * part's name as field. {@code header} null = no edition (troop-cost / D&amp;D rows only).
+     */
+    public static Request fromFiles(RateFileCheck.EditionHeader header, Map<RateFileCheck.Table, Upload> files) {
+        Map<RateFileCheck.Table, RateFileCheck.Rows> tables = new LinkedHashMap<>();
+        files.forEach((table, upload) -> {
+            TabularFile.Table read = TabularFile.read(upload.fileName(), upload.content(), table.key());
+            tables.put(table, new RateFileCheck.Rows(read.header(), read.rows()));
+        });
+        return new Request(header, tables);
     }
 
     /** Checks without writing (the current user needs {@code claims.mou.manage}). */
