@@ -108,6 +108,10 @@ class ClaimsDemoData implements ApplicationRunner {
                     {"hq.coe.reviewer", "COE_REVIEWER", "DEPARTMENT"},
                     {"claims.certifier", "CLAIMS_OFFICER", "DEPARTMENT"},
                     {"treasury.demo", "CLAIMS_OFFICER", "DEPARTMENT"}};
+            // the platform's demo auditor (French interface) also reads the claims reports, department-wide
+            if (directory.find("auditor").isPresent()) {
+                directory.ensureRoleAssignment("auditor", "CLAIMS_REPORTS_READER", Scope.department());
+            }
             for (String[] person : staff) {
                 directory.ensureUser(person[0], person[0] + " (demo)", person[0] + "@fieldsupport.example", "en",
                         person[0]);
