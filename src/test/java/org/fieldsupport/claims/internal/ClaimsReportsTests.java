@@ -196,19 +196,44 @@ class ClaimsReportsTests {
                 .isEqualTo(new ClaimsReports.Period(YearMonth.of(2026, 7), YearMonth.of(2027, 6)));
     }
 
+    long dndClaim(String state, String kind, String impairment, String... actions) throws Exception {
+        String body = mvc.perform(json(post("/api/v1/claims/death-disability"), """
+                        {"memberState": "%s", "missionCode": "MINUSCA", "memberName": "Test Member", "memberNumber": "TM-%s",
+                         "incidentDate": "2026-03-14", "kind": "%s", "impairmentPercent": %s,
+                         "boardOfInquiryReference": "BOI-%s", "receivedOn": "2026-04-02"}"""
+                        .formatted(state, UUID.randomUUID(), kind, impairment, UUID.randomUUID()), OFFICER))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        for (String action : actions) {
+            String[] parts = action.split(" ", 2);
+            mvc.perform(json(post("/api/v1/claims/death-disability/" + id + "/" + parts[0]),
+                    parts.length > 1 ? parts[1] : "{}", OFFICER)).andExpect(status().isOk());
+        }
+        return id;
+    }
+
     @Test
-    void death_and_disability_claims_are_a_separate_block() throws Exception {
-        // demo data: RWA certified (35 % of 70,000 = 24,500.00), IND certified then paid (60 % = 42,000.00), today
-        mvc.perform(as(get("/api/v1/claims/reports/financial-status?memberState=IND"), OFFICER))
+    void death_and_disability_claims_are_a_separate_block_by_certification_date() throws Exception {
+        String state = freshState();
+        dndClaim(state, "DEATH", "null", "certify", "pay {\"paidOn\": \"2026-05-20\"}");    // 70,000.00 paid
+        dndClaim(state, "DISABILITY", "35", "certify");                                       // 35 % = 24,500.00
+        dndClaim(state, "DISABILITY", "60");                                                  // not certified
+        dndClaim(state, "DEATH", "null", "reject {\"reason\": \"not attributable to service\"}");
+
+        // certified today: inside the current financial year (the default period)
+        mvc.perform(as(get("/api/v1/claims/reports/financial-status?memberState=" + state), OFFICER))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.deathAndDisability.cells[0].memberState").value("IND"))
-                .andExpect(jsonPath("$.deathAndDisability.cells[0].certified").value("42000.00"))
-                .andExpect(jsonPath("$.deathAndDisability.cells[0].paid").value("42000.00"))
-                .andExpect(jsonPath("$.deathAndDisability.cells[0].outstanding").value("0.00"));
-        mvc.perform(as(get("/api/v1/claims/reports/financial-status?memberState=RWA"), OFFICER))
-                .andExpect(jsonPath("$.deathAndDisability.cells[0].certified").value("24500.00"))
-                .andExpect(jsonPath("$.deathAndDisability.cells[0].paid").value("0.00"))
+                .andExpect(jsonPath("$.byMemberState").isEmpty())
+                .andExpect(jsonPath("$.deathAndDisability.cells.length()").value(1))
+                .andExpect(jsonPath("$.deathAndDisability.cells[0].memberState").value(state))
+                .andExpect(jsonPath("$.deathAndDisability.cells[0].missionCode").value("MINUSCA"))
+                .andExpect(jsonPath("$.deathAndDisability.cells[0].count").value(2))
+                .andExpect(jsonPath("$.deathAndDisability.cells[0].certified").value("94500.00"))
+                .andExpect(jsonPath("$.deathAndDisability.cells[0].paid").value("70000.00"))
                 .andExpect(jsonPath("$.deathAndDisability.cells[0].outstanding").value("24500.00"));
+        mvc.perform(as(get("/api/v1/claims/reports/financial-status?from=2020-07&to=2021-06&memberState=" + state),
+                        OFFICER))
+                .andExpect(jsonPath("$.deathAndDisability.cells").isEmpty());
     }
 
     @Test
