@@ -18,6 +18,8 @@ class ClaimsNavigation implements NavigationContributor {
                 new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.dnd", "/claims/dnd",
                         ClaimsPermissions.DND_MANAGE, 60),
                 new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.verificationReports",
-                        "/claims/verification-reports", ClaimsPermissions.VERIFICATION_READ, 20));
+                        "/claims/verification-reports", ClaimsPermissions.VERIFICATION_READ, 20),
+                new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.reports", "/claims/reports",
+                        ClaimsPermissions.REPORTS_READ, 70));
     }
 }
