@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.fieldsupport.claims.domain.ContingentInput;
+import org.fieldsupport.claims.domain.MouTimeline;
 import org.fieldsupport.claims.domain.RuleSet;
 import org.fieldsupport.claims.domain.RuleSets;
 import org.fieldsupport.claims.domain.Statement;
@@ -47,13 +47,13 @@ public class ReportBatch {
         for (int start = 0; start < contingentIds.size(); start += CHUNK) {
             List<Long> chunk = contingentIds.subList(start, Math.min(contingentIds.size(), start + CHUNK));
             Result partial = transactions.execute(status -> {
-                Map<Long, ContingentInput> inputs = contingents.inputs(chunk);
+                Map<Long, MouTimeline> inputs = contingents.inputs(chunk);
                 int n = 0;
                 long l = 0;
                 BigDecimal sum = BigDecimal.ZERO.setScale(2);
                 for (Long id : chunk) {
                     ContingentData.ContingentRecord contingent = contingents.find(id).orElseThrow();
-                    Statement statement = ruleSet.calculate(inputs.get(id), from, to);
+                    Statement statement = inputs.get(id).calculate(ruleSet, from, to);
                     VerificationReport report = VerificationReport.computed(ClaimsService.newReference(contingent, from),
                             id, contingent.missionCode(), contingent.memberState(), statement, from, to);
                     reports.insert(report, statement, user);
