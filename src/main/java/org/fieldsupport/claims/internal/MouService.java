@@ -546,8 +546,9 @@ public class MouService {
                     continue;
                 }
                 MouStore.Line line = line(in, path, ratesOn, errors);
-                if (line != null && !seen.add(line.line())) {
-                    errors.add(path + "line", "Unique", "claims.input.duplicate", line.line());
+                String code = blankToNull(in.line());
+                if (code != null && !seen.add(code)) {
+                    errors.add(path + "line", "Unique", "claims.input.duplicate", code);
                 }
                 if (line != null) {
                     lines.add(line);
@@ -566,8 +567,9 @@ public class MouService {
                     continue;
                 }
                 MouStore.Category category = category(in, path, ratesOn, errors);
-                if (category != null && !seen.add(category.category())) {
-                    errors.add(path + "category", "Unique", "claims.input.duplicate", category.category());
+                String name = blankToNull(in.category());
+                if (name != null && !seen.add(name)) {
+                    errors.add(path + "category", "Unique", "claims.input.duplicate", name);
                 }
                 if (category != null) {
                     categories.add(category);
