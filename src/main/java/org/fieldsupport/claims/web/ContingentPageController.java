@@ -103,8 +103,17 @@ class ContingentPageController {
         Map<String, String> form = (Map<String, String>) model.getAttribute("form");
         model.addAttribute("termsForm", "terms".equals(form.get("_form")) || mou.draft() == null ? form
                 : termsOf(mou.draft().version()));
-        model.addAttribute("emptyForm", Map.of());
-        model.addAttribute("emptyErrors", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, String> errors = (Map<String, String>) model.getAttribute("errors");
+        Map<String, Map<String, String>> formsOf = new LinkedHashMap<>();
+        Map<String, Map<String, String>> errorsOf = new LinkedHashMap<>();
+        for (String name : List.of("terms", "equipment", "selfSustainment", "amendment")) {
+            boolean this_ = name.equals(form.get("_form"));
+            formsOf.put(name, this_ ? form : Map.of());
+            errorsOf.put(name, this_ ? errors : Map.of());
+        }
+        model.addAttribute("formsOf", formsOf);
+        model.addAttribute("errorsOf", errorsOf);
         return "claims/contingents/detail";
     }
 
