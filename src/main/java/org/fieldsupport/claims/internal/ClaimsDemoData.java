@@ -159,8 +159,9 @@ class ClaimsDemoData implements ApplicationRunner {
      * MOU amendments, so the version history shows something real: the infantry battalions received four more
      * APCs from 1 September 2026 (their September is computed with version 2; the readiness inspection found 8
      * serviceable, so the amount is unchanged and the line stays below the wet-lease standard); the Nepalese
-     * hospital gets a fourth ambulance from October 2026; Bangladesh's engineers have a draft amendment (two more
-     * bulldozers from December 2026) waiting to take effect. ILLUSTRATIVE quantities and rates.
+     * hospital gets a fourth ambulance from October 2026 at the rate table's wet rate; Bangladesh's engineers have a
+     * draft amendment (two more bulldozers from December 2026, rate table) waiting to take effect. ILLUSTRATIVE
+     * quantities and rates (the demo rate table is illustrative too).
      */
     private void amendments(Map<String, Long> ids) {
         as("claims.certifier", () -> {
@@ -177,17 +178,16 @@ class ClaimsDemoData implements ApplicationRunner {
             long npl = ids.get("NPL");
             int number = mous.amend(npl, new MouService.Changes(LocalDate.of(2026, 10, 1), "Amendment 1 (demo)",
                     "Fourth ambulance (illustrative)", null, null, null, null, null, null)).draft().version().number();
+            // from the (illustrative) rate table: the wet rate of MED-AMB-4X4 in the edition in force in October 2026
             mous.putLine(npl, number, new MouService.LineInput("ME-2", "Support vehicle",
-                    "Ambulance, 4x4 (illustrative rate)", "WET", 4, null, new BigDecimal("1500.00"),
-                    "Illustrative demo rate (not the COE Manual's)"));
+                    "Ambulance, 4x4 (illustrative rate table)", "WET", 4, "MED-AMB-4X4", null, null));
             mous.takeEffect(npl, number);
             long bgd = ids.get("BGD");
             number = mous.amend(bgd, new MouService.Changes(LocalDate.of(2026, 12, 1), "Amendment 1 (draft, demo)",
                     "Two additional bulldozers requested (illustrative)", null, null, null, null, null, null))
                     .draft().version().number();
             mous.putLine(bgd, number, new MouService.LineInput("ME-1", "Engineering",
-                    "Bulldozer, medium (illustrative rate)", "WET", 6, null, new BigDecimal("4200.00"),
-                    "Illustrative demo rate (not the COE Manual's)"));
+                    "Bulldozer, medium (illustrative rate table)", "WET", 6, "ENG-DOZER-M", null, null));
             return null;
         });
     }

@@ -94,7 +94,7 @@ class ClaimsBenchmark {
      * (LEAD over the contingent's verifications, ordered like the rule set: date, then id) — a window over the
      * verification findings alone, joined to the months by a range condition, instead of a window over
      * findings × months. Each month takes the terms and annexes of the MOU version in force on its first day
-     * (versions that took effect, as ranges from their effective date to the next one's).
+     * (the version that took effect on or before the month's first day with no later one on or before it).
      */
     static final String AGGREGATE = """
             WITH portfolio AS (SELECT c.id FROM claims_contingent c WHERE c.reference LIKE ?),
@@ -106,23 +106,21 @@ class ClaimsBenchmark {
                        (SELECT t.per_person_per_month FROM claims_troop_cost_rate t WHERE t.effective_from <= m.month_start
                         ORDER BY t.effective_from DESC FETCH FIRST 1 ROW ONLY) AS troop_rate
                 FROM months m),
-            versions AS (
-                SELECT v.id, v.contingent_id, v.effective_from, v.authorised_strength, v.deployed_on, v.repatriated_on,
-                       v.factor_environmental + v.factor_intensified + v.factor_hostile + v.factor_transport AS f,
-                       LEAD(v.effective_from) OVER (PARTITION BY v.contingent_id ORDER BY v.effective_from) AS next_from
-                FROM claims_mou_version v JOIN portfolio pf ON pf.id = v.contingent_id WHERE v.status = 'EFFECTIVE'),
             cmd AS (
                 SELECT v.contingent_id AS cid, v.id AS vid, m.month_start, m.month_end, m.n, m.troop_rate,
-                       1 + v.f AS f1,
+                       1 + v.factor_environmental + v.factor_intensified + v.factor_hostile + v.factor_transport AS f1,
                        EXTRACT(DAY FROM CASE WHEN v.repatriated_on IS NOT NULL AND v.repatriated_on < m.month_end
                                              THEN v.repatriated_on ELSE m.month_end END)
                        - EXTRACT(DAY FROM CASE WHEN v.deployed_on > m.month_start THEN v.deployed_on ELSE m.month_start END)
                        + 1 AS d,
                        CASE WHEN sr.average_strength < v.authorised_strength THEN sr.average_strength
                             ELSE v.authorised_strength END AS p
-                FROM versions v CROSS JOIN rated m
+                FROM portfolio pf JOIN claims_mou_version v ON v.contingent_id = pf.id CROSS JOIN rated m
                 JOIN claims_strength_return sr ON sr.contingent_id = v.contingent_id AND sr.return_month = m.month_start
-                WHERE v.effective_from <= m.month_start AND (v.next_from IS NULL OR v.next_from > m.month_start)
+                WHERE v.status = 'EFFECTIVE' AND v.effective_from <= m.month_start
+                  AND NOT EXISTS (SELECT 1 FROM claims_mou_version w WHERE w.contingent_id = v.contingent_id
+                                  AND w.status = 'EFFECTIVE' AND w.effective_from > v.effective_from
+                                  AND w.effective_from <= m.month_start)
                   AND v.deployed_on <= m.month_end AND (v.repatriated_on IS NULL OR v.repatriated_on >= m.month_start)),
             me_in_force AS (
                 SELECT v.contingent_id AS cid, ve.line, ve.serviceable, v.verified_on,
