@@ -45,6 +45,7 @@ class ContingentApiTests {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.fieldsupport.claims.internal.RateTables rates;
 
     private ResultActions send(MockHttpServletRequestBuilder request, String user, String body) throws Exception {
         return mvc.perform(request.with(user(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
@@ -184,6 +185,39 @@ class ContingentApiTests {
                 .andExpect(jsonPath("$[*].missionCode", everyItem(is("UNMISS"))));
         mvc.perform(get(BASE + "/" + rwanda).with(user("mission.coe.unmiss")).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_line_with_an_equipment_code_takes_the_wet_or_dry_rate_of_the_edition_in_force_and_records_it()
+            throws Exception {
+        long id = registered("T-" + UUID.randomUUID());
+        java.time.LocalDate on = java.time.LocalDate.of(2026, 1, 1);
+        var apc = rates.equipmentRate("APC-WH-II", on).orElseThrow();
+        var catering = rates.selfSustainmentRate("CATERING", on).orElseThrow();
+        send(put(BASE + "/" + id + "/versions/1/equipment/ME-2"), "admin", """
+                {"category": "APC", "description": "APC, wheeled, class II", "leaseType": "DRY", "mouQuantity": 4,
+                 "equipmentCode": "APC-WH-II"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.versions[0].equipment[1].rateBasis").value("TABLE"))
+                .andExpect(jsonPath("$.versions[0].equipment[1].monthlyRate")
+                        .value(apc.dryMonthly().setScale(2).toPlainString()))
+                .andExpect(jsonPath("$.versions[0].equipment[1].rateEdition").value(apc.edition()));
+        send(put(BASE + "/" + id + "/versions/1/self-sustainment/CATERING"), "admin",
+                "{\"providedBy\": \"CONTRIBUTOR\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.versions[0].selfSustainment[0].rateBasis").value("TABLE"))
+                .andExpect(jsonPath("$.versions[0].selfSustainment[0].ratePerPersonPerMonth")
+                        .value(catering.perPersonPerMonth().setScale(2).toPlainString()));
+        send(put(BASE + "/" + id + "/versions/1/equipment/ME-3"), "admin", """
+                {"category": "APC", "description": "x", "leaseType": "WET", "mouQuantity": 1,
+                 "equipmentCode": "NO-SUCH-CODE"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("equipmentCode"))
+                .andExpect(jsonPath("$.errors[0].rule").value("UnknownRate"));
+        // taking effect re-prices table lines from the edition in force on the effective date (the same here)
+        send(post(BASE + "/" + id + "/versions/1/take-effect"), "admin", null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.versions[0].equipment[1].monthlyRate")
+                        .value(apc.dryMonthly().setScale(2).toPlainString()));
     }
 
     @Test
