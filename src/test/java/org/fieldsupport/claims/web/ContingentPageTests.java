@@ -68,7 +68,8 @@ class ContingentPageTests {
                 .andExpect(content().string(containsString("Four additional APCs deployed (illustrative)")))
                 .andExpect(content().string(containsString("Quantity: 10 → 14")))
                 .andExpect(content().string(containsString("Sep 1, 2025 to Aug 31, 2026")))
-                .andExpect(content().string(containsString("id=\"contingent-related\"")));
+                .andExpect(content().string(containsString("id=\"contingent-related\"")))
+                .andExpect(content().string(containsString("/claims/verification-reports?contingent=" + rwanda)));
         mvc.perform(get("/claims/contingents/" + rwanda).with(user(FRENCH_OFFICER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Historique des versions")))
