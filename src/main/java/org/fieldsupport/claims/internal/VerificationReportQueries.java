@@ -54,7 +54,10 @@ public class VerificationReportQueries {
         this.accessPolicy = accessPolicy;
     }
 
-    /** The list's filters; null or blank = any. Periods overlap [{@code from}, {@code to}]. */
+    /**
+     * The list's filters; null or blank = any. Periods overlap [{@code from}, {@code to}]. {@code contingent} is a
+     * contingent id (digits only) or a part of its MOU reference.
+     */
     public record Filter(String mission, String memberState, VerificationReport.Status status, YearMonth from,
                          YearMonth to, String contingent) {
 
@@ -221,11 +224,13 @@ public class VerificationReportQueries {
             conditions.add("r.period_from <= ?");
             params.add(f.to().atEndOfMonth());
         }
-        if (f.contingent() != null) {
-            conditions.add("(UPPER(c.reference) LIKE ? ESCAPE '!' OR CAST(r.contingent_id AS VARCHAR(20)) = ?)");
+        if (f.contingent() != null && f.contingent().matches("\\d{1,18}")) {
+            conditions.add("r.contingent_id = ?");   // the contingent page links by id
+            params.add(Long.parseLong(f.contingent()));
+        } else if (f.contingent() != null) {
+            conditions.add("UPPER(c.reference) LIKE ? ESCAPE '!'");
             params.add("%" + f.contingent().toUpperCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
                     .replace("_", "!_") + "%");
-            params.add(f.contingent());
         }
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
     }

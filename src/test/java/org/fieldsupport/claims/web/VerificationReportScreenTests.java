@@ -188,6 +188,12 @@ class VerificationReportScreenTests {
                         .param("status", "COMPUTED").with(user(CERTIFIER)).accept(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.content[0].id").value(computed));
+        long contingentId = jdbc.sql("SELECT contingent_id FROM claims_verification_report WHERE id = ?")
+                .param(computed).query(Long.class).single();
+        mvc.perform(get("/api/v1/claims/verification-reports").param("contingent", Long.toString(contingentId))
+                        .with(user(CERTIFIER)).accept(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.totalElements").value(2))
+                .andExpect(jsonPath("$.content[?(@.contingentId != " + contingentId + ")]").isEmpty());
         mvc.perform(get("/api/v1/claims/verification-reports").param("contingent", contingentRef)
                         .param("from", "2026-07").with(user(CERTIFIER)).accept(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.totalElements").value(0));
