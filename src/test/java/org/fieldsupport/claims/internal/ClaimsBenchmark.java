@@ -113,12 +113,14 @@ class ClaimsBenchmark {
                        ROW_NUMBER() OVER (PARTITION BY cmd.cid, cmd.month_start, ve.line
                                           ORDER BY v.verified_on DESC, v.id DESC) AS rn
                 FROM cmd JOIN claims_verification v ON v.contingent_id = cmd.cid AND v.verified_on <= cmd.month_end
+                     AND v.status = 'SIGNED'
                 JOIN claims_verification_equipment ve ON ve.verification_id = v.id),
             ss_found AS (
                 SELECT cmd.cid, cmd.month_start, vc.category, vc.rating,
                        ROW_NUMBER() OVER (PARTITION BY cmd.cid, cmd.month_start, vc.category
                                           ORDER BY v.verified_on DESC, v.id DESC) AS rn
                 FROM cmd JOIN claims_verification v ON v.contingent_id = cmd.cid AND v.verified_on <= cmd.month_end
+                     AND v.status = 'SIGNED'
                 JOIN claims_verification_category vc ON vc.verification_id = v.id),
             lines AS (
                 SELECT e.monthly_rate * (CASE WHEN mf.serviceable < e.mou_quantity THEN mf.serviceable ELSE e.mou_quantity END)
