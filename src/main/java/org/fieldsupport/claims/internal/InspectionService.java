@@ -112,6 +112,11 @@ public class InspectionService {
         return store.ratedCategories(contingentId);
     }
 
+    /** Validates without saving (a screen reports every field in error at once, its own parse errors included). */
+    public void check(long contingentId, InspectionInput input) {
+        validate(contingentForWrite(contingentId), input);
+    }
+
     @Transactional
     public Inspection record(long contingentId, InspectionInput input) {
         Head head = contingentForWrite(contingentId);

@@ -127,9 +127,17 @@ class InspectionPageController {
                 ? Long.valueOf(form.get("version")) : null;
         InspectionStore.Inspection existing = inspectionId == null ? null
                 : inspections.inspection(contingentId, inspectionId);
-        if (errors.isEmpty()) {
-            InspectionService.InspectionInput input = new InspectionService.InspectionInput(form.get("type"),
-                    inspectedOn, form.get("remarks"), lines, ratings, version);
+        InspectionService.InspectionInput input = new InspectionService.InspectionInput(form.get("type"),
+                inspectedOn, form.get("remarks"), lines, ratings, version);
+        if (!errors.isEmpty()) {
+            try {
+                inspections.check(contingentId, input); // the other fields' errors too, nothing saved
+            } catch (InvalidInputException e) {
+                for (FieldErrors.FieldError error : e.errors()) {
+                    errors.putIfAbsent(error.field(), messages.getMessage(error.messageKey(), error.args(), locale));
+                }
+            }
+        } else {
             try {
                 InspectionStore.Inspection saved = inspectionId == null ? inspections.record(contingentId, input)
                         : inspections.update(contingentId, inspectionId, input);
