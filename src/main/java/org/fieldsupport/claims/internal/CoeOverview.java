@@ -94,15 +94,15 @@ public class CoeOverview {
         return rows;
     }
 
-    /** Overdue operational readiness inspections in the missions whose claims the user may see. */
-    public long overdueForCurrentUser(LocalDate today) {
-        long count = 0;
+    /** Per mission whose claims the user may see (in code order): its overdue operational readiness inspections. */
+    public Map<String, Long> overdueForCurrentUser(LocalDate today) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (String mission : store.missionCodes()) {
             if (mayView(mission)) {
-                count += schedule(mission, today).stream().filter(ContingentSchedule::overdue).count();
+                counts.put(mission, schedule(mission, today).stream().filter(ContingentSchedule::overdue).count());
             }
         }
-        return count;
+        return counts;
     }
 
     // --- strength returns

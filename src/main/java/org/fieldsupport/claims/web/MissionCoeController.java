@@ -45,7 +45,9 @@ class MissionCoeController implements MissionPanelContributor, DashboardCardCont
 
     @GetMapping("/claims/cards/inspections")
     String card(Model model) {
-        model.addAttribute("overdue", overview.overdueForCurrentUser(overview.today()));
+        Map<String, Long> byMission = overview.overdueForCurrentUser(overview.today());
+        model.addAttribute("overdue", byMission.values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("missions", byMission);
         return "claims/missions/card :: card";
     }
 
