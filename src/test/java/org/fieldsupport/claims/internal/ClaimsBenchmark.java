@@ -84,61 +84,62 @@ class ClaimsBenchmark {
     }
 
     /**
-     * The same rules as COE-2026-v1, in one SQL statement over the stored portfolio, each line rounded to cents
-     * half-even (an exact half cent is detected as num × 200 / n being an odd integer; MOD is not used because H2
-     * truncates its decimal arguments).
+     * The same rules as COE-2026-v1, in one SQL statement over the stored portfolio (one parameter: the
+     * contingents' reference pattern), each line rounded to cents half-even (an exact half cent is detected as
+     * num × 200 / n being an odd integer; MOD is not used because H2 truncates its decimal arguments).
+     * Portable (H2 in PostgreSQL mode and PostgreSQL 15): the troop-cost rate is looked up once per month; the
+     * verification in force for a line in a month is the one dated on or before the month's end and not
+     * superseded by then, where "superseded" is the date of the next verification covering the same line
+     * (LEAD over the contingent's verifications, ordered like the rule set: date, then id) — a window over the
+     * verification findings alone, joined to the months by a range condition, instead of a window over
+     * findings × months.
      */
     static final String AGGREGATE = """
-            WITH months (month_start, month_end, n) AS (
+            WITH portfolio AS (SELECT c.id FROM claims_contingent c WHERE c.reference LIKE ?),
+            months (month_start, month_end, n) AS (
                 VALUES (DATE '2026-07-01', DATE '2026-07-31', 31), (DATE '2026-08-01', DATE '2026-08-31', 31),
                        (DATE '2026-09-01', DATE '2026-09-30', 30)),
-            cm AS (
-                SELECT c.id AS cid, m.month_start, m.month_end, m.n, c.authorised_strength AS authorised,
-                       c.factor_environmental + c.factor_intensified + c.factor_hostile + c.factor_transport AS f,
-                       CASE WHEN c.deployed_on > m.month_start THEN c.deployed_on ELSE m.month_start END AS first_day,
-                       CASE WHEN c.repatriated_on IS NOT NULL AND c.repatriated_on < m.month_end
-                            THEN c.repatriated_on ELSE m.month_end END AS last_day
-                FROM claims_contingent c CROSS JOIN months m
-                WHERE c.reference LIKE ?),
+            rated AS (
+                SELECT m.month_start, m.month_end, m.n,
+                       (SELECT t.per_person_per_month FROM claims_troop_cost_rate t WHERE t.effective_from <= m.month_start
+                        ORDER BY t.effective_from DESC FETCH FIRST 1 ROW ONLY) AS troop_rate
+                FROM months m),
             cmd AS (
-                SELECT cm.cid, cm.month_start, cm.month_end, cm.n, cm.authorised, cm.f,
-                       EXTRACT(DAY FROM cm.last_day) - EXTRACT(DAY FROM cm.first_day) + 1 AS d
-                FROM cm WHERE cm.last_day >= cm.first_day),
-            strength AS (
-                SELECT cmd.cid, cmd.month_start,
-                       CASE WHEN sr.average_strength < cmd.authorised THEN sr.average_strength ELSE cmd.authorised END AS p
-                FROM cmd JOIN claims_strength_return sr ON sr.contingent_id = cmd.cid AND sr.return_month = cmd.month_start),
-            me_found AS (
-                SELECT cmd.cid, cmd.month_start, ve.line, ve.serviceable,
-                       ROW_NUMBER() OVER (PARTITION BY cmd.cid, cmd.month_start, ve.line
-                                          ORDER BY v.verified_on DESC, v.id DESC) AS rn
-                FROM cmd JOIN claims_verification v ON v.contingent_id = cmd.cid AND v.verified_on <= cmd.month_end
-                     AND v.status = 'SIGNED'
-                JOIN claims_verification_equipment ve ON ve.verification_id = v.id),
-            ss_found AS (
-                SELECT cmd.cid, cmd.month_start, vc.category, vc.rating,
-                       ROW_NUMBER() OVER (PARTITION BY cmd.cid, cmd.month_start, vc.category
-                                          ORDER BY v.verified_on DESC, v.id DESC) AS rn
-                FROM cmd JOIN claims_verification v ON v.contingent_id = cmd.cid AND v.verified_on <= cmd.month_end
-                     AND v.status = 'SIGNED'
-                JOIN claims_verification_category vc ON vc.verification_id = v.id),
+                SELECT c.id AS cid, m.month_start, m.month_end, m.n, m.troop_rate,
+                       1 + c.factor_environmental + c.factor_intensified + c.factor_hostile + c.factor_transport AS f1,
+                       EXTRACT(DAY FROM CASE WHEN c.repatriated_on IS NOT NULL AND c.repatriated_on < m.month_end
+                                             THEN c.repatriated_on ELSE m.month_end END)
+                       - EXTRACT(DAY FROM CASE WHEN c.deployed_on > m.month_start THEN c.deployed_on ELSE m.month_start END)
+                       + 1 AS d,
+                       CASE WHEN sr.average_strength < c.authorised_strength THEN sr.average_strength
+                            ELSE c.authorised_strength END AS p
+                FROM portfolio pf JOIN claims_contingent c ON c.id = pf.id CROSS JOIN rated m
+                JOIN claims_strength_return sr ON sr.contingent_id = c.id AND sr.return_month = m.month_start
+                WHERE c.deployed_on <= m.month_end AND (c.repatriated_on IS NULL OR c.repatriated_on >= m.month_start)),
+            me_in_force AS (
+                SELECT v.contingent_id AS cid, ve.line, ve.serviceable, v.verified_on,
+                       LEAD(v.verified_on) OVER (PARTITION BY v.contingent_id, ve.line ORDER BY v.verified_on, v.id) AS superseded_on
+                FROM claims_verification v JOIN claims_verification_equipment ve ON ve.verification_id = v.id
+                JOIN portfolio pf ON pf.id = v.contingent_id WHERE v.status = 'SIGNED'),
+            ss_in_force AS (
+                SELECT v.contingent_id AS cid, vc.category, vc.rating, v.verified_on,
+                       LEAD(v.verified_on) OVER (PARTITION BY v.contingent_id, vc.category ORDER BY v.verified_on, v.id) AS superseded_on
+                FROM claims_verification v JOIN claims_verification_category vc ON vc.verification_id = v.id
+                JOIN portfolio pf ON pf.id = v.contingent_id WHERE v.status = 'SIGNED'),
             lines AS (
-                SELECT e.monthly_rate * (CASE WHEN mf.serviceable < e.mou_quantity THEN mf.serviceable ELSE e.mou_quantity END)
-                       * (1 + cmd.f) * cmd.d AS num, cmd.n
+                SELECT e.monthly_rate * (CASE WHEN f.serviceable < e.mou_quantity THEN f.serviceable ELSE e.mou_quantity END)
+                       * cmd.f1 * cmd.d AS num, cmd.n
                 FROM cmd JOIN claims_mou_equipment e ON e.contingent_id = cmd.cid
-                JOIN me_found mf ON mf.cid = cmd.cid AND mf.month_start = cmd.month_start AND mf.line = e.line AND mf.rn = 1
+                JOIN me_in_force f ON f.cid = e.contingent_id AND f.line = e.line AND f.verified_on <= cmd.month_end
+                     AND (f.superseded_on IS NULL OR f.superseded_on > cmd.month_end)
                 UNION ALL
-                SELECT k.rate * s.p * (CASE sf.rating WHEN 'SATISFACTORY' THEN 1.0 WHEN 'PARTIALLY_SATISFACTORY' THEN 0.5
-                       ELSE 0 END) * (1 + cmd.f) * cmd.d AS num, cmd.n
+                SELECT k.rate * cmd.p * (CASE f.rating WHEN 'SATISFACTORY' THEN 1.0 WHEN 'PARTIALLY_SATISFACTORY' THEN 0.5
+                       ELSE 0 END) * cmd.f1 * cmd.d AS num, cmd.n
                 FROM cmd JOIN claims_mou_self_sustainment k ON k.contingent_id = cmd.cid AND k.provided_by = 'CONTRIBUTOR'
-                JOIN ss_found sf ON sf.cid = cmd.cid AND sf.month_start = cmd.month_start AND sf.category = k.category
-                     AND sf.rn = 1
-                JOIN strength s ON s.cid = cmd.cid AND s.month_start = cmd.month_start
+                JOIN ss_in_force f ON f.cid = k.contingent_id AND f.category = k.category AND f.verified_on <= cmd.month_end
+                     AND (f.superseded_on IS NULL OR f.superseded_on > cmd.month_end)
                 UNION ALL
-                SELECT t.per_person_per_month * s.p * cmd.d AS num, cmd.n
-                FROM cmd JOIN strength s ON s.cid = cmd.cid AND s.month_start = cmd.month_start
-                JOIN claims_troop_cost_rate t ON t.effective_from = (
-                     SELECT MAX(t2.effective_from) FROM claims_troop_cost_rate t2 WHERE t2.effective_from <= cmd.month_start))
+                SELECT cmd.troop_rate * cmd.p * cmd.d AS num, cmd.n FROM cmd)
             SELECT COALESCE(SUM(CASE
                        WHEN num * 200 / n = FLOOR(num * 200 / n) AND FLOOR(num * 200 / n / 2) * 2 <> num * 200 / n THEN
                             (CASE WHEN FLOOR((num * 200 / n - 1) / 4) * 4 = num * 200 / n - 1 THEN (num * 200 / n - 1) / 2
