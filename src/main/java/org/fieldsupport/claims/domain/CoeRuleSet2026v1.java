@@ -351,6 +351,19 @@ public final class CoeRuleSet2026v1 implements RuleSet {
         }
         int found = serviceable.get();
         int paid = Math.min(quantity, found);
+        Set<Flag> flags = equipmentFlags(line, serviceable);
+        BigDecimal amount = p.prorate(rate.multiply(BigDecimal.valueOf(paid)).multiply(p.onePlusF()));
+        return new ClaimLine(LineKind.MAJOR_EQUIPMENT, line.line(), amount, flags,
+                Explanation.of("claims.explain.majorEquipment", rate, quantity, found, plain(p.factors()), p.d(), p.n()));
+    }
+
+    /** The flags of a major-equipment line given the serviceable quantity in force (empty = not verified). */
+    private static Set<Flag> equipmentFlags(MajorEquipmentLine line, Optional<Integer> serviceable) {
+        if (serviceable.isEmpty()) {
+            return EnumSet.of(Flag.NOT_VERIFIED);
+        }
+        int found = serviceable.get();
+        int quantity = line.mouQuantity();
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         if (found > quantity) {
             flags.add(Flag.SURPLUS);
@@ -359,9 +372,27 @@ public final class CoeRuleSet2026v1 implements RuleSet {
                 && (long) STANDARD_DENOMINATOR * found < (long) STANDARD_NUMERATOR * quantity) {
             flags.add(Flag.BELOW_STANDARD);
         }
-        BigDecimal amount = p.prorate(rate.multiply(BigDecimal.valueOf(paid)).multiply(p.onePlusF()));
-        return new ClaimLine(LineKind.MAJOR_EQUIPMENT, line.line(), amount, flags,
-                Explanation.of("claims.explain.majorEquipment", rate, quantity, found, plain(p.factors()), p.d(), p.n()));
+        return flags;
+    }
+
+    @Override
+    public MonthFindings findings(ContingentInput in, YearMonth m) {
+        if (in.deployedOn() == null || deployedDays(in, m) == 0) {
+            return new MonthFindings(m, List.of(), List.of());
+        }
+        List<MonthFindings.EquipmentFinding> equipment = new ArrayList<>();
+        for (MajorEquipmentLine line : in.majorEquipment()) {
+            Optional<Integer> serviceable = inForce(in, m, v -> v.serviceable().get(line.line()));
+            equipment.add(new MonthFindings.EquipmentFinding(line.line(), line.leaseType(), line.mouQuantity(),
+                    serviceable.orElse(null), equipmentFlags(line, serviceable)));
+        }
+        List<MonthFindings.CategoryFinding> categories = new ArrayList<>();
+        for (SelfSustainmentCategory category : in.selfSustainment()) {
+            Rating rating = category.providedBy() == Provider.UN ? null
+                    : inForce(in, m, v -> v.ratings().get(category.category())).orElse(null);
+            categories.add(new MonthFindings.CategoryFinding(category.category(), category.providedBy(), rating));
+        }
+        return new MonthFindings(m, equipment, categories);
     }
 
     private static ClaimLine selfSustainment(SelfSustainmentCategory category, Optional<Rating> rating, Period p) {

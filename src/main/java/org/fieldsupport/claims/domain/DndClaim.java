@@ -145,6 +145,21 @@ public final class DndClaim {
         return new DeathAndDisability(incidentDate, kind, impairmentPercent, standardAmounts);
     }
 
+    /** Payable once certified (the amount fixed at certification), also after payment; zero otherwise. */
+    public BigDecimal certifiedAmount() {
+        return (status == Status.CERTIFIED || status == Status.PAID) && amount != null
+                ? amount.setScale(2) : BigDecimal.ZERO.setScale(2);
+    }
+
+    /** A claim is paid in one payment: its certified amount once paid. */
+    public BigDecimal paidAmount() {
+        return status == Status.PAID ? certifiedAmount() : BigDecimal.ZERO.setScale(2);
+    }
+
+    public BigDecimal outstanding() {
+        return certifiedAmount().subtract(paidAmount());
+    }
+
     public Long id() { return id; }
     public String reference() { return reference; }
     public String memberState() { return memberState; }

@@ -29,6 +29,14 @@ public interface RuleSet {
      */
     Statement calculate(ContingentInput input, YearMonth from, YearMonth to);
 
+    /**
+     * What the verifications in force in {@code month} found for each MOU line and category, flagged by this
+     * rule set's rules (not verified, surplus, below the wet-lease standard) — the same "verification in
+     * force" reading {@link #calculate} uses, without amounts. Expects input that {@link #check} accepts
+     * for the month's structure (strength returns and rates are not needed).
+     */
+    MonthFindings findings(ContingentInput input, YearMonth month);
+
     /** Every problem that would stop {@link #compensate}; empty when the case can be computed. */
     List<InputProblem> check(DeathAndDisability claim);
 

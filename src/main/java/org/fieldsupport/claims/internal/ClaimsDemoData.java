@@ -108,6 +108,10 @@ class ClaimsDemoData implements ApplicationRunner {
                     {"hq.coe.reviewer", "COE_REVIEWER", "DEPARTMENT"},
                     {"claims.certifier", "CLAIMS_OFFICER", "DEPARTMENT"},
                     {"treasury.demo", "CLAIMS_OFFICER", "DEPARTMENT"}};
+            // the platform's demo auditor (French interface) also reads the claims reports, department-wide
+            if (directory.find("auditor").isPresent()) {
+                directory.ensureRoleAssignment("auditor", "CLAIMS_REPORTS_READER", Scope.department());
+            }
             for (String[] person : staff) {
                 directory.ensureUser(person[0], person[0] + " (demo)", person[0] + "@fieldsupport.example", "en",
                         person[0]);
@@ -174,7 +178,8 @@ class ClaimsDemoData implements ApplicationRunner {
         Map<String, Integer> readiness = new LinkedHashMap<>();
         equipment.forEach(e -> readiness.put(e.line(), e.line().equals("ME-1") ? Math.max(0, e.mouQuantity() - 2) : e.mouQuantity()));
         Map<YearMonth, BigDecimal> returns = new LinkedHashMap<>();
-        for (int m = 7; m <= 9; m++) {
+        // July–November 2026: the Q3 reports, and the months the shortfall report shows with amounts by default
+        for (int m = 7; m <= 11; m++) {
             returns.put(YearMonth.of(2026, m), BigDecimal.valueOf(u.strength() - m + 5L));
         }
         LocalDate arrived = u.deployed().plusDays(5);

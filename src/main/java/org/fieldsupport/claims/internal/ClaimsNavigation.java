@@ -16,6 +16,8 @@ class ClaimsNavigation implements NavigationContributor {
                 new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.portal", "/claims/portal",
                         ClaimsPermissions.PORTAL_READ, 40),
                 new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.dnd", "/claims/dnd",
-                        ClaimsPermissions.DND_MANAGE, 60));
+                        ClaimsPermissions.DND_MANAGE, 60),
+                new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.reports", "/claims/reports",
+                        ClaimsPermissions.REPORTS_READ, 70));
     }
 }

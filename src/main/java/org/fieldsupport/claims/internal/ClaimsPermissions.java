@@ -17,6 +17,8 @@ public class ClaimsPermissions implements PermissionContributor {
     public static final String PAYMENTS_RECORD = "claims.payments.record";
     public static final String PORTAL_READ = "claims.portal.read";
     public static final String DND_MANAGE = "claims.dnd.manage";
+    /** Reports across Member States (financial status, shortfalls, COE Working Group summary); never for Member State users. */
+    public static final String REPORTS_READ = "claims.reports.read";
 
     @Override
     public String module() {
@@ -33,7 +35,8 @@ public class ClaimsPermissions implements PermissionContributor {
                 new PermissionDefinition(CERTIFY, "claims.permission.certify"),
                 new PermissionDefinition(PAYMENTS_RECORD, "claims.permission.payments.record"),
                 new PermissionDefinition(PORTAL_READ, "claims.permission.portal.read"),
-                new PermissionDefinition(DND_MANAGE, "claims.permission.dnd.manage"));
+                new PermissionDefinition(DND_MANAGE, "claims.permission.dnd.manage"),
+                new PermissionDefinition(REPORTS_READ, "claims.permission.reports.read"));
     }
 
     @Override
@@ -42,9 +45,12 @@ public class ClaimsPermissions implements PermissionContributor {
                 new RoleDefinition("COE_UNIT_MISSION", "claims.role.COE_UNIT_MISSION",
                         Set.of(CALCULATE, VERIFICATION_SUBMIT)),
                 new RoleDefinition("COE_REVIEWER", "claims.role.COE_REVIEWER",
-                        Set.of(CALCULATE, REVIEW_TECHNICAL)),
+                        Set.of(CALCULATE, REVIEW_TECHNICAL, REPORTS_READ)),
                 new RoleDefinition("CLAIMS_OFFICER", "claims.role.CLAIMS_OFFICER",
-                        Set.of(CALCULATE, MOU_MANAGE, CERTIFY, PAYMENTS_RECORD, DND_MANAGE)),
+                        Set.of(CALCULATE, MOU_MANAGE, CERTIFY, PAYMENTS_RECORD, DND_MANAGE, REPORTS_READ)),
+                // read-only, department-wide: auditors and oversight staff who follow liabilities and shortfalls
+                new RoleDefinition("CLAIMS_REPORTS_READER", "claims.role.CLAIMS_REPORTS_READER",
+                        Set.of(REPORTS_READ)),
                 new RoleDefinition("MEMBER_STATE_VIEWER", "claims.role.MEMBER_STATE_VIEWER",
                         Set.of(CALCULATE, PORTAL_READ)));
     }

@@ -109,6 +109,36 @@ class DndClaimStore {
                 .map(row -> row.toClaim(List.of())).toList();
     }
 
+    /**
+     * Claims certified (certification recorded in their history) in [from, to) and still certified or paid,
+     * optionally of one Member State / mission and within the missions a reader may see (null = all).
+     */
+    List<DndClaim> certifiedBetween(java.time.Instant from, java.time.Instant to, String memberState,
+                                    String missionCode, java.util.Set<String> missions) {
+        if (missions != null && missions.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC)));
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS.replaceAll("(^|, )", "$1c.") + " FROM claims_dnd_claim c"
+                + " WHERE c.status IN ('CERTIFIED', 'PAID') AND EXISTS (SELECT 1 FROM claims_dnd_claim_history h"
+                + " WHERE h.claim_id = c.id AND h.status = 'CERTIFIED' AND h.changed_at >= ? AND h.changed_at < ?)");
+        if (memberState != null) {
+            sql.append(" AND c.member_state = ?");
+            params.add(memberState);
+        }
+        if (missionCode != null) {
+            sql.append(" AND c.mission_code = ?");
+            params.add(missionCode);
+        }
+        if (missions != null) {
+            sql.append(" AND c.mission_code IN (").append(marks(missions.size())).append(")");
+            params.addAll(missions.stream().sorted().toList());
+        }
+        sql.append(" ORDER BY c.member_state, c.mission_code, c.id");
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs)).list().stream()
+                .map(row -> row.toClaim(List.of())).toList();
+    }
+
     /** Open claims (received, information requested, certified), and those received before the target. */
     long[] openAndOverdue(LocalDate today, ClaimsAccess.Visible visible) {
         List<Object> params = new ArrayList<>();

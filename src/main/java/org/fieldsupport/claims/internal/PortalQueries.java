@@ -30,11 +30,14 @@ public class PortalQueries {
     private final JdbcClient jdbc;
     private final ClaimsAccess access;
     private final ObjectProvider<AccessPolicy> accessPolicy;
+    private final ReportLedger ledger;
 
-    PortalQueries(JdbcClient jdbc, ClaimsAccess access, ObjectProvider<AccessPolicy> accessPolicy) {
+    PortalQueries(JdbcClient jdbc, ClaimsAccess access, ObjectProvider<AccessPolicy> accessPolicy,
+                  ReportLedger ledger) {
         this.jdbc = jdbc;
         this.access = access;
         this.accessPolicy = accessPolicy;
+        this.ledger = ledger;
     }
 
     public record ContingentRow(long id, String reference, String missionCode, String unitType, int authorisedStrength,
@@ -102,23 +105,13 @@ public class PortalQueries {
     @Transactional(readOnly = true)
     public List<ReportRow> reports(String iso3) {
         String state = requireState(iso3);
-        return jdbc.sql("""
-                SELECT id, reference, mission_code, period_from, period_to, currency, status, total, adjustments, paid
-                FROM claims_verification_report WHERE member_state = ?
-                ORDER BY mission_code, period_from, id""")
-                .param(state)
-                .query((rs, n) -> {
-                    String status = rs.getString(7);
-                    BigDecimal certified = "CERTIFIED".equals(status)
-                            ? rs.getBigDecimal(8).add(rs.getBigDecimal(9)).setScale(2)
-                            : BigDecimal.ZERO.setScale(2);
-                    BigDecimal paid = rs.getBigDecimal(10).setScale(2);
-                    return new ReportRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            YearMonth.from(rs.getObject(4, LocalDate.class)),
-                            YearMonth.from(rs.getObject(5, LocalDate.class)), rs.getString(6), status, certified, paid,
-                            certified.subtract(paid));
-                })
-                .list();
+        // the shared definition of certified / paid / outstanding (ReportLedger, from the domain)
+        return ledger.entries(ReportLedger.Filter.memberState(state)).stream()
+                .sorted(java.util.Comparator.comparing(ReportLedger.Entry::missionCode)
+                        .thenComparing(ReportLedger.Entry::from).thenComparing(ReportLedger.Entry::id))
+                .map(e -> new ReportRow(e.id(), e.reference(), e.missionCode(), e.from(), e.to(), e.currency(),
+                        e.status(), e.certified(), e.paid(), e.outstanding()))
+                .toList();
     }
 
     /** Certified, paid and outstanding per mission and period (reports of the same mission and period summed). */

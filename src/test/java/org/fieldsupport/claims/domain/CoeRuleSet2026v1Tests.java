@@ -305,6 +305,7 @@ class CoeRuleSet2026v1Tests {
         public String currency() { return base.currency(); }
         public List<InputProblem> check(ContingentInput in, YearMonth from, YearMonth to) { return base.check(in, from, to); }
         public Statement calculate(ContingentInput in, YearMonth from, YearMonth to) { return base.calculate(in, from, to); }
+        public MonthFindings findings(ContingentInput in, YearMonth month) { return base.findings(in, month); }
         public List<InputProblem> check(DeathAndDisability claim) { return base.check(claim); }
         public Compensation compensate(DeathAndDisability claim) { return base.compensate(claim); }
     }

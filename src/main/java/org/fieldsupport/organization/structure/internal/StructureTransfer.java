@@ -1,12 +1,5 @@
 package org.fieldsupport.organization.structure.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,24 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fieldsupport.organization.LineType;
 import org.fieldsupport.organization.PositionSummary;
 import org.fieldsupport.organization.UnitKind;
 import org.fieldsupport.organization.UnitSummary;
 import org.fieldsupport.organization.structure.domain.StructureFileCheck;
-import org.fieldsupport.platform.api.FieldErrors;
+import org.fieldsupport.platform.api.TabularFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,44 +67,11 @@ public class StructureTransfer {
     }
 
     public byte[] csv(List<Map<String, String>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(StructureFileCheck.COLUMNS.toArray(String[]::new)).get())) {
-            for (Map<String, String> r : rows) {
-                printer.printRecord(StructureFileCheck.COLUMNS.stream().map(c -> r.getOrDefault(c, "")).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TabularFile.csv(StructureFileCheck.COLUMNS, rows);
     }
 
     public byte[] xlsx(List<Map<String, String>> rows) {
-        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("structure");
-            Row header = sheet.createRow(0);
-            var bold = wb.createFont();
-            bold.setBold(true);
-            var style = wb.createCellStyle();
-            style.setFont(bold);
-            for (int c = 0; c < StructureFileCheck.COLUMNS.size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(StructureFileCheck.COLUMNS.get(c));
-                cell.setCellStyle(style);
-            }
-            for (int i = 0; i < rows.size(); i++) {
-                Row row = sheet.createRow(i + 1);
-                for (int c = 0; c < StructureFileCheck.COLUMNS.size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(i).getOrDefault(StructureFileCheck.COLUMNS.get(c), ""));
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            for (int c = 0; c < 5; c++) sheet.setColumnWidth(c, 24 * 256);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TabularFile.xlsx("structure", StructureFileCheck.COLUMNS, rows);
     }
 
     // ---- import ----
@@ -132,71 +80,10 @@ public class StructureTransfer {
 
     public record ImportResult(int created, int updated, int rows) { }
 
+    /** Reads a CSV or XLSX file with the platform's reader ({@link TabularFile}); unreadable → 400. */
     public ParsedFile parse(String fileName, byte[] content) {
-        String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".xlsx") ? parseXlsx(content) : parseCsv(content);
-    }
-
-    private ParsedFile parseCsv(byte[] content) {
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get()
-                .parse(new InputStreamReader(new ByteArrayInputStream(stripBom(content)), StandardCharsets.UTF_8))) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(java.util.Locale.ROOT)).toList();
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (CSVRecord rec : parser) {
-                Map<String, String> r = new LinkedHashMap<>();
-                for (int i = 0; i < header.size() && i < rec.size(); i++) r.put(header.get(i), rec.get(i));
-                rows.add(r);
-            }
-            return new ParsedFile(header, rows);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            FieldErrors errors = new FieldErrors();
-            errors.add("file", "Unreadable", "org.import.unreadable", String.valueOf(e.getMessage()));
-            errors.throwIfAny();
-            return null;
-        }
-    }
-
-    private static byte[] stripBom(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return java.util.Arrays.copyOfRange(b, 3, b.length);
-        }
-        return b;
-    }
-
-    private ParsedFile parseXlsx(byte[] content) {
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter fmt = new DataFormatter();
-            Row headerRow = sheet.getRow(sheet.getFirstRowNum());
-            List<String> header = new ArrayList<>();
-            for (Cell c : headerRow) header.add(fmt.formatCellValue(c).trim().toLowerCase(java.util.Locale.ROOT));
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (int i = sheet.getFirstRowNum() + 1; i <= sheet.getLastRowNum(); i++) {
-                Row row = sheet.getRow(i);
-                if (row == null) continue;
-                Map<String, String> r = new LinkedHashMap<>();
-                boolean any = false;
-                for (int c = 0; c < header.size(); c++) {
-                    Cell cell = row.getCell(c);
-                    String v = "";
-                    if (cell != null) {
-                        v = cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)
-                                ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                                : fmt.formatCellValue(cell).trim();
-                    }
-                    any |= !v.isEmpty();
-                    r.put(header.get(c), v);
-                }
-                if (any) rows.add(r);
-            }
-            return new ParsedFile(header, rows);
-        } catch (IOException | RuntimeException e) {
-            FieldErrors errors = new FieldErrors();
-            errors.add("file", "Unreadable", "org.import.unreadable", String.valueOf(e.getMessage()));
-            errors.throwIfAny();
-            return null;
-        }
+        TabularFile.Table table = TabularFile.read(fileName, content, "file");
+        return new ParsedFile(table.header(), table.rows());
     }
 
     /** The problems of a file, each as "row N: column" with its message key. */
@@ -222,12 +109,9 @@ public class StructureTransfer {
 
     /** Throws the problems as one 400 (InvalidInputException) whose fields read "row N: column". */
     public void refuseIfProblems(List<StructureFileCheck.Problem> problems) {
-        FieldErrors errors = new FieldErrors();
-        for (StructureFileCheck.Problem p : problems) {
-            errors.add(p.row() == 0 ? p.column() : "row " + p.row() + ": " + p.column(), "Import",
-                    p.messageKey(), p.args());
-        }
-        errors.throwIfAny();
+        TabularFile.refuseIfAny(problems.stream()
+                .map(p -> new TabularFile.CellProblem(null, p.row(), p.column(), p.messageKey(), p.args()))
+                .toList());
     }
 
     /** Checks, then writes all rows or none; problems are thrown as one 400 with every row and column. */
