@@ -46,21 +46,41 @@ public class InspectionStore {
     /** The MOU lines and contractor-provided categories an inspection may report on. */
     public record MouLine(String line, String category, String description, String leaseType, int mouQuantity) { }
 
+    /** The contingent's MOU lines, each once (when a line appears more than once, its latest row is kept). */
     public List<MouLine> mouLines(long contingentId) {
-        return jdbc.sql("""
+        Map<String, MouLine> lines = new LinkedHashMap<>();
+        jdbc.sql("""
                 SELECT line, category, description, lease_type, mou_quantity FROM claims_mou_equipment
                 WHERE contingent_id = ? ORDER BY id""")
                 .param(contingentId)
-                .query((rs, n) -> new MouLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5)))
-                .list();
+                .query(rs -> {
+                    MouLine line = new MouLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5));
+                    lines.remove(line.line());
+                    lines.put(line.line(), line);
+                });
+        List<MouLine> ordered = new ArrayList<>(lines.values());
+        ordered.sort(java.util.Comparator.comparing(MouLine::line, InspectionStore::naturalOrder));
+        return ordered;
     }
 
-    /** Self-sustainment categories the contributor provides (the ones an inspector rates). */
+    /** Self-sustainment categories the contributor provides (the ones an inspector rates), each once. */
     public List<String> ratedCategories(long contingentId) {
         return jdbc.sql("""
                 SELECT category FROM claims_mou_self_sustainment WHERE contingent_id = ? AND provided_by = 'CONTRIBUTOR'
-                ORDER BY id""").param(contingentId).query(String.class).list();
+                GROUP BY category ORDER BY MIN(id)""").param(contingentId).query(String.class).list();
+    }
+
+    /** ME-2 before ME-10. */
+    static int naturalOrder(String a, String b) {
+        String da = a.replaceAll("\\D", "");
+        String db = b.replaceAll("\\D", "");
+        String pa = a.replaceAll("\\d", "");
+        String pb = b.replaceAll("\\d", "");
+        if (pa.equals(pb) && !da.isEmpty() && !db.isEmpty() && da.length() < 10 && db.length() < 10) {
+            return Integer.compare(Integer.parseInt(da), Integer.parseInt(db));
+        }
+        return a.compareTo(b);
     }
 
     public record Head(long id, String reference, String missionCode, String memberState, String unitType,
@@ -116,19 +136,16 @@ public class InspectionStore {
     }
 
     private Inspection withDetails(Inspection i) {
-        List<Finding> equipment = jdbc.sql("""
-                SELECT e.line, e.found, e.serviceable FROM claims_verification_equipment e
-                LEFT JOIN claims_mou_equipment m ON m.contingent_id = ? AND m.line = e.line
-                WHERE e.verification_id = ? ORDER BY m.id, e.line""")
-                .params(i.contingentId(), i.id())
+        List<Finding> equipment = new ArrayList<>(jdbc.sql("""
+                SELECT line, found, serviceable FROM claims_verification_equipment WHERE verification_id = ?""")
+                .param(i.id())
                 .query((rs, n) -> new Finding(rs.getString(1), (Integer) rs.getObject(2, Integer.class), rs.getInt(3)))
-                .list();
+                .list());
+        equipment.sort(java.util.Comparator.comparing(Finding::line, InspectionStore::naturalOrder));
         Map<String, Rating> ratings = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT c.category, c.rating FROM claims_verification_category c
-                LEFT JOIN claims_mou_self_sustainment m ON m.contingent_id = ? AND m.category = c.category
-                WHERE c.verification_id = ? ORDER BY m.id, c.category""")
-                .params(i.contingentId(), i.id())
+                SELECT category, rating FROM claims_verification_category WHERE verification_id = ? ORDER BY category""")
+                .param(i.id())
                 .query(rs -> { ratings.put(rs.getString(1), Rating.valueOf(rs.getString(2))); });
         return new Inspection(i.id(), i.contingentId(), i.type(), i.inspectedOn(), i.status(), i.inspector(),
                 i.inspectorSignedAt(), i.commander(), i.commanderRank(), i.commanderSignedOn(), i.remarks(),
