@@ -15,6 +15,7 @@ import org.fieldsupport.platform.api.TabularFile;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.security.Scope;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,6 +114,15 @@ public class RateImport {
         if (!checked.ok()) {
             throw new Refused(checked.problems());
         }
+        try {
+            return write(checked, user);
+        } catch (DuplicateKeyException e) {
+            // another import recorded the same edition code or date meanwhile (the unique constraints decide)
+            throw new Refused(List.of(new RateFileCheck.Problem(null, 0, "code", "claims.rates.import.concurrent")));
+        }
+    }
+
+    private Result write(RateFileCheck.Result checked, String user) {
         String code = null;
         if (checked.edition() != null) {
             RateFileCheck.Edition e = checked.edition();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,12 +118,7 @@ public final class TabularFile {
                 boolean any = false;
                 for (int c = 0; c < header.size(); c++) {
                     Cell cell = row.getCell(c);
-                    String v = "";
-                    if (cell != null) {
-                        v = cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)
-                                ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                                : fmt.formatCellValue(cell).trim();
-                    }
+                    String v = cell == null ? "" : value(cell, fmt);
                     any |= !v.isEmpty();
                     r.put(header.get(c), v);
                 }
@@ -132,6 +128,31 @@ public final class TabularFile {
             }
             return new Table(header, rows);
         }
+    }
+
+    /**
+     * A cell as text: a date as {@code YYYY-MM-DD}; a number by its stored value, not as displayed (no
+     * thousands separators, rounding, percent or scientific notation); a formula by its cached result.
+     */
+    private static String value(Cell cell, DataFormatter fmt) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : plain(cell.getNumericCellValue());
+            case STRING -> cell.getStringCellValue().trim();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT);
+            case BLANK, ERROR, _NONE -> "";
+            default -> fmt.formatCellValue(cell).trim();
+        };
+    }
+
+    private static String plain(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return String.valueOf(d);
+        }
+        BigDecimal v = BigDecimal.valueOf(d).stripTrailingZeros();
+        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
     }
 
     private static String column(String name) {

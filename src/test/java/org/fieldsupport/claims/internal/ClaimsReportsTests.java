@@ -390,6 +390,22 @@ class ClaimsReportsTests {
                 .andExpect(content().string(containsString("<svg")));
     }
 
+    @Test
+    void every_screen_renders_with_its_defaults_and_a_month_without_strength_returns_shows_no_amounts()
+            throws Exception {
+        for (String page : List.of("/claims/reports", "/claims/reports/financial-status", "/claims/reports/shortfalls",
+                "/claims/reports/coe-summary", "/claims/reports/coe-summary?byMemberState=true&certifiedOnly=true")) {
+            mvc.perform(get(page).with(user(OFFICER))).andExpect(status().isOk());
+        }
+        String state = freshState();
+        shortfallContingent(state, "MINUSCA");   // strength return for June 2026 only
+        mvc.perform(get("/claims/reports/shortfalls").param("month", "2026-07").param("memberState", state)
+                        .with(user(OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Shortfalls listed without amounts")))
+                .andExpect(content().string(containsString("no strength return for 2026-07")));
+    }
+
     // ------------------------------------------------------------------ access and validation
 
     @Test
