@@ -51,6 +51,20 @@ public class ContingentData {
                 .optional();
     }
 
+    /** The records of many contingents at once, by id (unknown ids are absent). */
+    public Map<Long, ContingentRecord> find(List<Long> ids) {
+        Map<Long, ContingentRecord> result = new java.util.HashMap<>();
+        for (int start = 0; start < ids.size(); start += 500) {
+            String in = ids.subList(start, Math.min(ids.size(), start + 500)).stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(","));
+            jdbc.sql("SELECT id, reference, mission_code, member_state, unit_type FROM claims_contingent WHERE id IN ("
+                            + in + ")")
+                    .query(rs -> { result.put(rs.getLong(1), new ContingentRecord(rs.getLong(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5))); });
+        }
+        return result;
+    }
+
     public Optional<Long> idOf(String reference) {
         return jdbc.sql("SELECT id FROM claims_contingent WHERE reference = ?").param(reference)
                 .query(Long.class).optional();

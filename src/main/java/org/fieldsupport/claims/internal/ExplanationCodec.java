@@ -16,23 +16,26 @@ final class ExplanationCodec {
     private ExplanationCodec() { }
 
     static String encode(List<Object> args) {
-        List<String> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder(16 * args.size());
         for (Object arg : args) {
+            if (!text.isEmpty()) {
+                text.append('|');
+            }
             if (arg instanceof BigDecimal d) {
-                parts.add("D:" + d.toPlainString());
+                text.append("D:").append(d.toPlainString());
             } else if (arg instanceof Integer i) {
-                parts.add("I:" + i);
+                text.append("I:").append(i.intValue());
             } else if (arg instanceof LocalDate t) {
-                parts.add("T:" + t);
+                text.append("T:").append(t);
             } else if (arg instanceof YearMonth m) {
-                parts.add("M:" + m);
+                text.append("M:").append(m);
             } else if (arg instanceof Rating r) {
-                parts.add("R:" + r.name());
+                text.append("R:").append(r.name());
             } else {
-                parts.add("S:" + String.valueOf(arg).replace('|', '/'));
+                text.append("S:").append(String.valueOf(arg).replace('|', '/'));
             }
         }
-        return String.join("|", parts);
+        return text.toString();
     }
 
     static List<Object> decode(String text) {

@@ -1,72 +1,154 @@
 package org.fieldsupport.claims.internal;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.fieldsupport.claims.domain.ContingentInput;
 import org.fieldsupport.claims.domain.RuleSet;
 import org.fieldsupport.claims.domain.RuleSets;
 import org.fieldsupport.claims.domain.Statement;
 import org.fieldsupport.claims.domain.VerificationReport;
 import org.fieldsupport.platform.api.BusinessRuleException;
+import org.fieldsupport.platform.api.NotFoundException;
+import org.fieldsupport.platform.audit.DataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Computes and stores the verification reports of many contingents for one period (a quarter-end run), in
- * chunks, each chunk in its own transaction. A contingent whose input the rule set refuses stops the run
- * before its chunk is written (nothing half-written for it).
+ * chunks, each chunk written in its own transaction. Two stages overlap: while the calling thread writes chunk
+ * k, a second thread loads and computes chunk k + 1 (reading only). A contingent whose input the rule set
+ * refuses stops the run before its chunk is written (earlier chunks stay written; nothing half-written for it).
  */
 @Component
 public class ReportBatch {
 
-    private static final int CHUNK = 100;
+    static final int CHUNK = 100;
 
     private final ContingentData contingents;
     private final ReportStore reports;
     private final RuleSets ruleSets;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
-    ReportBatch(ContingentData contingents, ReportStore reports, RuleSets ruleSets, TransactionTemplate transactions) {
+    ReportBatch(ContingentData contingents, ReportStore reports, RuleSets ruleSets, TransactionTemplate transactions,
+                ApplicationEventPublisher events) {
         this.contingents = contingents;
         this.reports = reports;
         this.ruleSets = ruleSets;
         this.transactions = transactions;
+        this.events = events;
     }
 
-    public record Result(int reports, long lines, BigDecimal total) { }
+    /**
+     * What a run did. {@code computing} is the time spent loading inputs and applying the rule set,
+     * {@code storing} the time spent writing; they overlap, so their sum exceeds the run's wall-clock time.
+     */
+    public record Result(int reports, long lines, BigDecimal total, Duration computing, Duration storing) { }
 
     public Result computeAndStore(List<Long> contingentIds, YearMonth from, YearMonth to, String ruleSetId,
                                   String user) {
+        return computeAndStore(contingentIds, from, to, ruleSetId, user, CHUNK);
+    }
+
+    Result computeAndStore(List<Long> contingentIds, YearMonth from, YearMonth to, String ruleSetId, String user,
+                           int chunkSize) {
         RuleSet ruleSet = ruleSets.find(ruleSetId).orElseThrow(
                 () -> new BusinessRuleException("claims.input.ruleSet.unknown", ruleSetId));
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int start = 0; start < contingentIds.size(); start += chunkSize) {
+            chunks.add(List.copyOf(contingentIds.subList(start, Math.min(contingentIds.size(), start + chunkSize))));
+        }
         int count = 0;
         long lines = 0;
+        long computing = 0;
+        long storing = 0;
         BigDecimal total = BigDecimal.ZERO.setScale(2);
-        for (int start = 0; start < contingentIds.size(); start += CHUNK) {
-            List<Long> chunk = contingentIds.subList(start, Math.min(contingentIds.size(), start + CHUNK));
-            Result partial = transactions.execute(status -> {
-                Map<Long, ContingentInput> inputs = contingents.inputs(chunk);
-                int n = 0;
-                long l = 0;
-                BigDecimal sum = BigDecimal.ZERO.setScale(2);
-                for (Long id : chunk) {
-                    ContingentData.ContingentRecord contingent = contingents.find(id).orElseThrow();
-                    Statement statement = ruleSet.calculate(inputs.get(id), from, to);
-                    VerificationReport report = VerificationReport.computed(ClaimsService.newReference(contingent, from),
-                            id, contingent.missionCode(), contingent.memberState(), statement, from, to);
-                    reports.insert(report, statement, user);
-                    n++;
-                    l += statement.months().stream().mapToLong(m -> m.lines().size()).sum();
-                    sum = sum.add(statement.total());
+        ExecutorService preparer = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "claims-report-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<Computed> next = chunks.isEmpty() ? null
+                    : preparer.submit(() -> compute(chunks.get(0), ruleSet, from, to));
+            for (int i = 0; i < chunks.size(); i++) {
+                Computed chunk = await(next);
+                if (i + 1 < chunks.size()) {
+                    List<Long> following = chunks.get(i + 1);
+                    next = preparer.submit(() -> compute(following, ruleSet, from, to));
                 }
-                return new Result(n, l, sum);
-            });
-            count += partial.reports();
-            lines += partial.lines();
-            total = total.add(partial.total());
+                long start = System.nanoTime();
+                transactions.executeWithoutResult(status -> store(chunk, user));
+                storing += System.nanoTime() - start;
+                computing += chunk.nanos();
+                count += chunk.reports().size();
+                lines += chunk.lines();
+                total = total.add(chunk.total());
+            }
+        } finally {
+            preparer.shutdownNow();
         }
-        return new Result(count, lines, total);
+        return new Result(count, lines, total, Duration.ofNanos(computing), Duration.ofNanos(storing));
+    }
+
+    /** A chunk's reports, computed and not yet stored. */
+    private record Computed(List<ReportStore.NewReport> reports, long lines, BigDecimal total, long nanos) { }
+
+    private Computed compute(List<Long> ids, RuleSet ruleSet, YearMonth from, YearMonth to) {
+        long start = System.nanoTime();
+        Map<Long, ContingentInput> inputs = contingents.inputs(ids);
+        Map<Long, ContingentData.ContingentRecord> records = contingents.find(ids);
+        List<ReportStore.NewReport> computed = new ArrayList<>(ids.size());
+        long lines = 0;
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (Long id : ids) {
+            ContingentData.ContingentRecord contingent = records.get(id);
+            if (contingent == null) {
+                throw new NotFoundException("contingent", id);
+            }
+            Statement statement = ruleSet.calculate(inputs.get(id), from, to);
+            VerificationReport report = VerificationReport.computed(ClaimsService.newReference(contingent, from),
+                    id, contingent.missionCode(), contingent.memberState(), statement, from, to);
+            computed.add(new ReportStore.NewReport(report, statement));
+            lines += statement.months().stream().mapToLong(m -> m.lines().size()).sum();
+            total = total.add(statement.total());
+        }
+        return new Computed(computed, lines, total, System.nanoTime() - start);
+    }
+
+    private void store(Computed chunk, String user) {
+        List<Long> ids = reports.insert(chunk.reports(), user);
+        for (int i = 0; i < ids.size(); i++) {
+            VerificationReport report = chunk.reports().get(i).report();
+            events.publishEvent(DataChanged.created("claims.verification-report", ids.get(i), Map.of(
+                    "reference", report.reference(), "ruleSet", report.ruleSetId(),
+                    "total", report.total().toPlainString())));
+        }
+    }
+
+    private static Computed await(Future<Computed> next) {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("report batch interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

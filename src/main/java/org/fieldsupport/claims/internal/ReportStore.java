@@ -9,10 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.fieldsupport.claims.domain.ClaimLine;
 import org.fieldsupport.claims.domain.Explanation;
 import org.fieldsupport.claims.domain.Flag;
@@ -33,12 +32,20 @@ class ReportStore {
             id, reference, contingent_id, mission_code, member_state, period_from, period_to, rule_set, currency,
             total, adjustments, paid, status, submitted_by, reviewed_by, certified_by, version""";
 
-    private static final String INSERT_LINE = """
+    /** A computed line; its audit is the report's (created_by / created_at once per report, V27_1). */
+    private static final String INSERT_COMPUTED_LINE = """
+            INSERT INTO claims_report_line (report_id, line_month, kind, reference, amount, flags, explanation_key,
+                explanation_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static final int[] COMPUTED_LINE_TYPES = {Types.BIGINT, Types.DATE, Types.VARCHAR, Types.VARCHAR,
+            Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+
+    /** An adjustment line, added after certification by someone else: it keeps its own audit. */
+    private static final String INSERT_ADJUSTMENT_LINE = """
             INSERT INTO claims_report_line (report_id, line_month, kind, reference, amount, flags, explanation_key,
                 explanation_args, reason, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private static final int[] LINE_TYPES = {Types.BIGINT, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE};
+    private static final Flag[] FLAGS = Flag.values();
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -51,31 +58,65 @@ class ReportStore {
     record StoredLine(LocalDate month, String kind, String reference, BigDecimal amount, List<String> flags,
                       Explanation explanation, String reason) { }
 
+    /** A computed report and the statement its lines come from, to be stored together. */
+    record NewReport(VerificationReport report, Statement statement) { }
+
     long insert(VerificationReport report, Statement statement, String user) {
+        return insert(List.of(new NewReport(report, statement)), user).get(0);
+    }
+
+    /**
+     * Stores computed reports with all their lines (the caller's transaction); returns the reports' ids in order.
+     * The lines of all the reports go in one typed JDBC batch (typed, so no parameter metadata lookups), without
+     * per-line audit columns (the report's say who computed them and when);
+     * on PostgreSQL the driver sends it as multi-row inserts when the URL sets {@code reWriteBatchedInserts=true}
+     * (docs/operations.md).
+     */
+    List<Long> insert(List<NewReport> computed, String user) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO claims_verification_report (" + COLUMNS.replace("id, reference", "reference")
-                        + ", created_by, created_at, modified_by, modified_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(report.reference(), report.contingentId(), report.missionCode(), report.memberState(),
-                        report.from().atDay(1), report.to().atEndOfMonth(), report.ruleSetId(), report.currency(),
-                        report.total(), report.adjustments(), report.paid(), report.status().name(),
-                        report.submittedBy(), report.reviewedBy(), report.certifiedBy(), 0L, user, now, user, now)
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
+        List<Long> ids = new ArrayList<>(computed.size());
         List<Object[]> rows = new ArrayList<>();
-        for (MonthStatement month : statement.months()) {
-            for (ClaimLine line : month.lines()) {
-                rows.add(new Object[] {id, month.month().atDay(1), line.kind().name(), line.reference(), line.amount(),
-                        Arrays.stream(Flag.values()).filter(line.flags()::contains).map(Enum::name)
-                                .collect(Collectors.joining(",")),
-                        line.explanation().messageKey(), ExplanationCodec.encode(line.explanation().args()), null,
-                        user, now});
+        for (NewReport item : computed) {
+            VerificationReport report = item.report();
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO claims_verification_report (" + COLUMNS.replace("id, reference", "reference")
+                            + ", created_by, created_at, modified_by, modified_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(report.reference(), report.contingentId(), report.missionCode(), report.memberState(),
+                            report.from().atDay(1), report.to().atEndOfMonth(), report.ruleSetId(), report.currency(),
+                            report.total(), report.adjustments(), report.paid(), report.status().name(),
+                            report.submittedBy(), report.reviewedBy(), report.certifiedBy(), 0L, user, now, user, now)
+                    .update(keys, "id");
+            Long id = keys.getKey().longValue();
+            ids.add(id);
+            for (MonthStatement month : item.statement().months()) {
+                LocalDate lineMonth = month.month().atDay(1);
+                for (ClaimLine line : month.lines()) {
+                    rows.add(new Object[] {id, lineMonth, line.kind().name(), line.reference(), line.amount(),
+                            flags(line.flags()), line.explanation().messageKey(),
+                            ExplanationCodec.encode(line.explanation().args())});
+                }
             }
         }
-        // one round trip per batch (a quarter has hundreds of lines); typed, so null reasons need no metadata lookups
-        template.batchUpdate(INSERT_LINE, rows, LINE_TYPES);
-        return id;
+        template.batchUpdate(INSERT_COMPUTED_LINE, rows, COMPUTED_LINE_TYPES);
+        return ids;
+    }
+
+    /** A line's flags as stored: their names in declaration order, comma-separated ("" for none). */
+    static String flags(Set<Flag> flags) {
+        if (flags.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Flag flag : FLAGS) {
+            if (flags.contains(flag)) {
+                if (!text.isEmpty()) {
+                    text.append(',');
+                }
+                text.append(flag.name());
+            }
+        }
+        return text.toString();
     }
 
     void insertAdjustment(long reportId, BigDecimal amount, String reason, String user) {
@@ -85,7 +126,7 @@ class ReportStore {
 
     private void insertLine(long reportId, LocalDate month, String kind, String reference, BigDecimal amount,
                             List<String> flags, Explanation explanation, String reason, String user, OffsetDateTime now) {
-        jdbc.sql(INSERT_LINE)
+        jdbc.sql(INSERT_ADJUSTMENT_LINE)
                 .params(reportId, month, kind, reference, amount, String.join(",", flags), explanation.messageKey(),
                         ExplanationCodec.encode(explanation.args()), reason, user, now)
                 .update();

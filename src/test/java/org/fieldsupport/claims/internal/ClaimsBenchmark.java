@@ -53,15 +53,19 @@ class ClaimsBenchmark {
 
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long javaCpu = processCpuNanos();
         long javaStart = System.nanoTime();
         ReportBatch.Result result = batch.computeAndStore(ids, FROM, TO, "COE-2026-v1", "benchmark");
         long javaNanos = System.nanoTime() - javaStart;
+        javaCpu = processCpuNanos() - javaCpu;
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 
+        long sqlCpu = processCpuNanos();
         long sqlStart = System.nanoTime();
         BigDecimal sqlTotal = jdbc.queryForObject(AGGREGATE, BigDecimal.class, run + "%");
         long sqlNanos = System.nanoTime() - sqlStart;
+        sqlCpu = processCpuNanos() - sqlCpu;
 
         BigDecimal storedTotal = jdbc.queryForObject("""
                 SELECT SUM(r.total) FROM claims_verification_report r JOIN claims_contingent c ON c.id = r.contingent_id
@@ -72,13 +76,16 @@ class ClaimsBenchmark {
                 portfolio: %d missions x %d contingents x %d ME lines x %d SS categories; quarter %s..%s
                 generated in %.1f s
                 java: %d reports, %d line-months computed and stored in %.2f s; total %s USD
+                      (busy time per stage, overlapping: load + compute %.2f s on one thread, store %.2f s on the other)
                 sql : one aggregate in %.2f s; total %s USD
                 stored reports total %s USD
                 ratio java/sql = %.2f (goal <= 1.5); peak heap during java run = %d MB
+                CPU time of this JVM (load-independent; includes H2's work, not PostgreSQL's): java %.2f s, sql %.2f s
                 """, jdbc.getDataSource().getClass().getSimpleName(), MISSIONS, CONTINGENTS, LINES, CATEGORIES,
                 FROM, TO, generated / 1e9, result.reports(), result.lines(), javaNanos / 1e9,
-                result.total().toPlainString(), sqlNanos / 1e9, sqlTotal.toPlainString(),
-                storedTotal.toPlainString(), ratio, peakHeap / (1024 * 1024));
+                result.total().toPlainString(), result.computing().toNanos() / 1e9,
+                result.storing().toNanos() / 1e9, sqlNanos / 1e9, sqlTotal.stripTrailingZeros().toPlainString(),
+                storedTotal.toPlainString(), ratio, peakHeap / (1024 * 1024), javaCpu / 1e9, sqlCpu / 1e9);
         assertThat(sqlTotal).isEqualByComparingTo(result.total());
         assertThat(storedTotal).isEqualByComparingTo(result.total());
     }
@@ -226,6 +233,11 @@ class ClaimsBenchmark {
         jdbc.batchUpdate("INSERT INTO claims_verification_category (verification_id, category, rating) VALUES (?, ?, ?)",
                 ratings);
         return ids;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static BigDecimal factor(Random random) {
