@@ -1,6 +1,7 @@
 package org.fieldsupport.claims;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -34,7 +35,18 @@ public interface Claims {
     record Report(long id, String reference, long contingentId, String missionCode, String memberState,
                   YearMonth from, YearMonth to, String ruleSet, String currency, String status, BigDecimal total,
                   BigDecimal adjustments, BigDecimal certified, BigDecimal paid, BigDecimal outstanding,
-                  String certifiedBy, List<Line> lines) { }
+                  String certifiedBy, List<Line> lines, Workflow workflow, List<Payment> payments) { }
+
+    /**
+     * Who moved the report along and when (instants in UTC; null while a step has not happened), and the
+     * contingent's MOU reference and unit.
+     */
+    record Workflow(String contingentReference, String unitType, String computedBy, Instant computedAt,
+                    String submittedBy, Instant submittedAt, String reviewedBy, Instant reviewedAt,
+                    String certifiedBy, Instant certifiedAt) { }
+
+    /** A payment recorded against a certified report. */
+    record Payment(LocalDate paidOn, BigDecimal amount, String currency, String reference, String recordedBy) { }
 
     /** A computed line ({@code month} set) or an adjustment after certification ({@code reason} set). */
     record Line(YearMonth month, String kind, String reference, BigDecimal amount, List<String> flags,

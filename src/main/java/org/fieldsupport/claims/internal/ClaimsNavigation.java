@@ -17,6 +17,8 @@ class ClaimsNavigation implements NavigationContributor {
                         ClaimsPermissions.PORTAL_READ, 40),
                 new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.dnd", "/claims/dnd",
                         ClaimsPermissions.DND_MANAGE, 60),
+                new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.verificationReports",
+                        "/claims/verification-reports", ClaimsPermissions.VERIFICATION_READ, 20),
                 new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.reports", "/claims/reports",
                         ClaimsPermissions.REPORTS_READ, 70));
     }

@@ -17,6 +17,8 @@ public class ClaimsPermissions implements PermissionContributor {
     public static final String PAYMENTS_RECORD = "claims.payments.record";
     public static final String PORTAL_READ = "claims.portal.read";
     public static final String DND_MANAGE = "claims.dnd.manage";
+    /** Reading the HQ / mission lists of verification reports (the staff roles; Member States use the portal). */
+    public static final String VERIFICATION_READ = "claims.verification.read";
     /** Reports across Member States (financial status, shortfalls, COE Working Group summary); never for Member State users. */
     public static final String REPORTS_READ = "claims.reports.read";
 
@@ -36,6 +38,7 @@ public class ClaimsPermissions implements PermissionContributor {
                 new PermissionDefinition(PAYMENTS_RECORD, "claims.permission.payments.record"),
                 new PermissionDefinition(PORTAL_READ, "claims.permission.portal.read"),
                 new PermissionDefinition(DND_MANAGE, "claims.permission.dnd.manage"),
+                new PermissionDefinition(VERIFICATION_READ, "claims.permission.verification.read"),
                 new PermissionDefinition(REPORTS_READ, "claims.permission.reports.read"));
     }
 
@@ -43,11 +46,12 @@ public class ClaimsPermissions implements PermissionContributor {
     public List<RoleDefinition> roles() {
         return List.of(
                 new RoleDefinition("COE_UNIT_MISSION", "claims.role.COE_UNIT_MISSION",
-                        Set.of(CALCULATE, VERIFICATION_SUBMIT)),
+                        Set.of(CALCULATE, VERIFICATION_SUBMIT, VERIFICATION_READ)),
                 new RoleDefinition("COE_REVIEWER", "claims.role.COE_REVIEWER",
-                        Set.of(CALCULATE, REVIEW_TECHNICAL, REPORTS_READ)),
+                        Set.of(CALCULATE, REVIEW_TECHNICAL, VERIFICATION_READ, REPORTS_READ)),
                 new RoleDefinition("CLAIMS_OFFICER", "claims.role.CLAIMS_OFFICER",
-                        Set.of(CALCULATE, MOU_MANAGE, CERTIFY, PAYMENTS_RECORD, DND_MANAGE, REPORTS_READ)),
+                        Set.of(CALCULATE, MOU_MANAGE, CERTIFY, PAYMENTS_RECORD, DND_MANAGE, VERIFICATION_READ,
+                                REPORTS_READ)),
                 // read-only, department-wide: auditors and oversight staff who follow liabilities and shortfalls
                 new RoleDefinition("CLAIMS_REPORTS_READER", "claims.role.CLAIMS_REPORTS_READER",
                         Set.of(REPORTS_READ)),

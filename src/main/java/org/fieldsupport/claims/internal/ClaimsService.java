@@ -193,8 +193,21 @@ class ClaimsService implements Claims {
                 .map(l -> new Line(l.month() == null ? null : YearMonth.from(l.month()), l.kind(), l.reference(),
                         l.amount(), l.flags(), messages.render(l.explanation(), locale), l.reason()))
                 .toList();
+        ReportStore.Timeline t = reports.timeline(r.id());
+        ContingentData.ContingentRecord contingent = contingents.find(r.contingentId()).orElse(null);
+        Workflow workflow = new Workflow(contingent == null ? null : contingent.reference(),
+                contingent == null ? null : contingent.unitType(), t.computedBy(), instant(t.computedAt()),
+                r.submittedBy(), instant(t.submittedAt()), r.reviewedBy(), instant(t.reviewedAt()), r.certifiedBy(),
+                instant(t.certifiedAt()));
+        List<Payment> payments = reports.payments(r.id()).stream()
+                .map(p -> new Payment(p.paidOn(), p.amount(), p.currency(), p.reference(), p.recordedBy()))
+                .toList();
         return new Report(r.id(), r.reference(), r.contingentId(), r.missionCode(), r.memberState(), r.from(), r.to(),
                 r.ruleSetId(), r.currency(), r.status().name(), r.total(), r.adjustments(), r.certifiedAmount(),
-                r.paid(), r.outstanding(), r.certifiedBy(), lines);
+                r.paid(), r.outstanding(), r.certifiedBy(), lines, workflow, payments);
+    }
+
+    private static Instant instant(java.time.OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 }

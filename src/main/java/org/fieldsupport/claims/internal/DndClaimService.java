@@ -12,6 +12,9 @@ import org.fieldsupport.claims.domain.DndClaim;
 import org.fieldsupport.claims.domain.IncompleteInputException;
 import org.fieldsupport.claims.domain.InputProblem;
 import org.fieldsupport.claims.domain.RuleSets;
+import org.fieldsupport.organization.AuthorityCheck;
+import org.fieldsupport.organization.AuthorityDecision;
+import org.fieldsupport.organization.DelegationsOfAuthority;
 import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
@@ -38,9 +41,11 @@ public class DndClaimService {
     private final RuleSets ruleSets;
     private final ClaimsAccess access;
     private final ApplicationEventPublisher events;
+    private final DelegationsOfAuthority delegations;
 
     DndClaimService(DndClaimStore store, ContingentData rates, RuleSets ruleSets, ClaimsAccess access,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, DelegationsOfAuthority delegations) {
+        this.delegations = delegations;
         this.store = store;
         this.rates = rates;
         this.ruleSets = ruleSets;
@@ -143,6 +148,23 @@ public class DndClaimService {
         return store.openAndOverdue(today(), access.dndVisible().orElse(null));
     }
 
+    /** A Member State's claims still open and those closed (paid or rejected), as the reader may see them. */
+    @Transactional(readOnly = true)
+    public long[] openAndClosed(String memberState) {
+        ClaimsAccess.Visible visible = access.dndVisible().orElse(null);
+        long open = 0;
+        long closed = 0;
+        for (DndClaim.Status status : DndClaim.Status.values()) {
+            long n = store.count(new DndClaimStore.Filter(memberState, null, status, visible));
+            if (status.closed()) {
+                closed += n;
+            } else {
+                open += n;
+            }
+        }
+        return new long[] {open, closed};
+    }
+
     @Transactional
     public DndClaim requestInformation(long id, String note) {
         return change(id, claim -> claim.requestInformation(currentUser(claim), Instant.now(), note));
@@ -153,16 +175,32 @@ public class DndClaimService {
         return change(id, claim -> claim.resume(currentUser(claim), Instant.now(), note));
     }
 
+    /**
+     * Certifies the amount of the rule set, only under the certifier's live delegation of authority for claim
+     * certification ({@value ClaimsService#CLAIM_CERTIFICATION}, the type COE certification uses) covering the
+     * amount and the claim's mission; the use (or refusal) is logged by the delegation register. A refusal is a
+     * 422 with the policy's reason and changes nothing.
+     */
     @Transactional
     public DndClaim certify(long id) {
         return change(id, claim -> {
             String user = currentUser(claim);
+            if (claim.status() != DndClaim.Status.RECEIVED) {
+                claim.certify(null, user, Instant.now());   // refuses with the state reason, before any delegation is used
+            }
             Compensation compensation;
             try {
                 compensation = ruleSets.current().compensate(claim.asCase(rates.deathAndDisabilityStandardAmounts()));
             } catch (IncompleteInputException e) {
                 InputProblem first = e.problems().get(0);
                 throw new BusinessRuleException(first.messageKey(), first.args().toArray());
+            }
+            AuthorityDecision decision = delegations.checkAndRecordUse(
+                    AuthorityCheck.forAmount(user, ClaimsService.CLAIM_CERTIFICATION, claim.missionCode(),
+                            compensation.amount(), "USD", null),
+                    "death and disability claim certification", claim.reference());
+            if (decision instanceof AuthorityDecision.Refused refused) {
+                throw new BusinessRuleException(refused.messageKey(), refused.args().toArray());
             }
             claim.certify(compensation.amount(), user, Instant.now());
         });

@@ -156,16 +156,48 @@ class ReportStore {
                 .list();
     }
 
+    /** A payment recorded against a report. */
+    record StoredPayment(LocalDate paidOn, BigDecimal amount, String currency, String reference, String recordedBy,
+                         OffsetDateTime recordedAt) { }
+
+    List<StoredPayment> payments(long reportId) {
+        return jdbc.sql("""
+                SELECT paid_on, amount, currency, reference, created_by, created_at
+                FROM claims_payment WHERE report_id = ? ORDER BY paid_on, id""")
+                .param(reportId)
+                .query((rs, n) -> new StoredPayment(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Who computed the report and when it was computed, submitted, reviewed and certified (null while not yet). */
+    record Timeline(String computedBy, OffsetDateTime computedAt, OffsetDateTime submittedAt,
+                    OffsetDateTime reviewedAt, OffsetDateTime certifiedAt) { }
+
+    Timeline timeline(long reportId) {
+        return jdbc.sql("""
+                SELECT created_by, created_at, submitted_at, reviewed_at, certified_at
+                FROM claims_verification_report WHERE id = ?""")
+                .param(reportId)
+                .query((rs, n) -> new Timeline(rs.getString(1), rs.getObject(2, OffsetDateTime.class),
+                        rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class),
+                        rs.getObject(5, OffsetDateTime.class)))
+                .single();
+    }
+
     /** Saves the report's state; refuses when someone else changed it since it was read. */
     void update(VerificationReport r, String user) {
         int updated = jdbc.sql("""
                 UPDATE claims_verification_report SET status = ?, adjustments = ?, paid = ?, submitted_by = ?,
                     reviewed_by = ?, certified_by = ?,
+                    submitted_at = CASE WHEN ? = 'SUBMITTED' AND submitted_at IS NULL THEN ? ELSE submitted_at END,
+                    reviewed_at = CASE WHEN ? = 'TECHNICALLY_REVIEWED' AND reviewed_at IS NULL THEN ? ELSE reviewed_at END,
                     certified_at = CASE WHEN ? = 'CERTIFIED' AND certified_at IS NULL THEN ? ELSE certified_at END,
                     version = version + 1, modified_by = ?, modified_at = ?
                 WHERE id = ? AND version = ?""")
                 .params(r.status().name(), r.adjustments(), r.paid(), r.submittedBy(), r.reviewedBy(),
-                        r.certifiedBy(), r.status().name(), OffsetDateTime.now(ZoneOffset.UTC), user,
+                        r.certifiedBy(), r.status().name(), OffsetDateTime.now(ZoneOffset.UTC), r.status().name(),
+                        OffsetDateTime.now(ZoneOffset.UTC), r.status().name(), OffsetDateTime.now(ZoneOffset.UTC), user,
                         OffsetDateTime.now(ZoneOffset.UTC), r.id(), r.version())
                 .update();
         if (updated != 1) {

@@ -96,11 +96,13 @@ class DndClaimApiController {
     }
 
     @PostMapping("/{id}/certify")
+    @Idempotent
     ClaimJson certify(@PathVariable long id) {
         return json(claims.certify(id));
     }
 
     @PostMapping("/{id}/pay")
+    @Idempotent
     ClaimJson pay(@PathVariable long id, @RequestBody(required = false) PaymentRequest request) {
         return json(claims.pay(id, request == null ? null : request.paidOn(), request == null ? null : request.note()));
     }

@@ -3,6 +3,7 @@ package org.fieldsupport.claims.web;
 import java.util.List;
 import java.util.Locale;
 import org.fieldsupport.claims.Claims;
+import org.fieldsupport.claims.internal.DndClaimService;
 import org.fieldsupport.claims.internal.PortalQueries;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,8 +29,10 @@ class PortalPageController {
     private final PortalQueries portal;
     private final PortalStatements statements;
     private final Claims claims;
+    private final DndClaimService dndClaims;
 
-    PortalPageController(PortalQueries portal, PortalStatements statements, Claims claims) {
+    PortalPageController(PortalQueries portal, PortalStatements statements, Claims claims, DndClaimService dndClaims) {
+        this.dndClaims = dndClaims;
         this.portal = portal;
         this.statements = statements;
         this.claims = claims;
@@ -58,6 +61,9 @@ class PortalPageController {
         model.addAttribute("reports", portal.reports(state));
         model.addAttribute("summary", summary);
         model.addAttribute("totals", PortalQueries.totals(summary));
+        long[] dnd = dndClaims.openAndClosed(state);
+        model.addAttribute("dndOpen", dnd[0]);
+        model.addAttribute("dndClosed", dnd[1]);
         return "claims/portal/index";
     }
 

@@ -110,6 +110,9 @@ class PortalStatements {
             money(table, bold, locale, total.currency(), total.certified(), total.paid(), total.outstanding());
         }
         document.add(table);
+        document.add(new Paragraph(" "));
+        document.add(new Paragraph(messages.getMessage("claims.portal.statement.note",
+                new Object[] {formats.date(java.time.LocalDate.now(java.time.ZoneOffset.UTC), locale)}, locale), plain));
         document.close();
         return out.toByteArray();
     }

@@ -55,9 +55,12 @@ class VerificationReportWorkflowTests {
         }
     }
 
-    /** The spec's worked example as stored data, with strength returns for June–August 2026. */
+    /**
+     * The spec's worked example as stored data, with strength returns for June–August 2026. Contributed by a
+     * Member State without demo data (SEN), so the portal tests' demo states keep only their demo contingents.
+     */
     long workedExampleContingent(String mission, int strength) {
-        return contingents.register(new NewContingent("TEST-" + UUID.randomUUID(), mission, "BGD", "Infantry battalion",
+        return contingents.register(new NewContingent("TEST-" + UUID.randomUUID(), mission, "SEN", "Infantry battalion",
                 strength, new MissionFactors(new BigDecimal("0.02"), new BigDecimal("0.015"), BigDecimal.ZERO,
                 BigDecimal.ZERO), LocalDate.of(2026, 6, 16), null, true,
                 List.of(new NewContingent.Equipment("ME-1", "APC", "APC, wheeled", LeaseType.WET, 10,

@@ -1,10 +1,14 @@
 package org.fieldsupport.claims.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,6 +17,7 @@ import org.fieldsupport.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -40,8 +45,15 @@ class DndClaimApiTests {
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
+    /** The demo claims certifier: a delegation for claim certification up to 1,000,000 USD, MINUSCA and UNMISS. */
+    static final String CERTIFIER = "claims.certifier";
+
     private ResultActions act(long id, String action, String body) throws Exception {
-        return mvc.perform(post("/api/v1/claims/death-disability/" + id + "/" + action).with(user("admin"))
+        return actAs("certify".equals(action) ? CERTIFIER : "admin", id, action, body);
+    }
+
+    private ResultActions actAs(String username, long id, String action, String body) throws Exception {
+        return mvc.perform(post("/api/v1/claims/death-disability/" + id + "/" + action).with(user(username))
                 .with(csrf()).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                 .content(body));
     }
@@ -58,7 +70,74 @@ class DndClaimApiTests {
                 .andExpect(jsonPath("$.status").value("PAID"))
                 .andExpect(jsonPath("$.daysOpen").value(48))
                 .andExpect(jsonPath("$.history.length()").value(3))
+                .andExpect(jsonPath("$.history[1].by").value(CERTIFIER))
                 .andExpect(jsonPath("$.history[2].by").value("admin"));
+    }
+
+    @Test
+    void certification_without_a_covering_delegation_is_refused_with_the_reason_and_changes_nothing(
+            @Autowired JdbcClient jdbc) throws Exception {
+        long id = received("BGD", "DEATH", "null");
+        String reference = JsonPath.read(mvc.perform(get("/api/v1/claims/death-disability/" + id).with(user("admin"))
+                .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getContentAsString(), "$.reference");
+
+        // admin holds every permission but no delegation of authority
+        actAs("admin", id, "certify", "{}").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://fieldsupport.org/problems/business-rule"))
+                .andExpect(jsonPath("$.code").value("org.delegation.refused.no_delegation"))
+                .andExpect(jsonPath("$.detail").value(containsString("No delegation of authority")));
+        mvc.perform(get("/api/v1/claims/death-disability/" + id).with(user("admin")).accept(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.status").value("RECEIVED"))
+                .andExpect(jsonPath("$.amount").doesNotExist());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM org_delegation_use WHERE reference = ? AND allowed = FALSE")
+                .param(reference).query(Long.class).single()).isEqualTo(1);
+
+        actAs(CERTIFIER, id, "certify", "{}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CERTIFIED"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM org_delegation_use WHERE reference = ? AND allowed = TRUE AND person = ?")
+                .params(reference, CERTIFIER).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void certification_for_a_mission_outside_the_delegation_is_refused_in_the_callers_language() throws Exception {
+        String body = CLAIM.formatted("GHA", "DEATH", "null").replace("MINUSCA", "UNIFIL");
+        long id = ((Number) JsonPath.read(mvc.perform(post("/api/v1/claims/death-disability").with(user("admin"))
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+
+        mvc.perform(post("/api/v1/claims/death-disability/" + id + "/certify").with(user(CERTIFIER)).with(csrf())
+                        .header("Accept-Language", "fr").contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("org.delegation.refused.outside_mission_scope"))
+                .andExpect(jsonPath("$.detail").value(containsString("UNIFIL")));
+    }
+
+    @Test
+    void a_replayed_certification_or_payment_returns_the_same_answer_without_acting_twice(
+            @Autowired JdbcClient jdbc) throws Exception {
+        long id = received("BGD", "DEATH", "null");
+        String key = "dnd-certify-" + id;
+        String first = mvc.perform(post("/api/v1/claims/death-disability/" + id + "/certify").with(user(CERTIFIER))
+                        .with(csrf()).header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/claims/death-disability/" + id + "/certify").with(user(CERTIFIER))
+                        .with(csrf()).header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Idempotent-Replayed", "true"))
+                .andExpect(content().json(first));
+        String payKey = "dnd-pay-" + id;
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/api/v1/claims/death-disability/" + id + "/pay").with(user("admin")).with(csrf())
+                            .header("Idempotency-Key", payKey).contentType(MediaType.APPLICATION_JSON)
+                            .accept(MediaType.APPLICATION_JSON).content("{\"paidOn\": \"2026-05-20\"}"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("PAID"));
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM claims_dnd_claim_history WHERE claim_id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(3);
     }
 
     @Test

@@ -134,4 +134,55 @@ class BrowserJourneyTests {
         wait.until(ExpectedConditions.urlContains("/login"));
         assertThat(browser.findElements(By.id("username"))).isNotEmpty();
     }
+
+    private void signIn(String username) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(username);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    /** Clicks a workflow button on a report's page and waits for the status shown to become {@code status}. */
+    private void act(String reportUrl, String button, String status) {
+        browser.get(reportUrl + "?lang=en");
+        browser.findElement(By.id(button)).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#status strong"), status));
+    }
+
+    @Test
+    void a_verification_report_goes_from_the_mission_to_certification_through_the_screens() {
+        // the mission COE unit computes September 2026 for the demo Bangladesh engineering company and submits it
+        signIn("mission.coe.minusca");
+        browser.get(url("/claims/verification-reports/new?lang=en"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("contingent")))
+                .selectByVisibleText("MINUSCA · BGD · Engineering company (DEMO-MINUSCA-BGD)");
+        // month inputs differ between browsers' pickers: set the value the form posts (YYYY-MM)
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('from').value = '2026-09'; document.getElementById('to').value = '2026-09';");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("action-submit")));
+        String report = browser.getCurrentUrl().replaceAll("\\?.*$", "");
+        assertThat(report).matches(".*/claims/verification-reports/\\d+");
+        act(report, "action-submit", "submitted");
+        signOut();
+
+        signIn("hq.coe.reviewer");
+        act(report, "action-review", "technically reviewed");
+        signOut();
+
+        // the certifier holds a delegation up to 1,000,000 USD for MINUSCA: the certification goes through
+        signIn("claims.certifier");
+        browser.get(report + "?lang=en");
+        assertThat(browser.findElements(By.id("action-certify"))).isNotEmpty();
+        act(report, "action-certify", "certified");
+        assertThat(browser.findElement(By.id("done")).getText()).contains("use of your delegation of authority was logged");
+        assertThat(browser.findElements(By.id("action-payment"))).isNotEmpty();
+        signOut();
+    }
 }
