@@ -81,6 +81,43 @@ public class ClaimsAccess {
                 keys(policy.scopesOf(user, ClaimsPermissions.PORTAL_READ), Scope.ScopeType.MEMBER_STATE)));
     }
 
+    /** The claims staff permissions that let an officer read the MOUs of the missions they hold them for. */
+    static final String[] STAFF = {ClaimsPermissions.MOU_MANAGE, ClaimsPermissions.VERIFICATION_SUBMIT,
+            ClaimsPermissions.REVIEW_TECHNICAL, ClaimsPermissions.CERTIFY, ClaimsPermissions.PAYMENTS_RECORD};
+
+    /**
+     * What a list of contingents (MOUs) may show: empty = everything (claims staff at department scope);
+     * otherwise the missions where the user holds a claims staff permission and the Member States whose portal
+     * they may read.
+     */
+    public Optional<Visible> contingentsVisible() {
+        String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("sign-in required"));
+        AccessPolicy policy = accessPolicy.getIfAvailable();
+        if (policy == null) {
+            return Optional.empty();
+        }
+        Set<String> missions = new java.util.TreeSet<>();
+        for (String permission : STAFF) {
+            if (policy.mayCurrentUser(permission, Scope.department())) {
+                return Optional.empty();
+            }
+            missions.addAll(keys(policy.scopesOf(user, permission), Scope.ScopeType.MISSION));
+        }
+        return Optional.of(new Visible(missions,
+                keys(policy.scopesOf(user, ClaimsPermissions.PORTAL_READ), Scope.ScopeType.MEMBER_STATE)));
+    }
+
+    /** Whether the signed-in user holds {@code permission} in any scope (to offer a form; the action checks again). */
+    public boolean holdsAnywhere(String permission) {
+        String user = CurrentUser.username().orElse(null);
+        if (user == null) {
+            return false;
+        }
+        AccessPolicy policy = accessPolicy.getIfAvailable();
+        return policy == null || policy.mayCurrentUser(permission, Scope.department())
+                || !policy.scopesOf(user, permission).isEmpty();
+    }
+
     private static Set<String> keys(Set<Scope> scopes, Scope.ScopeType type) {
         return scopes.stream().filter(s -> s.type() == type).map(Scope::key).collect(Collectors.toSet());
     }

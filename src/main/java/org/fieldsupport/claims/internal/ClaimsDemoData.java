@@ -42,13 +42,15 @@ class ClaimsDemoData implements ApplicationRunner {
     private final ContingentData contingents;
     private final ClaimsService claims;
     private final ObjectProvider<UserDirectory> users;
+    private final MouService mous;
 
     ClaimsDemoData(Environment environment, ContingentData contingents, ClaimsService claims,
-                   ObjectProvider<UserDirectory> users) {
+                   ObjectProvider<UserDirectory> users, MouService mous) {
         this.environment = environment;
         this.contingents = contingents;
         this.claims = claims;
         this.users = users;
+        this.mous = mous;
     }
 
     static boolean enabled(Environment env) {
@@ -127,6 +129,7 @@ class ClaimsDemoData implements ApplicationRunner {
         for (Unit unit : UNITS) {
             ids.put(unit.iso3(), contingents.register(contingent(unit)));
         }
+        amendments(ids);
         YearMonth july = YearMonth.of(2026, 7);
         YearMonth september = YearMonth.of(2026, 9);
         // BGD July: certified by the demo certifier (delegation up to 1,000,000 USD for MINUSCA and UNMISS), partly paid
@@ -150,6 +153,43 @@ class ClaimsDemoData implements ApplicationRunner {
         as("mission.coe.unifil", () -> claims.computeAs("mission.coe.unifil",
                 contingents.find(ids.get("GHA")).orElseThrow(), july, september, null));
         log.info("Claims demo data loaded: {} contingents (illustrative quantities and rates)", ids.size());
+    }
+
+    /**
+     * MOU amendments, so the version history shows something real: the infantry battalions received four more
+     * APCs from 1 September 2026 (their September is computed with version 2; the readiness inspection found 8
+     * serviceable, so the amount is unchanged and the line stays below the wet-lease standard); the Nepalese
+     * hospital gets a fourth ambulance from October 2026 at the rate table's wet rate; Bangladesh's engineers have a
+     * draft amendment (two more bulldozers from December 2026, rate table) waiting to take effect. ILLUSTRATIVE
+     * quantities and rates (the demo rate table is illustrative too).
+     */
+    private void amendments(Map<String, Long> ids) {
+        as("claims.certifier", () -> {
+            for (String iso3 : List.of("RWA", "IND", "GHA")) {
+                long id = ids.get(iso3);
+                var draft = mous.amend(id, new MouService.Changes(LocalDate.of(2026, 9, 1), "Amendment 1 (demo)",
+                        "Four additional APCs deployed (illustrative)", null, null, null, null, null, null));
+                int number = draft.draft().version().number();
+                mous.putLine(id, number, new MouService.LineInput("ME-1", "Armoured personnel carrier",
+                        "APC, wheeled, class II (illustrative rate)", "WET", 14, null, new BigDecimal("5000.00"),
+                        "Illustrative demo rate (not the COE Manual's)"));
+                mous.takeEffect(id, number);
+            }
+            long npl = ids.get("NPL");
+            int number = mous.amend(npl, new MouService.Changes(LocalDate.of(2026, 10, 1), "Amendment 1 (demo)",
+                    "Fourth ambulance (illustrative)", null, null, null, null, null, null)).draft().version().number();
+            // from the (illustrative) rate table: the wet rate of MED-AMB-4X4 in the edition in force in October 2026
+            mous.putLine(npl, number, new MouService.LineInput("ME-2", "Support vehicle",
+                    "Ambulance, 4x4 (illustrative rate table)", "WET", 4, "MED-AMB-4X4", null, null));
+            mous.takeEffect(npl, number);
+            long bgd = ids.get("BGD");
+            number = mous.amend(bgd, new MouService.Changes(LocalDate.of(2026, 12, 1), "Amendment 1 (draft, demo)",
+                    "Two additional bulldozers requested (illustrative)", null, null, null, null, null, null))
+                    .draft().version().number();
+            mous.putLine(bgd, number, new MouService.LineInput("ME-1", "Engineering",
+                    "Bulldozer, medium (illustrative rate table)", "WET", 6, "ENG-DOZER-M", null, null));
+            return null;
+        });
     }
 
     private <T> T as(String username, java.util.function.Supplier<T> action) {

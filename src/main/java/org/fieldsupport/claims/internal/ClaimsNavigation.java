@@ -13,6 +13,9 @@ class ClaimsNavigation implements NavigationContributor {
         // the what-if calculator is open to every signed-in user, Member States included
         return List.of(new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.calculator", "/claims/calculator",
                         null, 50),
+                // every claims role holds claims.calculate; the list shows each reader what they may read
+                new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.contingents", "/claims/contingents",
+                        ClaimsPermissions.CALCULATE, 30),
                 new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.portal", "/claims/portal",
                         ClaimsPermissions.PORTAL_READ, 40),
                 new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.dnd", "/claims/dnd",

@@ -218,12 +218,15 @@ public class ClaimsReports {
                 .query((rs, n) -> new ContingentHead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)))
                 .list();
-        Map<Long, ContingentInput> inputs = heads.isEmpty() ? Map.of()
+        Map<Long, org.fieldsupport.claims.domain.MouTimeline> inputs = heads.isEmpty() ? Map.of()
                 : contingents.inputs(heads.stream().map(ContingentHead::id).toList());
         Locale locale = LocaleContextHolder.getLocale();
         List<ContingentShortfalls> result = new ArrayList<>();
         for (ContingentHead head : heads) {
-            ContingentInput input = inputs.get(head.id());
+            // the month with the MOU version in force on its first day
+            org.fieldsupport.claims.domain.MouTimeline timeline = inputs.get(head.id());
+            ContingentInput input = timeline == null || timeline.versions().isEmpty() ? null
+                    : timeline.inForce(month).input();
             org.fieldsupport.claims.domain.MonthFindings findings = input == null ? null : ruleSet.findings(input, month);
             if (findings == null || findings.equipment().isEmpty() && findings.categories().isEmpty()) {
                 continue;   // not deployed in the month

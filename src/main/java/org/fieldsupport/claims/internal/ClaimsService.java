@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.fieldsupport.claims.Claims;
 import org.fieldsupport.claims.VerificationReportCertified;
-import org.fieldsupport.claims.domain.ContingentInput;
 import org.fieldsupport.claims.domain.InputProblem;
+import org.fieldsupport.claims.domain.MouTimeline;
 import org.fieldsupport.claims.domain.RuleSet;
 import org.fieldsupport.claims.domain.RuleSets;
 import org.fieldsupport.claims.domain.Statement;
@@ -68,15 +68,15 @@ class ClaimsService implements Claims {
                      String ruleSetId) {
         RuleSet ruleSet = ruleSetId == null ? ruleSets.current() : ruleSets.find(ruleSetId)
                 .orElseThrow(() -> new BusinessRuleException("claims.input.ruleSet.unknown", ruleSetId));
-        ContingentInput input = contingents.input(contingent.id());
-        List<InputProblem> problems = ruleSet.check(input, from, to);
+        MouTimeline input = contingents.input(contingent.id());   // each month with the MOU version in force
+        List<InputProblem> problems = input.check(ruleSet, from, to);
         if (!problems.isEmpty()) {
             Locale locale = LocaleContextHolder.getLocale();
             String listed = problems.stream().map(p -> p.field() + ": " + messages.message(p.messageKey(), p.args(), locale))
                     .collect(Collectors.joining("; "));
             throw new BusinessRuleException("claims.report.refused.incomplete", contingent.reference(), listed);
         }
-        Statement statement = ruleSet.calculate(input, from, to);
+        Statement statement = input.calculate(ruleSet, from, to);
         String reference = newReference(contingent, from);
         VerificationReport report = VerificationReport.computed(reference, contingent.id(), contingent.missionCode(),
                 contingent.memberState(), statement, from, to);

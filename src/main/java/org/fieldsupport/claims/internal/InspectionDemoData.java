@@ -102,7 +102,7 @@ class InspectionDemoData implements ApplicationRunner {
         for (YearMonth m = YearMonth.from(deployed); m.isBefore(lastMonth); m = m.plusMonths(1)) {
             returns.put(m, new BigDecimal("188")); // last month's return not received yet: MISSING on the COE page
         }
-        contingents.register(new NewContingent(OVERDUE_REFERENCE, "MINUSCA", "PAK", "Engineering company", 190,
+        contingents.register(new NewContingent(OVERDUE_REFERENCE, "MINUSCA", "PAK", "ENGINEERING_COMPANY", 190,
                 new MissionFactors(new BigDecimal("0.02"), new BigDecimal("0.015"), BigDecimal.ZERO, new BigDecimal("0.01")),
                 deployed, null, true, equipment,
                 List.of(new NewContingent.Category("CATERING", Provider.CONTRIBUTOR, new BigDecimal("28.00")),

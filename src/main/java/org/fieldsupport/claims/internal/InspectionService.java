@@ -104,12 +104,18 @@ public class InspectionService {
                 .orElseThrow(() -> new NotFoundException("inspection", inspectionId));
     }
 
+    /** The MOU lines the inspection screen shows: those of the MOU version in force today. */
     public List<InspectionStore.MouLine> mouLines(long contingentId) {
-        return store.mouLines(contingentId);
+        return store.mouLines(contingentId, clock.today());
+    }
+
+    /** The MOU lines an inspection of that date reports on (the version in force on its date). */
+    public List<InspectionStore.MouLine> mouLines(long contingentId, LocalDate on) {
+        return store.mouLines(contingentId, on);
     }
 
     public List<String> ratedCategories(long contingentId) {
-        return store.ratedCategories(contingentId);
+        return store.ratedCategories(contingentId, clock.today());
     }
 
     /** Validates without saving (a screen reports every field in error at once, its own parse errors included). */
@@ -298,8 +304,9 @@ public class InspectionService {
         if (remarks != null && remarks.length() > 2000) {
             errors.add("remarks", "Size", "claims.inspection.input.tooLong", 2000);
         }
+        LocalDate on = input.inspectedOn() == null ? today : input.inspectedOn();
         Set<String> lines = new HashSet<>();
-        store.mouLines(head.id()).forEach(l -> lines.add(l.line()));
+        store.mouLines(head.id(), on).forEach(l -> lines.add(l.line()));
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (LineInput l : input.equipment() == null ? List.<LineInput>of() : input.equipment()) {
@@ -339,7 +346,7 @@ public class InspectionService {
                 findings.add(new Finding(line, l.found(), l.serviceable()));
             }
         }
-        List<String> categories = store.ratedCategories(head.id());
+        List<String> categories = store.ratedCategories(head.id(), on);
         Map<String, Rating> ratings = new LinkedHashMap<>();
         for (RatingInput r : input.ratings() == null ? List.<RatingInput>of() : input.ratings()) {
             String category = text(r.category());

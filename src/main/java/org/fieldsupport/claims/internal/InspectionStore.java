@@ -46,29 +46,51 @@ public class InspectionStore {
     /** The MOU lines and contractor-provided categories an inspection may report on. */
     public record MouLine(String line, String category, String description, String leaseType, int mouQuantity) { }
 
-    /** The contingent's MOU lines, each once (when a line appears more than once, its latest row is kept). */
-    public List<MouLine> mouLines(long contingentId) {
-        Map<String, MouLine> lines = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT line, category, description, lease_type, mou_quantity FROM claims_mou_equipment
-                WHERE contingent_id = ? ORDER BY id""")
+    /**
+     * The MOU version in force on the date: the latest version that took effect on or before it, else the first
+     * that takes effect later (an inspection before the first version's month); empty when none took effect.
+     */
+    public Optional<Long> versionInForce(long contingentId, LocalDate on) {
+        List<Object[]> versions = jdbc.sql("""
+                SELECT id, effective_from FROM claims_mou_version WHERE contingent_id = ? AND status = 'EFFECTIVE'
+                ORDER BY effective_from, version_number""")
                 .param(contingentId)
-                .query(rs -> {
-                    MouLine line = new MouLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getInt(5));
-                    lines.remove(line.line());
-                    lines.put(line.line(), line);
-                });
-        List<MouLine> ordered = new ArrayList<>(lines.values());
-        ordered.sort(java.util.Comparator.comparing(MouLine::line, InspectionStore::naturalOrder));
-        return ordered;
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class)}).list();
+        Long chosen = versions.isEmpty() ? null : (Long) versions.get(0)[0];
+        for (Object[] v : versions) {
+            if (!((LocalDate) v[1]).isAfter(on)) {
+                chosen = (Long) v[0];
+            }
+        }
+        return Optional.ofNullable(chosen);
     }
 
-    /** Self-sustainment categories the contributor provides (the ones an inspector rates), each once. */
-    public List<String> ratedCategories(long contingentId) {
+    /** The Annex B lines of the MOU version in force on the date. */
+    public List<MouLine> mouLines(long contingentId, LocalDate on) {
+        Optional<Long> version = versionInForce(contingentId, on);
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        List<MouLine> lines = new ArrayList<>(jdbc.sql("""
+                SELECT line, category, description, lease_type, mou_quantity FROM claims_mou_equipment
+                WHERE version_id = ? ORDER BY id""")
+                .param(version.get())
+                .query((rs, n) -> new MouLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5)))
+                .list());
+        lines.sort(java.util.Comparator.comparing(MouLine::line, InspectionStore::naturalOrder));
+        return lines;
+    }
+
+    /** Self-sustainment categories the contributor provides under the version in force (the ones an inspector rates). */
+    public List<String> ratedCategories(long contingentId, LocalDate on) {
+        Optional<Long> version = versionInForce(contingentId, on);
+        if (version.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                SELECT category FROM claims_mou_self_sustainment WHERE contingent_id = ? AND provided_by = 'CONTRIBUTOR'
-                GROUP BY category ORDER BY MIN(id)""").param(contingentId).query(String.class).list();
+                SELECT category FROM claims_mou_self_sustainment WHERE version_id = ? AND provided_by = 'CONTRIBUTOR'
+                ORDER BY id""").param(version.get()).query(String.class).list();
     }
 
     /** ME-2 before ME-10. */

@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.fieldsupport.claims.domain.ContingentInput;
+import org.fieldsupport.claims.domain.MouTimeline;
 import org.fieldsupport.claims.domain.RuleSet;
 import org.fieldsupport.claims.domain.RuleSets;
 import org.fieldsupport.claims.domain.Statement;
@@ -105,7 +105,7 @@ public class ReportBatch {
 
     private Computed compute(List<Long> ids, RuleSet ruleSet, YearMonth from, YearMonth to) {
         long start = System.nanoTime();
-        Map<Long, ContingentInput> inputs = contingents.inputs(ids);
+        Map<Long, MouTimeline> inputs = contingents.inputs(ids);   // each month with its MOU version
         Map<Long, ContingentData.ContingentRecord> records = contingents.find(ids);
         List<ReportStore.NewReport> computed = new ArrayList<>(ids.size());
         long lines = 0;
@@ -115,7 +115,7 @@ public class ReportBatch {
             if (contingent == null) {
                 throw new NotFoundException("contingent", id);
             }
-            Statement statement = ruleSet.calculate(inputs.get(id), from, to);
+            Statement statement = inputs.get(id).calculate(ruleSet, from, to);
             VerificationReport report = VerificationReport.computed(ClaimsService.newReference(contingent, from),
                     id, contingent.missionCode(), contingent.memberState(), statement, from, to);
             computed.add(new ReportStore.NewReport(report, statement));

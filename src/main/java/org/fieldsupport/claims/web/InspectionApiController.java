@@ -64,9 +64,9 @@ class InspectionApiController {
 
     @GetMapping(path = "/inspections", produces = MediaType.APPLICATION_JSON_VALUE)
     List<InspectionJson> list(@PathVariable long contingentId) {
-        List<InspectionStore.MouLine> lines = inspections.mouLines(contingentId);
         return inspections.list(contingentId).stream()
-                .map(i -> json(inspections.inspection(contingentId, i.id()), lines)).toList();
+                .map(i -> json(inspections.inspection(contingentId, i.id()),
+                        inspections.mouLines(contingentId, i.inspectedOn()))).toList();
     }
 
     @PostMapping(path = "/inspections", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -75,26 +75,29 @@ class InspectionApiController {
                                           @RequestBody InspectionService.InspectionInput request) {
         InspectionStore.Inspection saved = inspections.record(contingentId, request);
         return ResponseEntity.created(URI.create("/api/v1/claims/contingents/" + contingentId + "/inspections/"
-                + saved.id())).body(json(saved, inspections.mouLines(contingentId)));
+                + saved.id())).body(json(saved, inspections.mouLines(contingentId, saved.inspectedOn())));
     }
 
     @GetMapping(path = "/inspections/{inspectionId}", produces = MediaType.APPLICATION_JSON_VALUE)
     InspectionJson inspection(@PathVariable long contingentId, @PathVariable long inspectionId) {
-        return json(inspections.inspection(contingentId, inspectionId), inspections.mouLines(contingentId));
+        InspectionStore.Inspection i = inspections.inspection(contingentId, inspectionId);
+        return json(i, inspections.mouLines(contingentId, i.inspectedOn()));
     }
 
     @PutMapping(path = "/inspections/{inspectionId}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     InspectionJson update(@PathVariable long contingentId, @PathVariable long inspectionId,
                           @RequestBody InspectionService.InspectionInput request) {
-        return json(inspections.update(contingentId, inspectionId, request), inspections.mouLines(contingentId));
+        InspectionStore.Inspection i = inspections.update(contingentId, inspectionId, request);
+        return json(i, inspections.mouLines(contingentId, i.inspectedOn()));
     }
 
     @PostMapping(path = "/inspections/{inspectionId}/signature", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     InspectionJson sign(@PathVariable long contingentId, @PathVariable long inspectionId,
                         @RequestBody InspectionService.SignatureInput request) {
-        return json(inspections.sign(contingentId, inspectionId, request), inspections.mouLines(contingentId));
+        InspectionStore.Inspection i = inspections.sign(contingentId, inspectionId, request);
+        return json(i, inspections.mouLines(contingentId, i.inspectedOn()));
     }
 
     @PostMapping(path = "/inspections/{inspectionId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,

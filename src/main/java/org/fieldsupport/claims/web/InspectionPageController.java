@@ -177,7 +177,7 @@ class InspectionPageController {
         model.addAttribute("inspection", inspection);
         model.addAttribute("typeLabel", messages.getMessage("claims.inspection.type." + inspection.type().name(), null,
                 org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-        model.addAttribute("lines", inspections.mouLines(contingentId));
+        model.addAttribute("lines", inspections.mouLines(contingentId, inspection.inspectedOn()));
         model.addAttribute("mayRecord", inspections.mayRecord(head));
         model.addAttribute("today", overview.today());
         model.addAttribute("maxMegabytes", BigDecimal.valueOf(inspections.maxAttachmentBytes())

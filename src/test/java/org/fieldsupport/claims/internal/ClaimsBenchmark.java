@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Benchmark (not part of the suite: surefire excludes *Benchmark*; run it with
  * {@code ./mvnw -q -B test -Dtest=ClaimsBenchmark -Dsurefire.failIfNoSpecifiedTests=false}, add
  * {@code FSP_TEST_DATABASE_URL=...} for PostgreSQL). Generates 40 missions × 30 contingents × 150 major-equipment
- * lines × 15 self-sustainment categories, then in the same run on the same database:
+ * lines × 15 self-sustainment categories (one MOU in ten amended from the quarter's second month, so both sides
+ * pick the MOU version in force per month), then in the same run on the same database:
  * (1) computes and stores one quarter of verification reports with the rule set (Java), and
  * (2) computes the same totals with one SQL aggregate; prints both times, their ratio, peak heap, and checks the
  * totals agree to the cent. See docs/performance/claims.md.
@@ -99,7 +100,8 @@ class ClaimsBenchmark {
      * superseded by then, where "superseded" is the date of the next verification covering the same line
      * (LEAD over the contingent's verifications, ordered like the rule set: date, then id) — a window over the
      * verification findings alone, joined to the months by a range condition, instead of a window over
-     * findings × months.
+     * findings × months. Each month takes the terms and annexes of the MOU version in force on its first day
+     * (the version that took effect on or before the month's first day with no later one on or before it).
      */
     static final String AGGREGATE = """
             WITH portfolio AS (SELECT c.id FROM claims_contingent c WHERE c.reference LIKE ?),
@@ -112,17 +114,21 @@ class ClaimsBenchmark {
                         ORDER BY t.effective_from DESC FETCH FIRST 1 ROW ONLY) AS troop_rate
                 FROM months m),
             cmd AS (
-                SELECT c.id AS cid, m.month_start, m.month_end, m.n, m.troop_rate,
-                       1 + c.factor_environmental + c.factor_intensified + c.factor_hostile + c.factor_transport AS f1,
-                       EXTRACT(DAY FROM CASE WHEN c.repatriated_on IS NOT NULL AND c.repatriated_on < m.month_end
-                                             THEN c.repatriated_on ELSE m.month_end END)
-                       - EXTRACT(DAY FROM CASE WHEN c.deployed_on > m.month_start THEN c.deployed_on ELSE m.month_start END)
+                SELECT v.contingent_id AS cid, v.id AS vid, m.month_start, m.month_end, m.n, m.troop_rate,
+                       1 + v.factor_environmental + v.factor_intensified + v.factor_hostile + v.factor_transport AS f1,
+                       EXTRACT(DAY FROM CASE WHEN v.repatriated_on IS NOT NULL AND v.repatriated_on < m.month_end
+                                             THEN v.repatriated_on ELSE m.month_end END)
+                       - EXTRACT(DAY FROM CASE WHEN v.deployed_on > m.month_start THEN v.deployed_on ELSE m.month_start END)
                        + 1 AS d,
-                       CASE WHEN sr.average_strength < c.authorised_strength THEN sr.average_strength
-                            ELSE c.authorised_strength END AS p
-                FROM portfolio pf JOIN claims_contingent c ON c.id = pf.id CROSS JOIN rated m
-                JOIN claims_strength_return sr ON sr.contingent_id = c.id AND sr.return_month = m.month_start
-                WHERE c.deployed_on <= m.month_end AND (c.repatriated_on IS NULL OR c.repatriated_on >= m.month_start)),
+                       CASE WHEN sr.average_strength < v.authorised_strength THEN sr.average_strength
+                            ELSE v.authorised_strength END AS p
+                FROM portfolio pf JOIN claims_mou_version v ON v.contingent_id = pf.id CROSS JOIN rated m
+                JOIN claims_strength_return sr ON sr.contingent_id = v.contingent_id AND sr.return_month = m.month_start
+                WHERE v.status = 'EFFECTIVE' AND v.effective_from <= m.month_start
+                  AND NOT EXISTS (SELECT 1 FROM claims_mou_version w WHERE w.contingent_id = v.contingent_id
+                                  AND w.status = 'EFFECTIVE' AND w.effective_from > v.effective_from
+                                  AND w.effective_from <= m.month_start)
+                  AND v.deployed_on <= m.month_end AND (v.repatriated_on IS NULL OR v.repatriated_on >= m.month_start)),
             me_in_force AS (
                 SELECT v.contingent_id AS cid, ve.line, ve.serviceable, v.verified_on,
                        LEAD(v.verified_on) OVER (PARTITION BY v.contingent_id, ve.line ORDER BY v.verified_on, v.id) AS superseded_on
@@ -136,13 +142,13 @@ class ClaimsBenchmark {
             lines AS (
                 SELECT e.monthly_rate * (CASE WHEN f.serviceable < e.mou_quantity THEN f.serviceable ELSE e.mou_quantity END)
                        * cmd.f1 * cmd.d AS num, cmd.n
-                FROM cmd JOIN claims_mou_equipment e ON e.contingent_id = cmd.cid
+                FROM cmd JOIN claims_mou_equipment e ON e.version_id = cmd.vid
                 JOIN me_in_force f ON f.cid = e.contingent_id AND f.line = e.line AND f.verified_on <= cmd.month_end
                      AND (f.superseded_on IS NULL OR f.superseded_on > cmd.month_end)
                 UNION ALL
                 SELECT k.rate * cmd.p * (CASE f.rating WHEN 'SATISFACTORY' THEN 1.0 WHEN 'PARTIALLY_SATISFACTORY' THEN 0.5
                        ELSE 0 END) * cmd.f1 * cmd.d AS num, cmd.n
-                FROM cmd JOIN claims_mou_self_sustainment k ON k.contingent_id = cmd.cid AND k.provided_by = 'CONTRIBUTOR'
+                FROM cmd JOIN claims_mou_self_sustainment k ON k.version_id = cmd.vid AND k.provided_by = 'CONTRIBUTOR'
                 JOIN ss_in_force f ON f.cid = k.contingent_id AND f.category = k.category AND f.verified_on <= cmd.month_end
                      AND (f.superseded_on IS NULL OR f.superseded_on > cmd.month_end)
                 UNION ALL
@@ -177,19 +183,32 @@ class ClaimsBenchmark {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, 0, 'benchmark', ?, 'benchmark', ?)""", contingents);
         List<Long> ids = jdbc.queryForList("SELECT id FROM claims_contingent WHERE reference LIKE ? ORDER BY id",
                 Long.class, run + "%");
+        // each MOU's original version, in effect from the first day of the deployment month
+        jdbc.update("""
+                INSERT INTO claims_mou_version (contingent_id, version_number, kind, status, effective_from, reference,
+                    authorised_strength, factor_environmental, factor_intensified, factor_hostile, factor_transport,
+                    deployed_on, repatriated_on, created_by, created_at, effective_by, effective_at, lock_version)
+                SELECT id, 1, 'ORIGINAL', 'EFFECTIVE', CAST(DATE_TRUNC('month', deployed_on) AS DATE), reference,
+                    authorised_strength, factor_environmental, factor_intensified, factor_hostile, factor_transport,
+                    deployed_on, repatriated_on, 'benchmark', created_at, 'benchmark', created_at, 0
+                FROM claims_contingent WHERE reference LIKE ?""", run + "%");
+        java.util.Map<Long, Long> originals = new java.util.HashMap<>();
+        jdbc.query("SELECT v.contingent_id, v.id FROM claims_mou_version v JOIN claims_contingent c "
+                + "ON c.id = v.contingent_id WHERE c.reference LIKE ?",
+                rs -> { originals.put(rs.getLong(1), rs.getLong(2)); }, run + "%");
         List<Object[]> equipment = new ArrayList<>();
         List<Object[]> categories = new ArrayList<>();
         List<Object[]> verifications = new ArrayList<>();
         List<Object[]> returns = new ArrayList<>();
         for (Long id : ids) {
             for (int l = 0; l < LINES; l++) {
-                equipment.add(new Object[] {id, "ME-" + (l + 1), "CAT-" + (l % 12), "Illustrative item " + l,
+                equipment.add(new Object[] {id, originals.get(id), "ME-" + (l + 1), "CAT-" + (l % 12), "Illustrative item " + l,
                         random.nextBoolean() ? "WET" : "DRY", 1 + random.nextInt(20),
                         BigDecimal.valueOf(10000 + random.nextInt(900000), 2)});
             }
             for (int k = 0; k < CATEGORIES; k++) {
                 boolean un = k % 7 == 6;
-                categories.add(new Object[] {id, "SS-" + (k + 1), un ? "UN" : "CONTRIBUTOR",
+                categories.add(new Object[] {id, originals.get(id), "SS-" + (k + 1), un ? "UN" : "CONTRIBUTOR",
                         un ? null : BigDecimal.valueOf(500 + random.nextInt(6000), 2)});
             }
             verifications.add(new Object[] {id, "ARRIVAL", Date.valueOf(LocalDate.of(2026, 1, 10)), now});
@@ -200,10 +219,11 @@ class ClaimsBenchmark {
             }
         }
         jdbc.batchUpdate("""
-                INSERT INTO claims_mou_equipment (contingent_id, line, category, description, lease_type, mou_quantity,
-                    monthly_rate) VALUES (?, ?, ?, ?, ?, ?, ?)""", equipment);
-        jdbc.batchUpdate("INSERT INTO claims_mou_self_sustainment (contingent_id, category, provided_by, rate) "
-                + "VALUES (?, ?, ?, ?)", categories);
+                INSERT INTO claims_mou_equipment (contingent_id, version_id, line, category, description, lease_type,
+                    mou_quantity, monthly_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", equipment);
+        jdbc.batchUpdate("INSERT INTO claims_mou_self_sustainment (contingent_id, version_id, category, provided_by, "
+                + "rate) VALUES (?, ?, ?, ?, ?)", categories);
+        amend(run);
         jdbc.batchUpdate("INSERT INTO claims_verification (contingent_id, inspection_type, verified_on, created_by, "
                 + "created_at) VALUES (?, ?, ?, 'benchmark', ?)", verifications);
         jdbc.batchUpdate("INSERT INTO claims_strength_return (contingent_id, return_month, average_strength) "
@@ -213,6 +233,7 @@ class ClaimsBenchmark {
         jdbc.query("""
                 SELECT v.id, v.inspection_type, e.line, e.mou_quantity FROM claims_verification v
                 JOIN claims_mou_equipment e ON e.contingent_id = v.contingent_id
+                JOIN claims_mou_version o ON o.id = e.version_id AND o.version_number = 1
                 JOIN claims_contingent c ON c.id = v.contingent_id WHERE c.reference LIKE ? ORDER BY v.id, e.id""",
                 rs -> {
                     boolean arrival = "ARRIVAL".equals(rs.getString(2));
@@ -224,6 +245,7 @@ class ClaimsBenchmark {
         jdbc.query("""
                 SELECT v.id, k.category FROM claims_verification v
                 JOIN claims_mou_self_sustainment k ON k.contingent_id = v.contingent_id
+                JOIN claims_mou_version o ON o.id = k.version_id AND o.version_number = 1
                 JOIN claims_contingent c ON c.id = v.contingent_id WHERE c.reference LIKE ? ORDER BY v.id, k.id""",
                 rs -> {
                     ratings.add(new Object[] {rs.getLong(1), rs.getString(2), RATINGS[random.nextInt(RATINGS.length)]});
@@ -233,6 +255,41 @@ class ClaimsBenchmark {
         jdbc.batchUpdate("INSERT INTO claims_verification_category (verification_id, category, rating) VALUES (?, ?, ?)",
                 ratings);
         return ids;
+    }
+
+    /**
+     * One MOU in ten is amended from 2026-08-01 (the quarter's second month): one more item on every Annex B line,
+     * 50 more authorised personnel, the same Annex C. So July is computed with version 1, August and September with
+     * version 2, by the Java run and by the aggregate alike.
+     */
+    void amend(String run) {
+        jdbc.update("""
+                INSERT INTO claims_mou_version (contingent_id, version_number, kind, status, effective_from, reference,
+                    reason, authorised_strength, factor_environmental, factor_intensified, factor_hostile,
+                    factor_transport, deployed_on, repatriated_on, created_by, created_at, effective_by, effective_at,
+                    lock_version)
+                SELECT v.contingent_id, 2, 'AMENDMENT', 'EFFECTIVE', DATE '2026-08-01', 'AMEND-1', 'benchmark',
+                    v.authorised_strength + 50, v.factor_environmental, v.factor_intensified, v.factor_hostile,
+                    v.factor_transport, v.deployed_on, v.repatriated_on, 'benchmark', v.created_at, 'benchmark',
+                    v.created_at, 0
+                FROM claims_mou_version v JOIN claims_contingent c ON c.id = v.contingent_id
+                WHERE c.reference LIKE ? AND MOD(c.id, 10) = 0 AND v.version_number = 1
+                  AND v.effective_from < DATE '2026-08-01'""", run + "%");
+        jdbc.update("""
+                INSERT INTO claims_mou_equipment (contingent_id, version_id, line, category, description, lease_type,
+                    mou_quantity, monthly_rate)
+                SELECT e.contingent_id, a.id, e.line, e.category, e.description, e.lease_type, e.mou_quantity + 1,
+                    e.monthly_rate
+                FROM claims_mou_equipment e JOIN claims_mou_version o ON o.id = e.version_id AND o.version_number = 1
+                JOIN claims_mou_version a ON a.contingent_id = o.contingent_id AND a.version_number = 2
+                JOIN claims_contingent c ON c.id = e.contingent_id WHERE c.reference LIKE ?""", run + "%");
+        jdbc.update("""
+                INSERT INTO claims_mou_self_sustainment (contingent_id, version_id, category, provided_by, rate)
+                SELECT k.contingent_id, a.id, k.category, k.provided_by, k.rate
+                FROM claims_mou_self_sustainment k JOIN claims_mou_version o ON o.id = k.version_id
+                     AND o.version_number = 1
+                JOIN claims_mou_version a ON a.contingent_id = o.contingent_id AND a.version_number = 2
+                JOIN claims_contingent c ON c.id = k.contingent_id WHERE c.reference LIKE ?""", run + "%");
     }
 
     private static long processCpuNanos() {

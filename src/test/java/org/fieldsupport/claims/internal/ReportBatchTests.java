@@ -52,7 +52,7 @@ class ReportBatchTests {
         BigDecimal expectedTotal = BigDecimal.ZERO.setScale(2);
         long expectedLines = 0;
         for (Long id : ids) {
-            Statement statement = rules.calculate(contingents.input(id), FROM, TO);
+            Statement statement = contingents.input(id).calculate(rules, FROM, TO);
             expectedTotal = expectedTotal.add(statement.total());
             long reportId = jdbc.sql("SELECT id FROM claims_verification_report WHERE contingent_id = ?").param(id)
                     .query(Long.class).single();
