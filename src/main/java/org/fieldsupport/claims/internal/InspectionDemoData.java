@@ -81,14 +81,13 @@ class InspectionDemoData implements ApplicationRunner {
                 WHERE status = 'SIGNED' AND inspector IS NULL AND contingent_id IN
                     (SELECT id FROM claims_contingent WHERE reference LIKE 'DEMO-%')""")
                 .param(now).update();
+        // the quantity found: as serviceable, and two more of line ME-1 (unserviceable) at the readiness inspections
         jdbc.sql("""
-                UPDATE claims_verification_equipment SET found = (SELECT m.mou_quantity FROM claims_mou_equipment m
-                    JOIN claims_verification v ON v.contingent_id = m.contingent_id
-                    WHERE v.id = claims_verification_equipment.verification_id AND m.line = claims_verification_equipment.line)
+                UPDATE claims_verification_equipment SET found = serviceable + CASE WHEN line = 'ME-1' AND verification_id
+                    IN (SELECT id FROM claims_verification WHERE inspection_type = 'OPERATIONAL_READINESS') THEN 2 ELSE 0 END
                 WHERE found IS NULL AND verification_id IN (SELECT v.id FROM claims_verification v
                     JOIN claims_contingent c ON c.id = v.contingent_id WHERE c.reference LIKE 'DEMO-%')""")
                 .update();
-        jdbc.sql("UPDATE claims_verification_equipment SET found = serviceable WHERE found < serviceable").update();
 
         // a contingent whose operational readiness inspection is overdue (last one seven months ago)
         LocalDate deployed = LocalDate.of(2024, 6, 3);

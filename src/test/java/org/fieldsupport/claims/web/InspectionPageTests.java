@@ -75,6 +75,8 @@ class InspectionPageTests {
     void the_inspection_screens_record_a_draft_with_field_errors_then_sign_it() throws Exception {
         long bgd = contingents.idOf("DEMO-MINUSCA-BGD").orElseThrow();
         String base = "/claims/contingents/" + bgd + "/inspections";
+        assertThat(page(get("/claims/contingents/" + bgd), "mission.coe.minusca", "en"))
+                .contains("href=\"" + base + "\"", "href=\"/claims/contingents/" + bgd + "/strength-returns\"");
         assertThat(page(get(base), "mission.coe.minusca", "en"))
                 .contains("Inspections of DEMO-MINUSCA-BGD", "Operational readiness", "Signed", "Record an inspection");
         assertThat(page(get(base), "mission.coe.minusca", "fr"))
