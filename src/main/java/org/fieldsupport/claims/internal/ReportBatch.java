@@ -20,6 +20,7 @@ import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * chunks, each chunk written in its own transaction. Two stages overlap: while the calling thread writes chunk
  * k, a second thread loads and computes chunk k + 1 (reading only). A contingent whose input the rule set
  * refuses stops the run before its chunk is written (earlier chunks stay written; nothing half-written for it).
+ * Not to be called inside a transaction: each chunk commits on its own, and the inputs are read by the second
+ * thread, which would not see the caller's uncommitted changes.
  */
 @Component
 public class ReportBatch {
@@ -61,6 +64,9 @@ public class ReportBatch {
 
     Result computeAndStore(List<Long> contingentIds, YearMonth from, YearMonth to, String ruleSetId, String user,
                            int chunkSize) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("a report batch commits chunk by chunk: call it outside a transaction");
+        }
         RuleSet ruleSet = ruleSets.find(ruleSetId).orElseThrow(
                 () -> new BusinessRuleException("claims.input.ruleSet.unknown", ruleSetId));
         List<List<Long>> chunks = new ArrayList<>();

@@ -36,6 +36,7 @@ class ReportBatchTests {
     @Autowired ContingentData contingents;
     @Autowired ReportStore reports;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void stores_every_report_with_the_lines_the_rule_set_computes_across_chunks() {
@@ -122,6 +123,16 @@ class ReportBatchTests {
                 VALUES (?, 'ADJUSTMENT', 1.00, '', 'claims.explain.adjustment', 'D:1.00')""").param(reportId).update())
                 .as("an adjustment without its author is refused by the schema")
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void refuses_to_run_inside_a_transaction() {
+        String run = "RB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long id = contingents.register(contingent(run + "-0", 0, true));
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
+                batch.computeAndStore(List.of(id), FROM, TO, CoeRuleSet2026v1.ID, "batch-test")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(reportsOf(id)).isZero();
     }
 
     private long reportsOf(long contingentId) {
