@@ -211,7 +211,7 @@ public class ContingentData {
             Map<Long, Long> owner = new java.util.HashMap<>();
             Map<Long, LocalDate> dates = new LinkedHashMap<>();
             jdbc.sql("SELECT id, contingent_id, verified_on FROM claims_verification WHERE contingent_id IN (" + in
-                    + ") ORDER BY verified_on, id")
+                    + ") AND status = 'SIGNED' ORDER BY verified_on, id")
                     .query(rs -> { owner.put(rs.getLong(1), rs.getLong(2));
                         dates.put(rs.getLong(1), rs.getObject(3, LocalDate.class)); });
             Map<Long, Map<String, Integer>> serviceable = new java.util.HashMap<>();

@@ -136,12 +136,12 @@ class ClaimsBenchmark {
                 SELECT v.contingent_id AS cid, ve.line, ve.serviceable, v.verified_on,
                        LEAD(v.verified_on) OVER (PARTITION BY v.contingent_id, ve.line ORDER BY v.verified_on, v.id) AS superseded_on
                 FROM claims_verification v JOIN claims_verification_equipment ve ON ve.verification_id = v.id
-                JOIN portfolio pf ON pf.id = v.contingent_id),
+                JOIN portfolio pf ON pf.id = v.contingent_id WHERE v.status = 'SIGNED'),
             ss_in_force AS (
                 SELECT v.contingent_id AS cid, vc.category, vc.rating, v.verified_on,
                        LEAD(v.verified_on) OVER (PARTITION BY v.contingent_id, vc.category ORDER BY v.verified_on, v.id) AS superseded_on
                 FROM claims_verification v JOIN claims_verification_category vc ON vc.verification_id = v.id
-                JOIN portfolio pf ON pf.id = v.contingent_id),
+                JOIN portfolio pf ON pf.id = v.contingent_id WHERE v.status = 'SIGNED'),
             lines AS (
                 SELECT e.monthly_rate * (CASE WHEN f.serviceable < e.mou_quantity THEN f.serviceable ELSE e.mou_quantity END)
                        * cmd.f1 * cmd.d AS num, cmd.n

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.fieldsupport.organization.MissionPanelContributor;
 import org.fieldsupport.organization.MissionPhase;
 import org.fieldsupport.organization.MissionSummary;
 import org.fieldsupport.organization.MissionType;
@@ -34,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/organization")
 class MissionPages {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MissionPages.class);
+
     private final Missions missions;
     private final MissionService service;
     private final OrganizationStructure structure;
@@ -41,9 +44,12 @@ class MissionPages {
     private final OrganizationAccess access;
     private final MessageSource messages;
     private final ObjectProvider<ReferenceData> referenceData;
+    private final ObjectProvider<MissionPanelContributor> panelContributors;
 
     MissionPages(Missions missions, MissionService service, OrganizationStructure structure, RelationQueries relations,
-                 OrganizationAccess access, MessageSource messages, ObjectProvider<ReferenceData> referenceData) {
+                 OrganizationAccess access, MessageSource messages, ObjectProvider<ReferenceData> referenceData,
+                 ObjectProvider<MissionPanelContributor> panelContributors) {
+        this.panelContributors = panelContributors;
         this.missions = missions;
         this.service = service;
         this.structure = structure;
@@ -86,6 +92,7 @@ class MissionPages {
         model.addAttribute("phases", Arrays.stream(MissionPhase.values()).filter(p -> p.ordinal() > m.phase().ordinal()).toList());
         model.addAttribute("mayEdit", access.may(OrganizationAccess.MISSIONS_EDIT, Scope.mission(m.code())));
         model.addAttribute("today", today);
+        model.addAttribute("panels", panels(m.code()));
         return "organization/mission";
     }
 
@@ -144,6 +151,22 @@ class MissionPages {
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/organization/missions/" + saved.code();
+    }
+
+    /** Other modules' panels for the mission, in order; a failing contributor is left out (logged). */
+    private List<MissionPanelContributor.MissionPanel> panels(String code) {
+        List<MissionPanelContributor.MissionPanel> panels = new java.util.ArrayList<>();
+        panelContributors.orderedStream().forEach(contributor -> {
+            try {
+                panels.addAll(contributor.panels(code));
+            } catch (RuntimeException e) {
+                log.warn("Mission panel of {} left out for {}: {}", contributor.getClass().getSimpleName(), code,
+                        e.toString());
+            }
+        });
+        panels.sort(java.util.Comparator.comparingInt(MissionPanelContributor.MissionPanel::order)
+                .thenComparing(MissionPanelContributor.MissionPanel::id));
+        return panels;
     }
 
     private static List<String> split(String text, String separator) {

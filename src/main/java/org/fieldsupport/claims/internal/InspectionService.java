@@ -1,0 +1,394 @@
+package org.fieldsupport.claims.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fieldsupport.claims.domain.InspectionType;
+import org.fieldsupport.claims.domain.Rating;
+import org.fieldsupport.claims.internal.InspectionStore.AttachmentInfo;
+import org.fieldsupport.claims.internal.InspectionStore.Finding;
+import org.fieldsupport.claims.internal.InspectionStore.Head;
+import org.fieldsupport.claims.internal.InspectionStore.Inspection;
+import org.fieldsupport.platform.api.BusinessRuleException;
+import org.fieldsupport.platform.api.FieldErrors;
+import org.fieldsupport.platform.api.NotFoundException;
+import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.security.Scope;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inspections of a contingent: recorded as a DRAFT (type, date, per MOU line the quantity found and serviceable,
+ * per contributor-provided self-sustainment category the rating), edited while a draft, then signed by the
+ * inspector (the signed-in user holding {@code claims.verification.submit} for the mission) and the contingent
+ * commander (name, rank, date; not a system user). Signed inspections are never edited. Attachments (PDF, JPEG,
+ * PNG up to {@code fsp.claims.attachments.max-bytes}) are kept in the database with their SHA-256.
+ */
+@Service
+public class InspectionService {
+
+    static final Map<String, byte[]> SIGNATURES = Map.of(
+            "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'},
+            "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A},
+            "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+
+    private final InspectionStore store;
+    private final ClaimsAccess access;
+    private final CoeClock clock;
+    private final ApplicationEventPublisher events;
+    private final long maxAttachmentBytes;
+
+    InspectionService(InspectionStore store, ClaimsAccess access, CoeClock clock, ApplicationEventPublisher events,
+                      @Value("${fsp.claims.attachments.max-bytes:10485760}") long maxAttachmentBytes) {
+        this.store = store;
+        this.access = access;
+        this.clock = clock;
+        this.events = events;
+        this.maxAttachmentBytes = maxAttachmentBytes;
+    }
+
+    public long maxAttachmentBytes() {
+        return maxAttachmentBytes;
+    }
+
+    /** A line's finding as entered (either value may be missing: reported as a field error). */
+    public record LineInput(String line, Integer found, Integer serviceable) { }
+
+    public record RatingInput(String category, String rating) { }
+
+    public record InspectionInput(String type, LocalDate inspectedOn, String remarks, List<LineInput> equipment,
+                                  List<RatingInput> ratings, Long version) { }
+
+    public record SignatureInput(String commanderName, String commanderRank, LocalDate commanderSignedOn, Long version) { }
+
+    /** The contingent, readable by its mission's claims staff and its own Member State's portal users. */
+    public Head contingentForRead(long contingentId) {
+        Head head = store.head(contingentId).orElseThrow(() -> new NotFoundException("contingent", contingentId));
+        access.requireRead(head.missionCode(), head.memberState());
+        return head;
+    }
+
+    public Head contingentForWrite(long contingentId) {
+        Head head = store.head(contingentId).orElseThrow(() -> new NotFoundException("contingent", contingentId));
+        access.require(ClaimsPermissions.VERIFICATION_SUBMIT, Scope.mission(head.missionCode()));
+        return head;
+    }
+
+    public boolean mayRecord(Head head) {
+        return access.may(ClaimsPermissions.VERIFICATION_SUBMIT, Scope.mission(head.missionCode()));
+    }
+
+    public List<Inspection> list(long contingentId) {
+        contingentForRead(contingentId);
+        return store.list(contingentId);
+    }
+
+    public Inspection inspection(long contingentId, long inspectionId) {
+        contingentForRead(contingentId);
+        return load(contingentId, inspectionId);
+    }
+
+    private Inspection load(long contingentId, long inspectionId) {
+        return store.find(inspectionId).filter(i -> i.contingentId() == contingentId)
+                .orElseThrow(() -> new NotFoundException("inspection", inspectionId));
+    }
+
+    /** The MOU lines the inspection screen shows: those of the MOU version in force today. */
+    public List<InspectionStore.MouLine> mouLines(long contingentId) {
+        return store.mouLines(contingentId, clock.today());
+    }
+
+    /** The MOU lines an inspection of that date reports on (the version in force on its date). */
+    public List<InspectionStore.MouLine> mouLines(long contingentId, LocalDate on) {
+        return store.mouLines(contingentId, on);
+    }
+
+    public List<String> ratedCategories(long contingentId) {
+        return store.ratedCategories(contingentId, clock.today());
+    }
+
+    /** Validates without saving (a screen reports every field in error at once, its own parse errors included). */
+    public void check(long contingentId, InspectionInput input) {
+        validate(contingentForWrite(contingentId), input);
+    }
+
+    @Transactional
+    public Inspection record(long contingentId, InspectionInput input) {
+        Head head = contingentForWrite(contingentId);
+        Valid valid = validate(head, input);
+        String user = access.require(ClaimsPermissions.VERIFICATION_SUBMIT, Scope.mission(head.missionCode()));
+        OffsetDateTime now = clock.now();
+        long id = store.insertDraft(contingentId, valid.type(), input.inspectedOn(), valid.remarks(), user, now);
+        store.replaceFindings(id, valid.findings(), valid.ratings());
+        Inspection saved = load(contingentId, id);
+        events.publishEvent(DataChanged.created("claims.inspection", id, snapshot(saved)));
+        return saved;
+    }
+
+    @Transactional
+    public Inspection update(long contingentId, long inspectionId, InspectionInput input) {
+        Head head = contingentForWrite(contingentId);
+        Inspection before = load(contingentId, inspectionId);
+        requireDraft(before);
+        Valid valid = validate(head, input);
+        String user = access.require(ClaimsPermissions.VERIFICATION_SUBMIT, Scope.mission(head.missionCode()));
+        long expected = input.version() == null ? before.version() : input.version();
+        if (!store.updateDraft(inspectionId, expected, valid.type(), input.inspectedOn(), valid.remarks(), user,
+                clock.now())) {
+            throw new OptimisticLockingFailureException("inspection " + inspectionId + " changed meanwhile");
+        }
+        store.replaceFindings(inspectionId, valid.findings(), valid.ratings());
+        Inspection after = load(contingentId, inspectionId);
+        events.publishEvent(DataChanged.updated("claims.inspection", inspectionId, snapshot(before), snapshot(after)));
+        return after;
+    }
+
+    @Transactional
+    public Inspection sign(long contingentId, long inspectionId, SignatureInput input) {
+        Head head = contingentForWrite(contingentId);
+        Inspection before = load(contingentId, inspectionId);
+        requireDraft(before);
+        FieldErrors errors = new FieldErrors();
+        String name = text(input.commanderName());
+        String rank = text(input.commanderRank());
+        if (name == null) {
+            errors.add("commanderName", "Required", "claims.input.required");
+        } else if (name.length() > 100) {
+            errors.add("commanderName", "Size", "claims.inspection.input.tooLong", 100);
+        }
+        if (rank == null) {
+            errors.add("commanderRank", "Required", "claims.input.required");
+        } else if (rank.length() > 60) {
+            errors.add("commanderRank", "Size", "claims.inspection.input.tooLong", 60);
+        }
+        LocalDate today = clock.today();
+        if (input.commanderSignedOn() == null) {
+            errors.add("commanderSignedOn", "Required", "claims.input.required");
+        } else if (input.commanderSignedOn().isBefore(before.inspectedOn())) {
+            errors.add("commanderSignedOn", "NotBeforeInspection", "claims.inspection.input.signedBeforeInspection",
+                    before.inspectedOn());
+        } else if (input.commanderSignedOn().isAfter(today)) {
+            errors.add("commanderSignedOn", "NotInFuture", "claims.inspection.input.future");
+        }
+        errors.throwIfAny();
+        if (before.equipment().isEmpty() && before.ratings().isEmpty()) {
+            throw new BusinessRuleException("claims.inspection.refused.empty");
+        }
+        String inspector = access.require(ClaimsPermissions.VERIFICATION_SUBMIT, Scope.mission(head.missionCode()));
+        long expected = input.version() == null ? before.version() : input.version();
+        if (!store.sign(inspectionId, expected, inspector, clock.now(), name, rank, input.commanderSignedOn())) {
+            throw new OptimisticLockingFailureException("inspection " + inspectionId + " changed meanwhile");
+        }
+        Inspection after = load(contingentId, inspectionId);
+        events.publishEvent(DataChanged.updated("claims.inspection", inspectionId, snapshot(before), snapshot(after)));
+        return after;
+    }
+
+    /** Attachments are evidence: added to drafts and signed inspections alike, never replaced nor removed. */
+    @Transactional
+    public AttachmentInfo attach(long contingentId, long inspectionId, String fileName, String declaredType,
+                                 byte[] content) {
+        Head head = contingentForWrite(contingentId);
+        load(contingentId, inspectionId);
+        FieldErrors errors = new FieldErrors();
+        String type = declaredType == null ? "" : declaredType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (content == null || content.length == 0) {
+            errors.add("file", "NotEmpty", "claims.attachment.input.empty");
+        } else if (content.length > maxAttachmentBytes) {
+            errors.add("file", "MaxSize", "claims.attachment.input.tooLarge", megabytes(maxAttachmentBytes));
+        } else if (!SIGNATURES.containsKey(type)) {
+            errors.add("file", "ContentType", "claims.attachment.input.type", type.isEmpty() ? "?" : type);
+        } else if (!startsWith(content, SIGNATURES.get(type))) {
+            errors.add("file", "ContentMismatch", "claims.attachment.input.mismatch", type);
+        }
+        errors.throwIfAny();
+        String user = access.require(ClaimsPermissions.VERIFICATION_SUBMIT, Scope.mission(head.missionCode()));
+        String name = safeFileName(fileName, type);
+        String sha = sha256(content);
+        long id = store.insertAttachment(inspectionId, name, type, content, sha, user, clock.now());
+        events.publishEvent(DataChanged.created("claims.inspection.attachment", id, Map.of("inspection", inspectionId,
+                "fileName", name, "contentType", type, "size", content.length, "sha256", sha)));
+        return store.attachment(inspectionId, id).orElseThrow();
+    }
+
+    public record Download(AttachmentInfo info, byte[] content) { }
+
+    public Download download(long contingentId, long inspectionId, long attachmentId) {
+        contingentForRead(contingentId);
+        load(contingentId, inspectionId);
+        AttachmentInfo info = store.attachment(inspectionId, attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        return new Download(info, store.attachmentContent(attachmentId));
+    }
+
+    static String megabytes(long bytes) {
+        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024L * 1024L), 1,
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String safeFileName(String fileName, String type) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").strip();
+        if (name.isEmpty()) {
+            name = "attachment" + switch (type) {
+                case "application/pdf" -> ".pdf";
+                case "image/png" -> ".png";
+                default -> ".jpg";
+            };
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void requireDraft(Inspection inspection) {
+        if (!inspection.draft()) {
+            throw new BusinessRuleException("claims.inspection.refused.signed", inspection.id());
+        }
+    }
+
+    private record Valid(InspectionType type, String remarks, List<Finding> findings, Map<String, Rating> ratings) { }
+
+    private Valid validate(Head head, InspectionInput input) {
+        FieldErrors errors = new FieldErrors();
+        InspectionType type = null;
+        if (text(input.type()) == null) {
+            errors.add("type", "Required", "claims.input.required");
+        } else {
+            try {
+                type = InspectionType.valueOf(input.type().strip());
+            } catch (IllegalArgumentException e) {
+                errors.add("type", "OneOf", "claims.input.oneOf", String.join(", ",
+                        java.util.Arrays.stream(InspectionType.values()).map(Enum::name).toList()));
+            }
+        }
+        LocalDate today = clock.today();
+        if (input.inspectedOn() == null) {
+            errors.add("inspectedOn", "Required", "claims.input.required");
+        } else if (input.inspectedOn().isBefore(head.deployedOn())) {
+            errors.add("inspectedOn", "NotBeforeDeployment", "claims.inspection.input.beforeDeployment",
+                    head.deployedOn());
+        } else if (input.inspectedOn().isAfter(today)) {
+            errors.add("inspectedOn", "NotInFuture", "claims.inspection.input.future");
+        }
+        String remarks = text(input.remarks());
+        if (remarks != null && remarks.length() > 2000) {
+            errors.add("remarks", "Size", "claims.inspection.input.tooLong", 2000);
+        }
+        LocalDate on = input.inspectedOn() == null ? today : input.inspectedOn();
+        Set<String> lines = new HashSet<>();
+        store.mouLines(head.id(), on).forEach(l -> lines.add(l.line()));
+        List<Finding> findings = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (LineInput l : input.equipment() == null ? List.<LineInput>of() : input.equipment()) {
+            String line = text(l.line());
+            String field = "equipment[" + (line == null ? "" : line) + "]";
+            if (line == null || !lines.contains(line)) {
+                errors.add(field + ".line", "InMou", "claims.input.line.unknown", line == null ? "" : line);
+                continue;
+            }
+            if (!seen.add(line)) {
+                errors.add(field + ".line", "Unique", "claims.input.duplicate", line);
+                continue;
+            }
+            if (l.found() == null && l.serviceable() == null) {
+                continue; // not inspected: the line is not covered by this inspection
+            }
+            boolean ok = true;
+            if (l.found() == null) {
+                errors.add(field + ".found", "Required", "claims.input.required");
+                ok = false;
+            } else if (l.found() < 0) {
+                errors.add(field + ".found", "PositiveOrZero", "claims.input.negative");
+                ok = false;
+            }
+            if (l.serviceable() == null) {
+                errors.add(field + ".serviceable", "Required", "claims.input.required");
+                ok = false;
+            } else if (l.serviceable() < 0) {
+                errors.add(field + ".serviceable", "PositiveOrZero", "claims.input.negative");
+                ok = false;
+            } else if (l.found() != null && l.found() >= 0 && l.serviceable() > l.found()) {
+                errors.add(field + ".serviceable", "NotAboveFound", "claims.inspection.input.serviceableAboveFound",
+                        l.found());
+                ok = false;
+            }
+            if (ok) {
+                findings.add(new Finding(line, l.found(), l.serviceable()));
+            }
+        }
+        List<String> categories = store.ratedCategories(head.id(), on);
+        Map<String, Rating> ratings = new LinkedHashMap<>();
+        for (RatingInput r : input.ratings() == null ? List.<RatingInput>of() : input.ratings()) {
+            String category = text(r.category());
+            String field = "ratings[" + (category == null ? "" : category) + "]";
+            if (category == null || !categories.contains(category)) {
+                errors.add(field + ".category", "InMou", "claims.inspection.input.category", category == null ? "" : category);
+                continue;
+            }
+            if (ratings.containsKey(category)) {
+                errors.add(field + ".category", "Unique", "claims.input.duplicate", category);
+                continue;
+            }
+            if (text(r.rating()) == null) {
+                continue; // not rated by this inspection
+            }
+            try {
+                ratings.put(category, Rating.valueOf(r.rating().strip()));
+            } catch (IllegalArgumentException e) {
+                errors.add(field + ".rating", "OneOf", "claims.input.oneOf", String.join(", ",
+                        java.util.Arrays.stream(Rating.values()).map(Enum::name).toList()));
+            }
+        }
+        errors.throwIfAny();
+        return new Valid(type, remarks, findings, ratings);
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Map<String, Object> snapshot(Inspection i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("contingent", i.contingentId());
+        m.put("type", i.type().name());
+        m.put("inspectedOn", i.inspectedOn().toString());
+        m.put("status", i.status().name());
+        m.put("equipment", i.equipment().stream().map(f -> f.line() + ":" + f.found() + "/" + f.serviceable()).toList());
+        m.put("ratings", i.ratings().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList());
+        if (i.commander() != null) {
+            m.put("inspector", i.inspector());
+            m.put("commander", i.commander() + " (" + i.commanderRank() + ") " + i.commanderSignedOn());
+        }
+        return m;
+    }
+}

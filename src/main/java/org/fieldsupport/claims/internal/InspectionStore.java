@@ -1,0 +1,327 @@
+package org.fieldsupport.claims.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fieldsupport.claims.domain.InspectionStatus;
+import org.fieldsupport.claims.domain.InspectionType;
+import org.fieldsupport.claims.domain.Rating;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Inspections (table claims_verification and its findings), their attachments, and strength returns; plain SQL. */
+@Repository
+public class InspectionStore {
+
+    private final JdbcClient jdbc;
+
+    InspectionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What an inspection found on one major-equipment line ({@code found} is null on rows recorded before it was kept). */
+    public record Finding(String line, Integer found, int serviceable) { }
+
+    public record AttachmentInfo(long id, long inspectionId, String fileName, String contentType, long size,
+                                 String sha256, String uploadedBy, OffsetDateTime uploadedAt) { }
+
+    public record Inspection(long id, long contingentId, InspectionType type, LocalDate inspectedOn,
+                             InspectionStatus status, String inspector, OffsetDateTime inspectorSignedAt,
+                             String commander, String commanderRank, LocalDate commanderSignedOn, String remarks,
+                             long version, String createdBy, OffsetDateTime createdAt, List<Finding> equipment,
+                             Map<String, Rating> ratings, List<AttachmentInfo> attachments) {
+
+        public boolean draft() { return status == InspectionStatus.DRAFT; }
+
+        public Finding finding(String line) {
+            return equipment.stream().filter(f -> f.line().equals(line)).findFirst().orElse(null);
+        }
+    }
+
+    /** The MOU lines and contractor-provided categories an inspection may report on. */
+    public record MouLine(String line, String category, String description, String leaseType, int mouQuantity) { }
+
+    /**
+     * The MOU version in force on the date: the latest version that took effect on or before it, else the first
+     * that takes effect later (an inspection before the first version's month); empty when none took effect.
+     */
+    public Optional<Long> versionInForce(long contingentId, LocalDate on) {
+        List<Object[]> versions = jdbc.sql("""
+                SELECT id, effective_from FROM claims_mou_version WHERE contingent_id = ? AND status = 'EFFECTIVE'
+                ORDER BY effective_from, version_number""")
+                .param(contingentId)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class)}).list();
+        Long chosen = versions.isEmpty() ? null : (Long) versions.get(0)[0];
+        for (Object[] v : versions) {
+            if (!((LocalDate) v[1]).isAfter(on)) {
+                chosen = (Long) v[0];
+            }
+        }
+        return Optional.ofNullable(chosen);
+    }
+
+    /** The Annex B lines of the MOU version in force on the date. */
+    public List<MouLine> mouLines(long contingentId, LocalDate on) {
+        Optional<Long> version = versionInForce(contingentId, on);
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        List<MouLine> lines = new ArrayList<>(jdbc.sql("""
+                SELECT line, category, description, lease_type, mou_quantity FROM claims_mou_equipment
+                WHERE version_id = ? ORDER BY id""")
+                .param(version.get())
+                .query((rs, n) -> new MouLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5)))
+                .list());
+        lines.sort(java.util.Comparator.comparing(MouLine::line, InspectionStore::naturalOrder));
+        return lines;
+    }
+
+    /** Self-sustainment categories the contributor provides under the version in force (the ones an inspector rates). */
+    public List<String> ratedCategories(long contingentId, LocalDate on) {
+        Optional<Long> version = versionInForce(contingentId, on);
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT category FROM claims_mou_self_sustainment WHERE version_id = ? AND provided_by = 'CONTRIBUTOR'
+                ORDER BY id""").param(version.get()).query(String.class).list();
+    }
+
+    /** ME-2 before ME-10. */
+    static int naturalOrder(String a, String b) {
+        String da = a.replaceAll("\\D", "");
+        String db = b.replaceAll("\\D", "");
+        String pa = a.replaceAll("\\d", "");
+        String pb = b.replaceAll("\\d", "");
+        if (pa.equals(pb) && !da.isEmpty() && !db.isEmpty() && da.length() < 10 && db.length() < 10) {
+            return Integer.compare(Integer.parseInt(da), Integer.parseInt(db));
+        }
+        return a.compareTo(b);
+    }
+
+    public record Head(long id, String reference, String missionCode, String memberState, String unitType,
+                       LocalDate deployedOn, LocalDate repatriatedOn) { }
+
+    public Optional<Head> head(long contingentId) {
+        return jdbc.sql("""
+                SELECT id, reference, mission_code, member_state, unit_type, deployed_on, repatriated_on
+                FROM claims_contingent WHERE id = ?""")
+                .param(contingentId)
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)))
+                .optional();
+    }
+
+    public List<Head> heads(String missionCode) {
+        return jdbc.sql("""
+                SELECT id, reference, mission_code, member_state, unit_type, deployed_on, repatriated_on
+                FROM claims_contingent WHERE mission_code = ? ORDER BY member_state, reference""")
+                .param(missionCode)
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)))
+                .list();
+    }
+
+    public List<String> missionCodes() {
+        return jdbc.sql("SELECT DISTINCT mission_code FROM claims_contingent ORDER BY mission_code").query(String.class).list();
+    }
+
+    private static final String COLUMNS = """
+            id, contingent_id, inspection_type, verified_on, status, inspector, inspector_signed_at, commander,
+            commander_rank, commander_signed_on, remarks, version, created_by, created_at""";
+
+    public List<Inspection> list(long contingentId) {
+        List<Inspection> heads = jdbc.sql("SELECT " + COLUMNS + " FROM claims_verification WHERE contingent_id = ? "
+                        + "ORDER BY verified_on DESC, id DESC")
+                .param(contingentId).query((rs, n) -> inspection(rs)).list();
+        return heads;
+    }
+
+    public Optional<Inspection> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM claims_verification WHERE id = ?").param(id)
+                .query((rs, n) -> inspection(rs)).optional()
+                .map(this::withDetails);
+    }
+
+    private Inspection inspection(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Inspection(rs.getLong(1), rs.getLong(2), InspectionType.valueOf(rs.getString(3)),
+                rs.getObject(4, LocalDate.class), InspectionStatus.valueOf(rs.getString(5)), rs.getString(6),
+                rs.getObject(7, OffsetDateTime.class), rs.getString(8), rs.getString(9),
+                rs.getObject(10, LocalDate.class), rs.getString(11), rs.getLong(12), rs.getString(13),
+                rs.getObject(14, OffsetDateTime.class), List.of(), Map.of(), List.of());
+    }
+
+    private Inspection withDetails(Inspection i) {
+        List<Finding> equipment = new ArrayList<>(jdbc.sql("""
+                SELECT line, found, serviceable FROM claims_verification_equipment WHERE verification_id = ?""")
+                .param(i.id())
+                .query((rs, n) -> new Finding(rs.getString(1), (Integer) rs.getObject(2, Integer.class), rs.getInt(3)))
+                .list());
+        equipment.sort(java.util.Comparator.comparing(Finding::line, InspectionStore::naturalOrder));
+        Map<String, Rating> ratings = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT category, rating FROM claims_verification_category WHERE verification_id = ? ORDER BY category""")
+                .param(i.id())
+                .query(rs -> { ratings.put(rs.getString(1), Rating.valueOf(rs.getString(2))); });
+        return new Inspection(i.id(), i.contingentId(), i.type(), i.inspectedOn(), i.status(), i.inspector(),
+                i.inspectorSignedAt(), i.commander(), i.commanderRank(), i.commanderSignedOn(), i.remarks(),
+                i.version(), i.createdBy(), i.createdAt(), equipment, ratings, attachments(i.id()));
+    }
+
+    public List<AttachmentInfo> attachments(long inspectionId) {
+        return jdbc.sql("""
+                SELECT id, verification_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at
+                FROM claims_verification_attachment WHERE verification_id = ? ORDER BY id""")
+                .param(inspectionId)
+                .query((rs, n) -> new AttachmentInfo(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class)))
+                .list();
+    }
+
+    public long insertDraft(long contingentId, InspectionType type, LocalDate inspectedOn, String remarks,
+                            String user, OffsetDateTime now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO claims_verification (contingent_id, inspection_type, verified_on, status, remarks, version,
+                    created_by, created_at, modified_by, modified_at) VALUES (?, ?, ?, 'DRAFT', ?, 0, ?, ?, ?, ?)""")
+                .params(contingentId, type.name(), inspectedOn, remarks, user, now, user, now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Updates a DRAFT at the expected version; false when it is no longer a draft at that version. */
+    public boolean updateDraft(long id, long expectedVersion, InspectionType type, LocalDate inspectedOn,
+                               String remarks, String user, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE claims_verification SET inspection_type = ?, verified_on = ?, remarks = ?, version = version + 1,
+                    modified_by = ?, modified_at = ? WHERE id = ? AND version = ? AND status = 'DRAFT'""")
+                .params(type.name(), inspectedOn, remarks, user, now, id, expectedVersion)
+                .update() == 1;
+    }
+
+    public void replaceFindings(long id, List<Finding> equipment, Map<String, Rating> ratings) {
+        jdbc.sql("DELETE FROM claims_verification_equipment WHERE verification_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM claims_verification_category WHERE verification_id = ?").param(id).update();
+        for (Finding f : equipment) {
+            jdbc.sql("INSERT INTO claims_verification_equipment (verification_id, line, found, serviceable) VALUES (?, ?, ?, ?)")
+                    .params(id, f.line(), f.found(), f.serviceable()).update();
+        }
+        ratings.forEach((category, rating) -> jdbc.sql(
+                "INSERT INTO claims_verification_category (verification_id, category, rating) VALUES (?, ?, ?)")
+                .params(id, category, rating.name()).update());
+    }
+
+    public boolean sign(long id, long expectedVersion, String inspector, OffsetDateTime signedAt, String commander,
+                        String commanderRank, LocalDate commanderSignedOn) {
+        return jdbc.sql("""
+                UPDATE claims_verification SET status = 'SIGNED', inspector = ?, inspector_signed_at = ?, commander = ?,
+                    commander_rank = ?, commander_signed_on = ?, version = version + 1, modified_by = ?, modified_at = ?
+                WHERE id = ? AND version = ? AND status = 'DRAFT'""")
+                .params(inspector, signedAt, commander, commanderRank, commanderSignedOn, inspector, signedAt, id,
+                        expectedVersion)
+                .update() == 1;
+    }
+
+    public long insertAttachment(long inspectionId, String fileName, String contentType, byte[] content, String sha256,
+                                 String user, OffsetDateTime now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO claims_verification_attachment (verification_id, file_name, content_type, size_bytes, sha256,
+                    content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(inspectionId, fileName, contentType, (long) content.length, sha256, content, user, now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public Optional<AttachmentInfo> attachment(long inspectionId, long attachmentId) {
+        return attachments(inspectionId).stream().filter(a -> a.id() == attachmentId).findFirst();
+    }
+
+    public byte[] attachmentContent(long attachmentId) {
+        return jdbc.sql("SELECT content FROM claims_verification_attachment WHERE id = ?").param(attachmentId)
+                .query((rs, n) -> rs.getBytes(1)).single();
+    }
+
+    /** Per contingent of a mission: the latest signed ARRIVAL and OPERATIONAL_READINESS dates and the drafts open. */
+    public record ScheduleFacts(LocalDate lastArrival, LocalDate lastReadiness, int drafts) { }
+
+    public ScheduleFacts scheduleFacts(long contingentId) {
+        return jdbc.sql("""
+                SELECT MAX(CASE WHEN status = 'SIGNED' AND inspection_type = 'ARRIVAL' THEN verified_on END),
+                       MAX(CASE WHEN status = 'SIGNED' AND inspection_type = 'OPERATIONAL_READINESS' THEN verified_on END),
+                       SUM(CASE WHEN status = 'DRAFT' THEN 1 ELSE 0 END)
+                FROM claims_verification WHERE contingent_id = ?""")
+                .param(contingentId)
+                .query((rs, n) -> new ScheduleFacts(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getInt(3)))
+                .single();
+    }
+
+    // --- strength returns
+
+    public Map<java.time.YearMonth, StrengthReturnRow> strengthReturns(long contingentId) {
+        Map<java.time.YearMonth, StrengthReturnRow> rows = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT return_month, average_strength, recorded_by, recorded_at FROM claims_strength_return
+                WHERE contingent_id = ? ORDER BY return_month""")
+                .param(contingentId)
+                .query(rs -> {
+                    java.time.YearMonth month = java.time.YearMonth.from(rs.getObject(1, LocalDate.class));
+                    rows.put(month, new StrengthReturnRow(month, rs.getBigDecimal(2), rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class)));
+                });
+        return rows;
+    }
+
+    public record StrengthReturnRow(java.time.YearMonth month, java.math.BigDecimal averageStrength, String recordedBy,
+                                    OffsetDateTime recordedAt) { }
+
+    /** Upsert; returns the previous value (null when there was none). */
+    public java.math.BigDecimal putStrengthReturn(long contingentId, java.time.YearMonth month,
+                                                  java.math.BigDecimal average, String user, OffsetDateTime now) {
+        java.math.BigDecimal before = jdbc.sql("""
+                SELECT average_strength FROM claims_strength_return WHERE contingent_id = ? AND return_month = ?""")
+                .params(contingentId, month.atDay(1)).query(java.math.BigDecimal.class).optional().orElse(null);
+        if (before == null) {
+            jdbc.sql("""
+                    INSERT INTO claims_strength_return (contingent_id, return_month, average_strength, recorded_by,
+                        recorded_at) VALUES (?, ?, ?, ?, ?)""")
+                    .params(contingentId, month.atDay(1), average, user, now).update();
+        } else {
+            jdbc.sql("""
+                    UPDATE claims_strength_return SET average_strength = ?, recorded_by = ?, recorded_at = ?
+                    WHERE contingent_id = ? AND return_month = ?""")
+                    .params(average, user, now, contingentId, month.atDay(1)).update();
+        }
+        return before;
+    }
+
+    /** References of certified reports of the contingent whose period covers the month. */
+    public List<String> certifiedReportsCovering(long contingentId, java.time.YearMonth month) {
+        return jdbc.sql("""
+                SELECT reference FROM claims_verification_report WHERE contingent_id = ? AND status = 'CERTIFIED'
+                AND period_from <= ? AND period_to >= ? ORDER BY reference""")
+                .params(contingentId, month.atEndOfMonth(), month.atDay(1)).query(String.class).list();
+    }
+
+    /** Months of the contingent covered by a certified report (for the strength return list). */
+    public List<java.time.YearMonth> certifiedMonths(long contingentId) {
+        List<java.time.YearMonth> months = new ArrayList<>();
+        jdbc.sql("""
+                SELECT period_from, period_to FROM claims_verification_report WHERE contingent_id = ? AND status = 'CERTIFIED'""")
+                .param(contingentId)
+                .query(rs -> {
+                    for (java.time.YearMonth m = java.time.YearMonth.from(rs.getObject(1, LocalDate.class));
+                         !m.isAfter(java.time.YearMonth.from(rs.getObject(2, LocalDate.class))); m = m.plusMonths(1)) {
+                        months.add(m);
+                    }
+                });
+        return months;
+    }
+}
