@@ -50,9 +50,7 @@ class ClaimsBenchmark {
         String run = "BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase() + "-";
         long t0 = System.nanoTime();
         List<Long> ids = generate(run);
-        // statistics, as autovacuum / a maintenance job would keep them on a live database: without them
-        // PostgreSQL plans the aggregate's CTEs as one-row inputs and re-runs the windows in nested loops
-        jdbc.execute("ANALYZE");
+        analyzeInputs();
         long generated = System.nanoTime() - t0;
 
         System.gc();
@@ -293,6 +291,26 @@ class ClaimsBenchmark {
                      AND o.version_number = 1
                 JOIN claims_mou_version a ON a.contingent_id = o.contingent_id AND a.version_number = 2
                 JOIN claims_contingent c ON c.id = k.contingent_id WHERE c.reference LIKE ?""", run + "%");
+    }
+
+    /**
+     * Statistics on the portfolio's tables, as autovacuum / a maintenance job keeps them on a live database: without
+     * them PostgreSQL plans the aggregate's CTEs as one-row inputs and re-runs the windows in nested loops. Only the
+     * inputs: analyzing the (still almost empty) report tables would make PostgreSQL check each new line's foreign
+     * key by a sequential scan of the reports, as they grow from 5 rows to 1,200 (measured: 16 s instead of 6 s).
+     */
+    private void analyzeInputs() {
+        String[] inputs = {"claims_contingent", "claims_mou_version", "claims_mou_equipment",
+                "claims_mou_self_sustainment", "claims_verification", "claims_verification_equipment",
+                "claims_verification_category", "claims_strength_return", "claims_troop_cost_rate"};
+        for (String table : inputs) {
+            jdbc.execute(isPostgreSql() ? "ANALYZE " + table : "ANALYZE TABLE " + table);
+        }
+    }
+
+    private boolean isPostgreSql() {
+        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
     }
 
     private static long processCpuNanos() {
