@@ -288,6 +288,11 @@ class ClaimsReportsTests {
         assertThat(formats.money(new BigDecimal("542000.00"), "USD", Locale.FRENCH)).contains("542").contains(",00");
         assertThat(page).contains("<svg", "role=\"img\"", "<title id=\"chart-state-USD-title\">")
                 .doesNotContain("<script>").doesNotContain(" style=\"").doesNotContain("<style");
+        // each chart sits in its own section: by Member State first, then by mission
+        int missionSection = page.indexOf("Par mission");
+        assertThat(missionSection).isPositive();
+        assertThat(page.indexOf("chart-state-USD-title")).isBetween(page.indexOf("Par État Membre"), missionSection);
+        assertThat(page.indexOf("chart-mission-USD-title")).isGreaterThan(missionSection);
         assertThat(page).contains("/api/v1/claims/reports/financial-status.xlsx?from=2026-06&amp;to=2026-07&amp;memberState="
                 + state);
     }
