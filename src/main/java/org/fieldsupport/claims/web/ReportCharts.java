@@ -18,6 +18,7 @@ final class ReportCharts {
     private static final int VALUE_W = 170;
     private static final int ROW_H = 26;
     private static final int TOP = 44;
+    private static final int LEGEND_ROW_H = 20;
     private static final String[] FILLS = {"#1f5f8b", "#c77c1e", "#6b8e23", "#8a1c1c"};
     private static final String[] DASHES = {"", "4 2", "1 2", "6 2 1 2"};
 
@@ -42,8 +43,24 @@ final class ReportCharts {
             }
             max = max.max(sum);
         }
-        int height = TOP + labels.size() * ROW_H + 16;
         int width = LABEL_W + BAR_W + VALUE_W;
+        // legend entries wrap onto further rows rather than run past the right edge
+        int[] legendX = new int[series.size()];
+        int[] legendRow = new int[series.size()];
+        int lx = LABEL_W;
+        int row = 0;
+        for (int s = 0; s < series.size(); s++) {
+            int entry = 30 + series.get(s).name().length() * 7;
+            if (lx > LABEL_W && lx + entry > width) {
+                lx = LABEL_W;
+                row++;
+            }
+            legendX[s] = lx;
+            legendRow[s] = row;
+            lx += entry;
+        }
+        int top = TOP + row * LEGEND_ROW_H;
+        int height = top + labels.size() * ROW_H + 16;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"claims-chart\" role=\"img\" width=\"")
                 .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width)
@@ -52,15 +69,14 @@ final class ReportCharts {
         svg.append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>");
         svg.append("<desc id=\"").append(id).append("-desc\">").append(esc(description)).append("</desc>");
         // legend
-        int x = LABEL_W;
         for (int s = 0; s < series.size(); s++) {
-            svg.append("<rect x=\"").append(x).append("\" y=\"8\" width=\"14\" height=\"14\"").append(paint(s))
-                    .append("/>");
-            svg.append(text(x + 20, 20, "start", series.get(s).name()));
-            x += 30 + series.get(s).name().length() * 7;
+            int ly = legendRow[s] * LEGEND_ROW_H;
+            svg.append("<rect x=\"").append(legendX[s]).append("\" y=\"").append(8 + ly)
+                    .append("\" width=\"14\" height=\"14\"").append(paint(s)).append("/>");
+            svg.append(text(legendX[s] + 20, 20 + ly, "start", series.get(s).name()));
         }
         for (int i = 0; i < labels.size(); i++) {
-            int y = TOP + i * ROW_H;
+            int y = top + i * ROW_H;
             svg.append(text(LABEL_W - 8, y + 15, "end", labels.get(i)));
             int bx = LABEL_W;
             for (int s = 0; s < series.size(); s++) {
@@ -77,8 +93,8 @@ final class ReportCharts {
             }
             svg.append(text(bx + 6, y + 15, "start", total.apply(i)));
         }
-        svg.append("<line x1=\"").append(LABEL_W).append("\" y1=\"").append(TOP - 4).append("\" x2=\"").append(LABEL_W)
-                .append("\" y2=\"").append(TOP + labels.size() * ROW_H).append("\" stroke=\"#333\"/>");
+        svg.append("<line x1=\"").append(LABEL_W).append("\" y1=\"").append(top - 4).append("\" x2=\"").append(LABEL_W)
+                .append("\" y2=\"").append(top + labels.size() * ROW_H).append("\" stroke=\"#333\"/>");
         return svg.append("</svg>").toString();
     }
 

@@ -33,6 +33,41 @@ class ReportChartsTests {
         assertThat(widths(svg)).containsExactly(14);
     }
 
+    @Test
+    void a_long_legend_wraps_onto_a_second_row_inside_the_chart_and_pushes_the_bars_down() {
+        List<ReportCharts.Series> series = List.of(
+                new ReportCharts.Series("below MOU quantity", List.of(BigDecimal.ONE)),
+                new ReportCharts.Series("below the 90 % wet-lease standard", List.of(BigDecimal.ONE)),
+                new ReportCharts.Series("not verified", List.of(BigDecimal.ONE)),
+                new ReportCharts.Series("self-sustainment unsatisfactory or not provided", List.of(BigDecimal.ONE)));
+        String svg = ReportCharts.stackedBars("c3", "t", "d", List.of("MINUSCA"), series, i -> "4");
+
+        int chartWidth = Integer.parseInt(attr(svg, "<svg [^>]*?\\swidth=\"(\\d+)\""));
+        Matcher legendText = Pattern.compile("<text x=\"(\\d+)\" y=\"(\\d+)\"[^>]*>([^<]*)</text>").matcher(svg);
+        int rows = 0;
+        int lastY = -1;
+        while (legendText.find() && !legendText.group(3).equals("MINUSCA")) {
+            int x = Integer.parseInt(legendText.group(1));
+            int y = Integer.parseInt(legendText.group(2));
+            assertThat(x + legendText.group(3).length() * 7).as(legendText.group(3)).isLessThanOrEqualTo(chartWidth);
+            if (y != lastY) {
+                rows++;
+                lastY = y;
+            }
+        }
+        assertThat(rows).isEqualTo(2);
+        // the first bar starts below the second legend row
+        Matcher bar = Pattern.compile("<rect x=\"170\" y=\"(\\d+)\" width=\"\\d+\" height=\"18\"").matcher(svg);
+        assertThat(bar.find()).isTrue();
+        assertThat(Integer.parseInt(bar.group(1))).isGreaterThan(lastY);
+    }
+
+    private static String attr(String svg, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(svg);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
     private static List<Integer> widths(String svg) {
         Matcher m = Pattern.compile("<rect [^>]*?\\swidth=\"(\\d+)\"").matcher(svg);
         java.util.ArrayList<Integer> out = new java.util.ArrayList<>();
