@@ -238,8 +238,8 @@ public class ClaimsReports {
                     : null;
             result.add(new ContingentShortfalls(head.id(), head.reference(), head.missionCode(), head.memberState(),
                     head.unitType(), found.shortfalls(),
-                    found.amountProblems().stream().map(p -> p.field() + ": "
-                            + messages.message(p.messageKey(), p.args(), locale)).toList(),
+                    found.amountProblems().stream()
+                            .map(p -> messages.message(p.messageKey(), p.args(), locale)).toList(),
                     effect));
         }
         Map<String, List<ContingentShortfalls>> byMission = result.stream()

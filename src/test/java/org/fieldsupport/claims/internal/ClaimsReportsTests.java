@@ -408,7 +408,9 @@ class ClaimsReportsTests {
                         .with(user(OFFICER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Shortfalls listed without amounts")))
-                .andExpect(content().string(containsString("no strength return for 2026-07")));
+                .andExpect(content().string(containsString("no strength return for 2026-07")))
+                // the officer reads the reason, not the input's internal field name
+                .andExpect(content().string(not(containsString("strengthReturns:"))));
     }
 
     // ------------------------------------------------------------------ access and validation

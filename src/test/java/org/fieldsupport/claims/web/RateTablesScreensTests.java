@@ -56,6 +56,7 @@ class RateTablesScreensTests {
                 .andExpect(content().string(containsString("825,000.00")))
                 .andExpect(content().string(containsString("4,789.58")))
                 .andExpect(content().string(containsString("7,689.58")))
+                .andExpect(content().string(containsString(">0.003<")))
                 .andExpect(content().string(containsString("MEDICAL_BASIC")))
                 .andExpect(content().string(containsString("not the COE Manual")));
     }
@@ -71,7 +72,10 @@ class RateTablesScreensTests {
         mvc.perform(get("/claims/rates/editions/COE-MANUAL-2023-ILLUSTRATIVE").with(user("rates.reviewer.fr")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Juste valeur marchande générique")))
-                .andExpect(content().string(containsString("Location avec services par mois")));
+                .andExpect(content().string(containsString("Location avec services par mois")))
+                // the no-fault incident factor is a number of the reader's locale (was 0.003 in French)
+                .andExpect(content().string(containsString(">0,003<")))
+                .andExpect(content().string(not(containsString(">0.003<"))));
         mvc.perform(get("/claims/rates/import").with(user("rates.reviewer.fr")))
                 .andExpect(status().isForbidden());
     }
