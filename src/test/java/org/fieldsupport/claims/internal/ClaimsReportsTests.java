@@ -402,6 +402,11 @@ class ClaimsReportsTests {
                 "/claims/reports/coe-summary", "/claims/reports/coe-summary?byMemberState=true&certifiedOnly=true")) {
             mvc.perform(get(page).with(user(OFFICER))).andExpect(status().isOk());
         }
+        // the COE summary's two check boxes sit beside their labels, not above them
+        String summary = mvc.perform(get("/claims/reports/coe-summary").with(user(OFFICER)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(summary).contains("<div class=\"field field-check\">\n      <input id=\"byMemberState\"")
+                .contains("<div class=\"field field-check\">\n      <input id=\"certifiedOnly\"");
         String state = freshState();
         shortfallContingent(state, "MINUSCA");   // strength return for June 2026 only
         mvc.perform(get("/claims/reports/shortfalls").param("month", "2026-07").param("memberState", state)
