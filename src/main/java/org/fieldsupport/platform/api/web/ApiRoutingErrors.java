@@ -15,12 +15,14 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Requests that reach no controller method (unknown path, wrong HTTP method, unsupported media type):
+ * Requests that reach no controller method (unknown path, wrong HTTP method, unsupported media type, an upload
+ * over the multipart limits refused before any controller runs):
  * under /api a problem detail like every other API error; elsewhere the servlet container's error page
  * (Boot's /error, which the web shell styles), exactly as without this handler. Errors inside REST
  * controllers are {@link ApiExceptionHandler}'s.
@@ -39,7 +41,7 @@ class ApiRoutingErrors {
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class,
             HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class,
-            HttpMediaTypeNotAcceptableException.class})
+            HttpMediaTypeNotAcceptableException.class, MaxUploadSizeExceededException.class})
     ModelAndView noRoute(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
         ErrorResponse error = (ErrorResponse) ex;
         error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
