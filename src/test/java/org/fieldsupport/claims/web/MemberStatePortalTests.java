@@ -82,6 +82,8 @@ class MemberStatePortalTests {
                 .andExpect(content().string(containsString("Member State portal — BGD")))
                 .andExpect(content().string(containsString("MINUSCA")))
                 .andExpect(content().string(not(containsString("UNMISS"))))
+                // the deployment date is written in the reader's language, not as an ISO date
+                .andExpect(content().string(not(containsString(">2025-03-01<"))))
                 .andExpect(content().string(containsString("/claims/portal/reports/" + reportId)));
         mvc.perform(get("/claims/portal/reports/" + reportId).with(user("portal.bgd")))
                 .andExpect(status().isOk())
