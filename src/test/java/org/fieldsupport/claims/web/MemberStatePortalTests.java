@@ -87,7 +87,12 @@ class MemberStatePortalTests {
                 .andExpect(content().string(containsString("/claims/portal/reports/" + reportId)));
         mvc.perform(get("/claims/portal/reports/" + reportId).with(user("portal.bgd")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(reports.get(0).get("reference").asString())));
+                .andExpect(content().string(containsString(reports.get(0).get("reference").asString())))
+                // kinds and self-sustainment categories by their labels, not their codes
+                .andExpect(content().string(containsString(">Major equipment<")))
+                .andExpect(content().string(containsString(">Catering<")))
+                .andExpect(content().string(not(containsString(">MAJOR_EQUIPMENT<"))))
+                .andExpect(content().string(not(containsString(">CATERING<"))));
     }
 
     @Test
