@@ -7,6 +7,9 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -301,8 +304,7 @@ public class ClaimsReports {
                                  boolean certifiedOnly) {
         Set<String> visible = readableMissions();
         List<Object> params = new ArrayList<>(List.of(from.atDay(1), to.atEndOfMonth()));
-        StringBuilder where = new StringBuilder(
-                " WHERE l.kind IN ('MAJOR_EQUIPMENT', 'SELF_SUSTAINMENT') AND r.period_from >= ? AND r.period_from <= ?");
+        StringBuilder where = new StringBuilder(" WHERE r.period_from >= ? AND r.period_from <= ?");
         if (memberState != null) {
             where.append(" AND r.member_state = ?");
             params.add(memberState);
@@ -318,26 +320,100 @@ public class ClaimsReports {
                     .append(")");
             params.addAll(visible.stream().sorted().toList());
         }
-        String state = byMemberState ? "r.member_state" : "MIN(r.member_state)";
-        String groupState = byMemberState ? "r.member_state, " : "";
-        List<CategoryRow> rows = jdbc.sql("SELECT l.kind, COALESCE(e.category, l.reference), " + state + ", r.currency, "
-                        + "SUM(l.amount), COUNT(*), COUNT(DISTINCT r.contingent_id), "
-                        + "SUM(CASE WHEN l.flags LIKE '%BELOW_STANDARD%' THEN 1 ELSE 0 END), "
-                        + "SUM(CASE WHEN l.flags LIKE '%NOT_VERIFIED%' THEN 1 ELSE 0 END) "
-                        + "FROM claims_report_line l JOIN claims_verification_report r ON r.id = l.report_id "
-                        + "LEFT JOIN (SELECT contingent_id, line, MIN(category) AS category FROM claims_mou_equipment "
-                        + "GROUP BY contingent_id, line) e ON l.kind = 'MAJOR_EQUIPMENT' "
-                        + "AND e.contingent_id = r.contingent_id AND e.line = l.reference"
-                        + where + " GROUP BY l.kind, COALESCE(e.category, l.reference), " + groupState + "r.currency "
-                        + "ORDER BY 1, 2, 3, 4")
+        // one category per contingent and line code, even when the MOU has several versions
+        Map<Long, Map<String, String>> categories = new HashMap<>();
+        jdbc.sql("SELECT e.contingent_id, e.line, MIN(e.category) FROM claims_mou_equipment e "
+                        + "WHERE e.contingent_id IN (SELECT r.contingent_id FROM claims_verification_report r" + where
+                        + ") GROUP BY e.contingent_id, e.line")
                 .params(params)
-                .query((rs, n) -> new CategoryRow(rs.getString(1), rs.getString(2),
-                        byMemberState ? rs.getString(3) : null, rs.getString(4), rs.getBigDecimal(5).setScale(2),
-                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
-                .list();
+                .query(rs -> {
+                    categories.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                });
+        CategoryTotals totals = new CategoryTotals(byMemberState, categories);
+        // computed lines: one document per report (V28_1) ...
+        jdbc.sql("SELECT r.contingent_id, r.member_state, r.currency, d.content FROM claims_verification_report r "
+                        + "JOIN claims_report_computed_lines d ON d.report_id = r.id" + where)
+                .params(params)
+                .query(rs -> {
+                    long contingent = rs.getLong(1);
+                    String state = rs.getString(2);
+                    String currency = rs.getString(3);
+                    for (ReportStore.StoredLine line : ComputedLinesCodec.decode(rs.getBytes(4))) {
+                        totals.add(contingent, state, currency, line.kind(), line.reference(), line.amount(),
+                                line.flags().contains("BELOW_STANDARD"), line.flags().contains("NOT_VERIFIED"));
+                    }
+                });
+        // ... and rows for reports computed before it
+        jdbc.sql("SELECT r.contingent_id, r.member_state, r.currency, l.kind, l.reference, l.amount, l.flags "
+                        + "FROM claims_report_line l JOIN claims_verification_report r ON r.id = l.report_id" + where
+                        + " AND l.kind IN ('MAJOR_EQUIPMENT', 'SELF_SUSTAINMENT')")
+                .params(params)
+                .query(rs -> {
+                    String flags = rs.getString(7);
+                    totals.add(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getBigDecimal(6), flags.contains("BELOW_STANDARD"), flags.contains("NOT_VERIFIED"));
+                });
+        List<CategoryRow> rows = totals.rows();
         return new CoeSummary(from, to, memberState, byMemberState, certifiedOnly,
                 rows.stream().filter(r -> r.kind().equals("MAJOR_EQUIPMENT")).toList(),
                 rows.stream().filter(r -> r.kind().equals("SELF_SUSTAINMENT")).toList());
     }
 
+    /**
+     * Sums report lines by kind, category (the MOU line's equipment category, else the line's reference: the
+     * self-sustainment category), Member State when split by state, and currency; in that order.
+     */
+    private static final class CategoryTotals {
+
+        private record Key(String kind, String category, String memberState, String currency) { }
+
+        private static final class Sum {
+            BigDecimal amount = BigDecimal.ZERO.setScale(2);
+            long lines;
+            long belowStandard;
+            long notVerified;
+            final Set<Long> contingents = new HashSet<>();
+        }
+
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::kind)
+                .thenComparing(Key::category, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Key::memberState, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Key::currency);
+
+        private final boolean byMemberState;
+        private final Map<Long, Map<String, String>> categories;
+        private final Map<Key, Sum> sums = new HashMap<>();
+
+        CategoryTotals(boolean byMemberState, Map<Long, Map<String, String>> categories) {
+            this.byMemberState = byMemberState;
+            this.categories = categories;
+        }
+
+        void add(long contingent, String memberState, String currency, String kind, String reference,
+                 BigDecimal amount, boolean belowStandard, boolean notVerified) {
+            String category = reference;
+            if (kind.equals("MAJOR_EQUIPMENT")) {
+                String found = categories.getOrDefault(contingent, Map.of()).get(reference);
+                category = found != null ? found : reference;
+            } else if (!kind.equals("SELF_SUSTAINMENT")) {
+                return;
+            }
+            Sum sum = sums.computeIfAbsent(new Key(kind, category, byMemberState ? memberState : null, currency),
+                    k -> new Sum());
+            sum.amount = sum.amount.add(amount);
+            sum.lines++;
+            sum.belowStandard += belowStandard ? 1 : 0;
+            sum.notVerified += notVerified ? 1 : 0;
+            sum.contingents.add(contingent);
+        }
+
+        List<CategoryRow> rows() {
+            return sums.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey(ORDER))
+                    .map(e -> new CategoryRow(e.getKey().kind(), e.getKey().category(), e.getKey().memberState(),
+                            e.getKey().currency(), e.getValue().amount.setScale(2), e.getValue().lines,
+                            e.getValue().contingents.size(), e.getValue().belowStandard, e.getValue().notVerified))
+                    .toList();
+        }
+    }
 }

@@ -12,10 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.fieldsupport.claims.domain.ClaimLine;
 import org.fieldsupport.claims.domain.Explanation;
 import org.fieldsupport.claims.domain.Flag;
-import org.fieldsupport.claims.domain.MonthStatement;
 import org.fieldsupport.claims.domain.Statement;
 import org.fieldsupport.claims.domain.VerificationReport;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -32,13 +30,11 @@ class ReportStore {
             id, reference, contingent_id, mission_code, member_state, period_from, period_to, rule_set, currency,
             total, adjustments, paid, status, submitted_by, reviewed_by, certified_by, version""";
 
-    /** A computed line; its audit is the report's (created_by / created_at once per report, V27_1). */
-    private static final String INSERT_COMPUTED_LINE = """
-            INSERT INTO claims_report_line (report_id, line_month, kind, reference, amount, flags, explanation_key,
-                explanation_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** A report's computed lines, one document per report (V28_1, {@link ComputedLinesCodec}). */
+    private static final String INSERT_COMPUTED_LINES = """
+            INSERT INTO claims_report_computed_lines (report_id, format, line_count, content) VALUES (?, ?, ?, ?)""";
 
-    private static final int[] COMPUTED_LINE_TYPES = {Types.BIGINT, Types.DATE, Types.VARCHAR, Types.VARCHAR,
-            Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+    private static final int[] COMPUTED_LINES_TYPES = {Types.BIGINT, Types.SMALLINT, Types.INTEGER, Types.VARBINARY};
 
     /** An adjustment line, added after certification by someone else: it keeps its own audit. */
     private static final String INSERT_ADJUSTMENT_LINE = """
@@ -67,15 +63,13 @@ class ReportStore {
 
     /**
      * Stores computed reports with all their lines (the caller's transaction); returns the reports' ids in order.
-     * The lines of all the reports go in one typed JDBC batch (typed, so no parameter metadata lookups), without
-     * per-line audit columns (the report's say who computed them and when);
-     * on PostgreSQL the driver sends it as multi-row inserts when the URL sets {@code reWriteBatchedInserts=true}
-     * (docs/operations.md).
+     * A report's computed lines go in one document (their audit is the report's created_by / created_at), and the
+     * documents of all the reports in one typed JDBC batch (typed, so no parameter metadata lookups).
      */
     List<Long> insert(List<NewReport> computed, String user) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Long> ids = new ArrayList<>(computed.size());
-        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> documents = new ArrayList<>(computed.size());
         for (NewReport item : computed) {
             VerificationReport report = item.report();
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -89,16 +83,10 @@ class ReportStore {
                     .update(keys, "id");
             Long id = keys.getKey().longValue();
             ids.add(id);
-            for (MonthStatement month : item.statement().months()) {
-                LocalDate lineMonth = month.month().atDay(1);
-                for (ClaimLine line : month.lines()) {
-                    rows.add(new Object[] {id, lineMonth, line.kind().name(), line.reference(), line.amount(),
-                            flags(line.flags()), line.explanation().messageKey(),
-                            ExplanationCodec.encode(line.explanation().args())});
-                }
-            }
+            ComputedLinesCodec.Document document = ComputedLinesCodec.encode(item.statement());
+            documents.add(new Object[] {id, ComputedLinesCodec.FORMAT, document.lines(), document.content()});
         }
-        template.batchUpdate(INSERT_COMPUTED_LINE, rows, COMPUTED_LINE_TYPES);
+        template.batchUpdate(INSERT_COMPUTED_LINES, documents, COMPUTED_LINES_TYPES);
         return ids;
     }
 
@@ -145,15 +133,30 @@ class ReportStore {
                 .query(ReportStore::report).optional();
     }
 
+    /**
+     * A report's lines: its computed lines (from its document; as rows for reports computed before V28_1), then
+     * its adjustment lines in the order they were added.
+     */
     List<StoredLine> lines(long reportId) {
-        return jdbc.sql("""
+        List<StoredLine> lines = new ArrayList<>(jdbc.sql(
+                        "SELECT content FROM claims_report_computed_lines WHERE report_id = ?")
+                .param(reportId)
+                .query((rs, n) -> ComputedLinesCodec.decode(rs.getBytes(1)))
+                .optional().orElse(List.of()));
+        lines.addAll(jdbc.sql("""
                 SELECT line_month, kind, reference, amount, flags, explanation_key, explanation_args, reason
                 FROM claims_report_line WHERE report_id = ? ORDER BY id""")
                 .param(reportId)
-                .query((rs, n) -> new StoredLine(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
-                        rs.getBigDecimal(4), rs.getString(5).isEmpty() ? List.of() : List.of(rs.getString(5).split(",")),
-                        new Explanation(rs.getString(6), ExplanationCodec.decode(rs.getString(7))), rs.getString(8)))
-                .list();
+                .query(ReportStore::lineRow)
+                .list());
+        return lines;
+    }
+
+    /** A line stored as a row of {@code claims_report_line} (columns in the order of {@link #lines(long)}). */
+    static StoredLine lineRow(ResultSet rs, int n) throws SQLException {
+        return new StoredLine(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+                rs.getBigDecimal(4), rs.getString(5).isEmpty() ? List.of() : List.of(rs.getString(5).split(",")),
+                new Explanation(rs.getString(6), ExplanationCodec.decode(rs.getString(7))), rs.getString(8));
     }
 
     /** A payment recorded against a report. */

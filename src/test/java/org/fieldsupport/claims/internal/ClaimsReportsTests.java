@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -58,6 +59,7 @@ class ClaimsReportsTests {
     @Autowired JdbcClient jdbc;
     @Autowired UserDirectory directory;
     @Autowired Formats formats;
+    @Autowired ReportStore reportStore;
 
     @BeforeEach
     void staff() {
@@ -393,6 +395,34 @@ class ClaimsReportsTests {
                 .andExpect(content().string(containsString("Armoured personnel carrier")))
                 .andExpect(content().string(containsString("100.0%")))
                 .andExpect(content().string(containsString("<svg")));
+    }
+
+    @Test
+    void reports_computed_before_the_lines_document_keep_their_lines_as_rows_and_count_the_same() throws Exception {
+        String state = freshState();
+        long report = compute(shortfallContingent(state, "MINUSCA"), "2026-06-01", "2026-06-30");
+        String summaryUrl = "/api/v1/claims/reports/coe-summary?from=2026-06&to=2026-06&memberState=" + state;
+        String reportUrl = "/api/v1/claims/verification-reports/" + report;
+        String summary = mvc.perform(as(get(summaryUrl), OFFICER)).andReturn().getResponse().getContentAsString();
+        String detail = mvc.perform(as(get(reportUrl), OFFICER)).andReturn().getResponse().getContentAsString();
+        List<ReportStore.StoredLine> lines = reportStore.lines(report);
+        assertThat(lines).hasSizeGreaterThan(5);
+
+        // the storage of a report computed before V28_1: one row per computed line, no document
+        jdbc.sql("DELETE FROM claims_report_computed_lines WHERE report_id = ?").param(report).update();
+        for (ReportStore.StoredLine line : lines) {
+            jdbc.sql("""
+                    INSERT INTO claims_report_line (report_id, line_month, kind, reference, amount, flags,
+                        explanation_key, explanation_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(report, line.month(), line.kind(), line.reference(), line.amount(),
+                            String.join(",", line.flags()), line.explanation().messageKey(),
+                            ExplanationCodec.encode(line.explanation().args()))
+                    .update();
+        }
+
+        assertThat(reportStore.lines(report)).isEqualTo(lines);
+        mvc.perform(as(get(summaryUrl), OFFICER)).andExpect(content().json(summary, JsonCompareMode.STRICT));
+        mvc.perform(as(get(reportUrl), OFFICER)).andExpect(content().json(detail, JsonCompareMode.STRICT));
     }
 
     @Test

@@ -100,20 +100,26 @@ class ReportBatchTests {
     }
 
     @Test
-    void computed_lines_are_audited_once_by_their_report_and_adjustments_by_their_own_author() {
+    void computed_lines_are_one_document_audited_by_their_report_and_adjustments_rows_by_their_own_author() {
         String run = "RB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         long id = contingents.register(contingent(run + "-0", 0, true));
         batch.computeAndStore(List.of(id), FROM, TO, CoeRuleSet2026v1.ID, "batch-test");
         long reportId = jdbc.sql("SELECT id FROM claims_verification_report WHERE contingent_id = ?").param(id)
                 .query(Long.class).single();
+        int computed = reports.lines(reportId).size();
         reports.insertAdjustment(reportId, new BigDecimal("-12.34"), "double-counted truck", "claims-officer");
 
         assertThat(jdbc.sql("SELECT created_by FROM claims_verification_report WHERE id = ?").param(reportId)
                 .query(String.class).single()).isEqualTo("batch-test");
-        assertThat(jdbc.sql("""
-                SELECT COUNT(*) FROM claims_report_line WHERE report_id = ? AND kind <> 'ADJUSTMENT'
-                AND created_by IS NULL AND created_at IS NULL""").param(reportId).query(Long.class).single())
-                .isEqualTo(reports.lines(reportId).size() - 1L);
+        assertThat(jdbc.sql("SELECT line_count FROM claims_report_computed_lines WHERE report_id = ?")
+                .param(reportId).query(Integer.class).single()).as("the document holds every computed line")
+                .isEqualTo(computed).isGreaterThan(0);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM claims_report_line WHERE report_id = ? AND kind <> 'ADJUSTMENT'")
+                .param(reportId).query(Long.class).single()).as("no computed line is a row").isZero();
+        List<ReportStore.StoredLine> lines = reports.lines(reportId);
+        assertThat(lines).hasSize(computed + 1);
+        assertThat(lines.get(computed).kind()).as("adjustments come after the computed lines").isEqualTo("ADJUSTMENT");
+        assertThat(lines.get(computed).reason()).isEqualTo("double-counted truck");
         assertThat(jdbc.sql("""
                 SELECT created_by FROM claims_report_line WHERE report_id = ? AND kind = 'ADJUSTMENT'
                 AND created_at IS NOT NULL""").param(reportId).query(String.class).single())
