@@ -18,6 +18,7 @@ import org.fieldsupport.claims.domain.VerificationReport;
 import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.audit.DataChanges;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -133,12 +134,14 @@ public class ReportBatch {
 
     private void store(Computed chunk, String user) {
         List<Long> ids = reports.insert(chunk.reports(), user);
+        List<DataChanged> changes = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             VerificationReport report = chunk.reports().get(i).report();
-            events.publishEvent(DataChanged.created("claims.verification-report", ids.get(i), Map.of(
+            changes.add(DataChanged.created("claims.verification-report", ids.get(i), Map.of(
                     "reference", report.reference(), "ruleSet", report.ruleSetId(),
                     "total", report.total().toPlainString())));
         }
+        events.publishEvent(new DataChanges(changes));   // one audit record per report, appended in one batch
     }
 
     private static Computed await(Future<Computed> next) {

@@ -1,6 +1,7 @@
 package org.fieldsupport.claims.internal;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -17,7 +18,9 @@ import org.fieldsupport.claims.domain.Flag;
 import org.fieldsupport.claims.domain.Statement;
 import org.fieldsupport.claims.domain.VerificationReport;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -29,6 +32,15 @@ class ReportStore {
     private static final String COLUMNS = """
             id, reference, contingent_id, mission_code, member_state, period_from, period_to, rule_set, currency,
             total, adjustments, paid, status, submitted_by, reviewed_by, certified_by, version""";
+
+    private static final String INSERT_REPORT = "INSERT INTO claims_verification_report ("
+            + COLUMNS.replace("id, reference", "reference") + ", created_by, created_at, modified_by, modified_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final int[] REPORT_TYPES = {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.DATE,
+            Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
+            Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE};
 
     /** A report's computed lines, one document per report (V28_1, {@link ComputedLinesCodec}). */
     private static final String INSERT_COMPUTED_LINES = """
@@ -63,28 +75,47 @@ class ReportStore {
 
     /**
      * Stores computed reports with all their lines (the caller's transaction); returns the reports' ids in order.
-     * A report's computed lines go in one document (their audit is the report's created_by / created_at), and the
-     * documents of all the reports in one typed JDBC batch (typed, so no parameter metadata lookups).
+     * The reports go in one typed JDBC batch returning their ids (typed, so no parameter metadata lookups); a
+     * report's computed lines in one document (their audit is the report's created_by / created_at), and the
+     * documents of all the reports in a second batch.
      */
     List<Long> insert(List<NewReport> computed, String user) {
+        if (computed.isEmpty()) {
+            return List.of();
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Long> ids = new ArrayList<>(computed.size());
-        List<Object[]> documents = new ArrayList<>(computed.size());
+        List<Object[]> rows = new ArrayList<>(computed.size());
         for (NewReport item : computed) {
             VerificationReport report = item.report();
-            GeneratedKeyHolder keys = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO claims_verification_report (" + COLUMNS.replace("id, reference", "reference")
-                            + ", created_by, created_at, modified_by, modified_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(report.reference(), report.contingentId(), report.missionCode(), report.memberState(),
-                            report.from().atDay(1), report.to().atEndOfMonth(), report.ruleSetId(), report.currency(),
-                            report.total(), report.adjustments(), report.paid(), report.status().name(),
-                            report.submittedBy(), report.reviewedBy(), report.certifiedBy(), 0L, user, now, user, now)
-                    .update(keys, "id");
-            Long id = keys.getKey().longValue();
-            ids.add(id);
-            ComputedLinesCodec.Document document = ComputedLinesCodec.encode(item.statement());
-            documents.add(new Object[] {id, ComputedLinesCodec.FORMAT, document.lines(), document.content()});
+            rows.add(new Object[] {report.reference(), report.contingentId(), report.missionCode(),
+                    report.memberState(), report.from().atDay(1), report.to().atEndOfMonth(), report.ruleSetId(),
+                    report.currency(), report.total(), report.adjustments(), report.paid(), report.status().name(),
+                    report.submittedBy(), report.reviewedBy(), report.certifiedBy(), 0L, user, now, user, now});
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        template.batchUpdate(connection -> connection.prepareStatement(INSERT_REPORT, new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        Object[] row = rows.get(i);
+                        for (int c = 0; c < row.length; c++) {
+                            StatementCreatorUtils.setParameterValue(statement, c + 1, REPORT_TYPES[c], row[c]);
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                }, keys);
+        List<Long> ids = keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
+        if (ids.size() != computed.size()) {
+            throw new IllegalStateException("expected " + computed.size() + " report ids, got " + ids.size());
+        }
+        List<Object[]> documents = new ArrayList<>(computed.size());
+        for (int i = 0; i < computed.size(); i++) {
+            ComputedLinesCodec.Document document = ComputedLinesCodec.encode(computed.get(i).statement());
+            documents.add(new Object[] {ids.get(i), ComputedLinesCodec.FORMAT, document.lines(), document.content()});
         }
         template.batchUpdate(INSERT_COMPUTED_LINES, documents, COMPUTED_LINES_TYPES);
         return ids;

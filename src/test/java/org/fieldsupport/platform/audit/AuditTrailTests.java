@@ -49,10 +49,15 @@ class AuditTrailTests {
     }
 
     private void change(String actor, String requestId, DataChanged event) {
+        change(actor, requestId, event, null);
+    }
+
+    private void change(String actor, String requestId, DataChanged event, DataChanges changes) {
+        Object published = event != null ? event : changes;
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(actor, "n/a", "ROLE_USER"));
         MDC.put(RequestIds.MDC_KEY, requestId);
         try {
-            tx.executeWithoutResult(status -> events.publishEvent(event));
+            tx.executeWithoutResult(status -> events.publishEvent(published));
         } finally {
             SecurityContextHolder.clearContext();
             MDC.remove(RequestIds.MDC_KEY);
@@ -144,6 +149,50 @@ class AuditTrailTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(true))
                 .andExpect(jsonPath("$.firstBrokenRecord").isEmpty());
+    }
+
+    @Test
+    void changes_published_together_are_recorded_in_order_chained_and_roll_back_together() throws Exception {
+        String batch = UUID.randomUUID().toString();
+        List<DataChanged> changes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            changes.add(DataChanged.created("TestBatch", batch + "-" + i, Map.of("i", i)));
+        }
+        // interleaved with single writers, so the batch's records sit between theirs in the chain
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> single = pool.submit(() -> {
+                for (int i = 0; i < 5; i++) {
+                    change("single", "rs", DataChanged.created("TestBatch", batch + "-single-" + i, Map.of("i", i)));
+                }
+            });
+            Future<?> together = pool.submit(() -> change("batcher", "rb", null, new DataChanges(changes)));
+            single.get();
+            together.get();
+        } finally {
+            pool.shutdown();
+        }
+        List<Map<String, Object>> rows = jdbc.sql("""
+                SELECT sequence_no, actor, request_id, entity_id FROM audit_record WHERE entity_id LIKE ?
+                AND actor = 'batcher' ORDER BY sequence_no""").param(batch + "-%").query().listOfRows();
+        assertThat(rows).extracting(r -> r.get("entity_id"))
+                .containsExactly(batch + "-0", batch + "-1", batch + "-2", batch + "-3", batch + "-4");
+        long first = ((Number) rows.get(0).get("sequence_no")).longValue();
+        assertThat(rows).extracting(r -> ((Number) r.get("sequence_no")).longValue())
+                .as("consecutive: appended under one lock")
+                .containsExactly(first, first + 1, first + 2, first + 3, first + 4);
+        assertThat(rows).extracting(r -> r.get("request_id")).containsOnly("rb");
+        mvc.perform(get("/api/v1/audit/verify").with(auditor()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(true));
+
+        String rolledBack = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            events.publishEvent(new DataChanges(List.of(DataChanged.created("TestBatch", rolledBack, Map.of()))));
+            throw new IllegalStateException("the business change fails");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE entity_id = ?").param(rolledBack)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -1,12 +1,17 @@
 package org.fieldsupport.platform.audit.internal;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.audit.DataChanges;
 import org.fieldsupport.platform.ops.RequestIds;
 import org.fieldsupport.platform.security.CurrentUser;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,12 +29,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditTrail {
 
+    private static final int[] RECORD_TYPES = {Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR};
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final JsonMapper canonicalMapper;
     private final Clock clock;
 
-    public AuditTrail(JdbcClient jdbc, JsonMapper jsonMapper) {
+    public AuditTrail(JdbcClient jdbc, JdbcTemplate template, JsonMapper jsonMapper) {
         this.jdbc = jdbc;
+        this.template = template;
         this.canonicalMapper = canonical(jsonMapper);
         this.clock = Clock.systemUTC();
     }
@@ -51,27 +62,48 @@ public class AuditTrail {
         record(change);
     }
 
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(DataChanges changes) {
+        record(changes.changes());
+    }
+
     AuditRecord record(DataChanged change) {
+        return record(List.of(change)).get(0);
+    }
+
+    /** Appends the changes to the chain in order: one lock of the chain head, one batch of records. */
+    List<AuditRecord> record(List<DataChanged> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
         ChainHead head = jdbc.sql("SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
                 .single();
         Instant now = AuditHashing.truncate(clock.instant());
-        AuditRecord unsealed = new AuditRecord(0, head.lastSequence() + 1, now,
-                truncate(CurrentUser.usernameOrSystem(), 100), change.entityType(), change.entityId(), change.action().name(),
-                json(change.before()), json(change.after()), RequestIds.current().orElse(null),
-                head.lastHash(), null);
-        String hash = AuditHashing.hash(canonicalMapper, unsealed);
-        jdbc.sql("""
+        String actor = truncate(CurrentUser.usernameOrSystem(), 100);
+        String requestId = RequestIds.current().orElse(null);
+        long sequence = head.lastSequence();
+        String previousHash = head.lastHash();
+        List<AuditRecord> records = new ArrayList<>(changes.size());
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        for (DataChanged change : changes) {
+            AuditRecord unsealed = new AuditRecord(0, ++sequence, now, actor, change.entityType(), change.entityId(),
+                    change.action().name(), json(change.before()), json(change.after()), requestId, previousHash, null);
+            String hash = AuditHashing.hash(canonicalMapper, unsealed);
+            records.add(unsealed);
+            rows.add(new Object[] {unsealed.sequence(), now.atOffset(ZoneOffset.UTC), unsealed.actor(),
+                    unsealed.entityType(), unsealed.entityId(), unsealed.action(), unsealed.beforeJson(),
+                    unsealed.afterJson(), unsealed.requestId(), unsealed.previousHash(), hash});
+            previousHash = hash;
+        }
+        template.batchUpdate("""
                 INSERT INTO audit_record (sequence_no, occurred_at, actor, entity_type, entity_id, action,
                                           before_json, after_json, request_id, previous_hash, record_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(unsealed.sequence(), now.atOffset(ZoneOffset.UTC), unsealed.actor(),
-                        unsealed.entityType(), unsealed.entityId(), unsealed.action(), unsealed.beforeJson(),
-                        unsealed.afterJson(), unsealed.requestId(), unsealed.previousHash(), hash)
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, RECORD_TYPES);
         jdbc.sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
-                .params(unsealed.sequence(), hash).update();
-        return unsealed;
+                .params(sequence, previousHash).update();
+        return records;
     }
 
     private String json(Object value) {
