@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Computes and stores the verification reports of many contingents for one period (a quarter-end run), in
- * chunks, each chunk written in its own transaction. Two stages overlap: while the calling thread writes chunk
- * k, a second thread loads and computes chunk k + 1 (reading only). A contingent whose input the rule set
+ * chunks, each chunk written in its own transaction, in order. The stages overlap: while the calling thread writes
+ * chunk k, {@link #PREPARERS} other threads load and compute the following chunks (reading only). A contingent whose input the rule set
  * refuses stops the run before its chunk is written (earlier chunks stay written; nothing half-written for it).
  * Not to be called inside a transaction: each chunk commits on its own, and the inputs are read by the second
  * thread, which would not see the caller's uncommitted changes.
@@ -36,6 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReportBatch {
 
     static final int CHUNK = 100;
+
+    /**
+     * Chunks loaded and computed at the same time, ahead of the one being written. Two keep two database sessions
+     * reading while a third writes (docs/performance/claims.md); chunks are still written in order.
+     */
+    static final int PREPARERS = 2;
 
     private final ContingentData contingents;
     private final ReportStore reports;
@@ -53,10 +59,12 @@ public class ReportBatch {
     }
 
     /**
-     * What a run did. {@code computing} is the time spent loading inputs and applying the rule set,
-     * {@code storing} the time spent writing; they overlap, so their sum exceeds the run's wall-clock time.
+     * What a run did. {@code computing} is the time spent loading inputs and applying the rule set (of which
+     * {@code loading} reading the inputs), {@code storing} the time spent writing; computing and storing overlap,
+     * so their sum exceeds the run's wall-clock time.
      */
-    public record Result(int reports, long lines, BigDecimal total, Duration computing, Duration storing) { }
+    public record Result(int reports, long lines, BigDecimal total, Duration computing, Duration loading,
+                         Duration storing) { }
 
     public Result computeAndStore(List<Long> contingentIds, YearMonth from, YearMonth to, String ruleSetId,
                                   String user) {
@@ -77,43 +85,52 @@ public class ReportBatch {
         int count = 0;
         long lines = 0;
         long computing = 0;
+        long loading = 0;
         long storing = 0;
         BigDecimal total = BigDecimal.ZERO.setScale(2);
-        ExecutorService preparer = Executors.newSingleThreadExecutor(r -> {
+        ExecutorService preparers = Executors.newFixedThreadPool(PREPARERS, r -> {
             Thread thread = new Thread(r, "claims-report-batch");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Future<Computed> next = chunks.isEmpty() ? null
-                    : preparer.submit(() -> compute(chunks.get(0), ruleSet, from, to));
+            List<Future<Computed>> pending = new ArrayList<>(chunks.size());
+            for (int i = 0; i < Math.min(PREPARERS, chunks.size()); i++) {
+                List<Long> chunkIds = chunks.get(i);
+                pending.add(preparers.submit(() -> compute(chunkIds, ruleSet, from, to)));
+            }
             for (int i = 0; i < chunks.size(); i++) {
-                Computed chunk = await(next);
-                if (i + 1 < chunks.size()) {
-                    List<Long> following = chunks.get(i + 1);
-                    next = preparer.submit(() -> compute(following, ruleSet, from, to));
+                Computed chunk = await(pending.get(i));
+                pending.set(i, null);
+                if (i + PREPARERS < chunks.size()) {
+                    List<Long> following = chunks.get(i + PREPARERS);
+                    pending.add(preparers.submit(() -> compute(following, ruleSet, from, to)));
                 }
                 long start = System.nanoTime();
                 transactions.executeWithoutResult(status -> store(chunk, user));
                 storing += System.nanoTime() - start;
                 computing += chunk.nanos();
+                loading += chunk.loadingNanos();
                 count += chunk.reports().size();
                 lines += chunk.lines();
                 total = total.add(chunk.total());
             }
         } finally {
-            preparer.shutdownNow();
+            preparers.shutdownNow();
         }
-        return new Result(count, lines, total, Duration.ofNanos(computing), Duration.ofNanos(storing));
+        return new Result(count, lines, total, Duration.ofNanos(computing), Duration.ofNanos(loading),
+                Duration.ofNanos(storing));
     }
 
     /** A chunk's reports, computed and not yet stored. */
-    private record Computed(List<ReportStore.NewReport> reports, long lines, BigDecimal total, long nanos) { }
+    private record Computed(List<ReportStore.NewReport> reports, long lines, BigDecimal total, long nanos,
+                            long loadingNanos) { }
 
     private Computed compute(List<Long> ids, RuleSet ruleSet, YearMonth from, YearMonth to) {
         long start = System.nanoTime();
         Map<Long, MouTimeline> inputs = contingents.inputs(ids);   // each month with its MOU version
         Map<Long, ContingentData.ContingentRecord> records = contingents.find(ids);
+        long loaded = System.nanoTime();
         List<ReportStore.NewReport> computed = new ArrayList<>(ids.size());
         long lines = 0;
         BigDecimal total = BigDecimal.ZERO.setScale(2);
@@ -129,7 +146,7 @@ public class ReportBatch {
             lines += statement.months().stream().mapToLong(m -> m.lines().size()).sum();
             total = total.add(statement.total());
         }
-        return new Computed(computed, lines, total, System.nanoTime() - start);
+        return new Computed(computed, lines, total, System.nanoTime() - start, loaded - start);
     }
 
     private void store(Computed chunk, String user) {

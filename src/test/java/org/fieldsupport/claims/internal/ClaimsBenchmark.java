@@ -78,14 +78,14 @@ class ClaimsBenchmark {
                 portfolio: %d missions x %d contingents x %d ME lines x %d SS categories; quarter %s..%s
                 generated and analyzed in %.1f s
                 java: %d reports, %d line-months computed and stored in %.2f s; total %s USD
-                      (busy time per stage, overlapping: load + compute %.2f s on one thread, store %.2f s on the other)
+                      (busy time per stage, overlapping: load + compute %.2f s on one thread (load %.2f s), store %.2f s on the other)
                 sql : one aggregate in %.2f s; total %s USD
                 stored reports total %s USD
                 ratio java/sql = %.2f (goal <= 1.5); peak heap during java run = %d MB
                 CPU time of this JVM (load-independent; includes H2's work, not PostgreSQL's): java %.2f s, sql %.2f s
                 """, jdbc.getDataSource().getClass().getSimpleName(), MISSIONS, CONTINGENTS, LINES, CATEGORIES,
                 FROM, TO, generated / 1e9, result.reports(), result.lines(), javaNanos / 1e9,
-                result.total().toPlainString(), result.computing().toNanos() / 1e9,
+                result.total().toPlainString(), result.computing().toNanos() / 1e9, result.loading().toNanos() / 1e9,
                 result.storing().toNanos() / 1e9, sqlNanos / 1e9, sqlTotal.stripTrailingZeros().toPlainString(),
                 storedTotal.toPlainString(), ratio, peakHeap / (1024 * 1024), javaCpu / 1e9, sqlCpu / 1e9);
         assertThat(sqlTotal).isEqualByComparingTo(result.total());
