@@ -66,8 +66,14 @@ class ReportStore {
     record StoredLine(LocalDate month, String kind, String reference, BigDecimal amount, List<String> flags,
                       Explanation explanation, String reason) { }
 
-    /** A computed report and the statement its lines come from, to be stored together. */
-    record NewReport(VerificationReport report, Statement statement) { }
+    /** A computed report and its lines, to be stored together. */
+    record NewReport(VerificationReport report, ComputedLinesCodec.Document lines) {
+
+        /** Encodes the statement's lines now (a report batch does it on its computing threads). */
+        NewReport(VerificationReport report, Statement statement) {
+            this(report, ComputedLinesCodec.encode(statement));
+        }
+    }
 
     long insert(VerificationReport report, Statement statement, String user) {
         return insert(List.of(new NewReport(report, statement)), user).get(0);
@@ -114,7 +120,7 @@ class ReportStore {
         }
         List<Object[]> documents = new ArrayList<>(computed.size());
         for (int i = 0; i < computed.size(); i++) {
-            ComputedLinesCodec.Document document = ComputedLinesCodec.encode(computed.get(i).statement());
+            ComputedLinesCodec.Document document = computed.get(i).lines();
             documents.add(new Object[] {ids.get(i), ComputedLinesCodec.FORMAT, document.lines(), document.content()});
         }
         template.batchUpdate(INSERT_COMPUTED_LINES, documents, COMPUTED_LINES_TYPES);

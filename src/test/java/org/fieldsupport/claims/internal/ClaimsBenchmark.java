@@ -72,22 +72,27 @@ class ClaimsBenchmark {
         BigDecimal storedTotal = jdbc.queryForObject("""
                 SELECT SUM(r.total) FROM claims_verification_report r JOIN claims_contingent c ON c.id = r.contingent_id
                 WHERE c.reference LIKE ?""", BigDecimal.class, run + "%");
+        Long storedBytes = jdbc.queryForObject("""
+                SELECT SUM(OCTET_LENGTH(d.content)) FROM claims_report_computed_lines d
+                JOIN claims_verification_report r ON r.id = d.report_id JOIN claims_contingent c ON c.id = r.contingent_id
+                WHERE c.reference LIKE ?""", Long.class, run + "%");
         double ratio = (double) javaNanos / sqlNanos;
         System.out.printf("""
                 ==== claims benchmark (%s) ====
                 portfolio: %d missions x %d contingents x %d ME lines x %d SS categories; quarter %s..%s
                 generated and analyzed in %.1f s
                 java: %d reports, %d line-months computed and stored in %.2f s; total %s USD
-                      (busy time per stage, overlapping: load + compute %.2f s on one thread (load %.2f s), store %.2f s on the other)
+                      (busy time per stage, overlapping: load + compute %.2f s on %d threads (of which load %.2f s), store %.2f s on one)
                 sql : one aggregate in %.2f s; total %s USD
-                stored reports total %s USD
+                stored reports total %s USD; computed lines stored in %.1f MB (%d bytes per line)
                 ratio java/sql = %.2f (goal <= 1.5); peak heap during java run = %d MB
                 CPU time of this JVM (load-independent; includes H2's work, not PostgreSQL's): java %.2f s, sql %.2f s
                 """, jdbc.getDataSource().getClass().getSimpleName(), MISSIONS, CONTINGENTS, LINES, CATEGORIES,
                 FROM, TO, generated / 1e9, result.reports(), result.lines(), javaNanos / 1e9,
-                result.total().toPlainString(), result.computing().toNanos() / 1e9, result.loading().toNanos() / 1e9,
+                result.total().toPlainString(), result.computing().toNanos() / 1e9, ReportBatch.PREPARERS,
+                result.loading().toNanos() / 1e9,
                 result.storing().toNanos() / 1e9, sqlNanos / 1e9, sqlTotal.stripTrailingZeros().toPlainString(),
-                storedTotal.toPlainString(), ratio, peakHeap / (1024 * 1024), javaCpu / 1e9, sqlCpu / 1e9);
+                storedTotal.toPlainString(), storedBytes / 1e6, storedBytes / Math.max(1, result.lines()), ratio, peakHeap / (1024 * 1024), javaCpu / 1e9, sqlCpu / 1e9);
         assertThat(sqlTotal).isEqualByComparingTo(result.total());
         assertThat(storedTotal).isEqualByComparingTo(result.total());
     }
