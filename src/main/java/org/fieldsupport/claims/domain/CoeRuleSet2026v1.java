@@ -95,17 +95,16 @@ public final class CoeRuleSet2026v1 implements RuleSet {
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < in.troopCostRates().size(); i++) {
             DatedRate rate = in.troopCostRates().get(i);
-            String path = "troopCostRates[" + i + "]";
             if (rate == null) {
-                problems.add(InputProblem.of(path, "claims.input.required"));
+                problems.add(InputProblem.of(at("troopCostRates", i, ""), "claims.input.required"));
                 continue;
             }
             if (rate.from() == null) {
-                problems.add(InputProblem.of(path + ".from", "claims.input.required"));
+                problems.add(InputProblem.of(at("troopCostRates", i, "from"), "claims.input.required"));
             } else if (!seen.add(rate.from())) {
-                problems.add(InputProblem.of(path + ".from", "claims.input.duplicate", rate.from()));
+                problems.add(InputProblem.of(at("troopCostRates", i, "from"), "claims.input.duplicate", rate.from()));
             }
-            checkMoney(rate.amount(), path + ".perPersonPerMonth", problems);
+            checkMoney(rate.amount(), "troopCostRates", i, "perPersonPerMonth", problems);
         }
     }
 
@@ -113,20 +112,19 @@ public final class CoeRuleSet2026v1 implements RuleSet {
         Set<YearMonth> seen = new HashSet<>();
         for (int i = 0; i < in.strengthReturns().size(); i++) {
             StrengthReturn ret = in.strengthReturns().get(i);
-            String path = "strengthReturns[" + i + "]";
             if (ret == null) {
-                problems.add(InputProblem.of(path, "claims.input.required"));
+                problems.add(InputProblem.of(at("strengthReturns", i, ""), "claims.input.required"));
                 continue;
             }
             if (ret.month() == null) {
-                problems.add(InputProblem.of(path + ".month", "claims.input.required"));
+                problems.add(InputProblem.of(at("strengthReturns", i, "month"), "claims.input.required"));
             } else if (!seen.add(ret.month())) {
-                problems.add(InputProblem.of(path + ".month", "claims.input.duplicate", ret.month()));
+                problems.add(InputProblem.of(at("strengthReturns", i, "month"), "claims.input.duplicate", ret.month()));
             }
             if (ret.averageStrength() == null) {
-                problems.add(InputProblem.of(path + ".averageStrength", "claims.input.required"));
+                problems.add(InputProblem.of(at("strengthReturns", i, "averageStrength"), "claims.input.required"));
             } else if (ret.averageStrength().signum() < 0) {
-                problems.add(InputProblem.of(path + ".averageStrength", "claims.input.negative"));
+                problems.add(InputProblem.of(at("strengthReturns", i, "averageStrength"), "claims.input.negative"));
             }
         }
     }
@@ -135,29 +133,28 @@ public final class CoeRuleSet2026v1 implements RuleSet {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < in.majorEquipment().size(); i++) {
             MajorEquipmentLine line = in.majorEquipment().get(i);
-            String path = "majorEquipment[" + i + "]";
             if (line == null) {
-                problems.add(InputProblem.of(path, "claims.input.required"));
+                problems.add(InputProblem.of(at("majorEquipment", i, ""), "claims.input.required"));
                 continue;
             }
             if (line.line() == null || line.line().isBlank()) {
-                problems.add(InputProblem.of(path + ".line", "claims.input.required"));
+                problems.add(InputProblem.of(at("majorEquipment", i, "line"), "claims.input.required"));
             } else if (!seen.add(line.line())) {
-                problems.add(InputProblem.of(path + ".line", "claims.input.duplicate", line.line()));
+                problems.add(InputProblem.of(at("majorEquipment", i, "line"), "claims.input.duplicate", line.line()));
             }
             if (line.leaseType() == null) {
-                problems.add(InputProblem.of(path + ".leaseType", "claims.input.required"));
+                problems.add(InputProblem.of(at("majorEquipment", i, "leaseType"), "claims.input.required"));
             }
             if (line.mouQuantity() == null) {
-                problems.add(InputProblem.of(path + ".mouQuantity", "claims.input.required"));
+                problems.add(InputProblem.of(at("majorEquipment", i, "mouQuantity"), "claims.input.required"));
             } else if (line.mouQuantity() < 0) {
-                problems.add(InputProblem.of(path + ".mouQuantity", "claims.input.negative"));
+                problems.add(InputProblem.of(at("majorEquipment", i, "mouQuantity"), "claims.input.negative"));
             }
             if (line.monthlyRate() == null) {
-                problems.add(InputProblem.of(path + ".monthlyRate", "claims.input.rate.missing",
+                problems.add(InputProblem.of(at("majorEquipment", i, "monthlyRate"), "claims.input.rate.missing",
                         String.valueOf(line.line())));
             } else {
-                checkMoney(line.monthlyRate(), path + ".monthlyRate", problems);
+                checkMoney(line.monthlyRate(), "majorEquipment", i, "monthlyRate", problems);
             }
         }
     }
@@ -166,26 +163,27 @@ public final class CoeRuleSet2026v1 implements RuleSet {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < in.selfSustainment().size(); i++) {
             SelfSustainmentCategory category = in.selfSustainment().get(i);
-            String path = "selfSustainment[" + i + "]";
             if (category == null) {
-                problems.add(InputProblem.of(path, "claims.input.required"));
+                problems.add(InputProblem.of(at("selfSustainment", i, ""), "claims.input.required"));
                 continue;
             }
             if (category.category() == null || category.category().isBlank()) {
-                problems.add(InputProblem.of(path + ".category", "claims.input.required"));
+                problems.add(InputProblem.of(at("selfSustainment", i, "category"), "claims.input.required"));
             } else if (!seen.add(category.category())) {
-                problems.add(InputProblem.of(path + ".category", "claims.input.duplicate", category.category()));
+                problems.add(InputProblem.of(at("selfSustainment", i, "category"), "claims.input.duplicate",
+                        category.category()));
             }
             if (category.providedBy() == null) {
-                problems.add(InputProblem.of(path + ".providedBy", "claims.input.required"));
+                problems.add(InputProblem.of(at("selfSustainment", i, "providedBy"), "claims.input.required"));
             }
             if (category.ratePerPersonPerMonth() == null) {
                 if (category.providedBy() == Provider.CONTRIBUTOR) {
-                    problems.add(InputProblem.of(path + ".ratePerPersonPerMonth", "claims.input.rate.missing",
+                    problems.add(InputProblem.of(at("selfSustainment", i, "ratePerPersonPerMonth"),
+                            "claims.input.rate.missing",
                             String.valueOf(category.category())));
                 }
             } else {
-                checkMoney(category.ratePerPersonPerMonth(), path + ".ratePerPersonPerMonth", problems);
+                checkMoney(category.ratePerPersonPerMonth(), "selfSustainment", i, "ratePerPersonPerMonth", problems);
             }
         }
     }
@@ -205,6 +203,11 @@ public final class CoeRuleSet2026v1 implements RuleSet {
             }
             if (verification.date() == null) {
                 problems.add(InputProblem.of(path + ".date", "claims.input.required"));
+            }
+            if (allKnownAndPresent(verification.serviceable(), lines) && verification.serviceable().values().stream()
+                    .allMatch(v -> v != null && v >= 0)
+                    && allKnownAndPresent(verification.ratings(), categories)) {
+                continue;   // the usual case; the sorted pass below only names problems in a stable order
             }
             verification.serviceable().entrySet().stream().filter(e -> e.getKey() != null).sorted(Map.Entry.comparingByKey()).forEach(e -> {
                 if (!lines.contains(e.getKey())) {
@@ -231,6 +234,16 @@ public final class CoeRuleSet2026v1 implements RuleSet {
         }
     }
 
+    /** Every key non-null, known and with a non-null value. */
+    private static boolean allKnownAndPresent(Map<String, ?> findings, Set<String> known) {
+        for (Map.Entry<String, ?> e : findings.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null || !known.contains(e.getKey())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A deployed month needs its strength return and a troop cost rate in force on its first day. */
     private static void checkMonthsCanBeComputed(ContingentInput in, YearMonth from, YearMonth to,
                                                  List<InputProblem> problems) {
@@ -251,14 +264,20 @@ public final class CoeRuleSet2026v1 implements RuleSet {
         }
     }
 
-    private static void checkMoney(BigDecimal amount, String path, List<InputProblem> problems) {
+    private static void checkMoney(BigDecimal amount, String list, int index, String field,
+                                   List<InputProblem> problems) {
         if (amount == null) {
-            problems.add(InputProblem.of(path, "claims.input.required"));
+            problems.add(InputProblem.of(at(list, index, field), "claims.input.required"));
         } else if (amount.signum() < 0) {
-            problems.add(InputProblem.of(path, "claims.input.negative"));
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            problems.add(InputProblem.of(path, "claims.input.money.cents"));
+            problems.add(InputProblem.of(at(list, index, field), "claims.input.negative"));
+        } else if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            problems.add(InputProblem.of(at(list, index, field), "claims.input.money.cents"));
         }
+    }
+
+    /** The field path a problem names, e.g. {@code majorEquipment[3].monthlyRate} (built only for a problem). */
+    private static String at(String list, int index, String field) {
+        return list + "[" + index + "]" + (field.isEmpty() ? "" : "." + field);
     }
 
     // ---------------------------------------------------------------- calculation
@@ -442,7 +461,7 @@ public final class CoeRuleSet2026v1 implements RuleSet {
                 problems.add(InputProblem.of("standardAmounts[" + i + "].from", "claims.input.required"));
             }
             if (rate != null) {
-                checkMoney(rate.amount(), "standardAmounts[" + i + "].amount", problems);
+                checkMoney(rate.amount(), "standardAmounts", i, "amount", problems);
             }
         }
         if (claim.incidentDate() != null && DatedRate.inForceOn(

@@ -94,6 +94,14 @@ public record MouTimeline(List<Version> versions) {
      * @throws IncompleteInputException when {@link #check} finds anything: nothing is computed then
      */
     public Statement calculate(RuleSet ruleSet, YearMonth from, YearMonth to) {
+        if (!versions.isEmpty()) {
+            List<Run> runs = runs(from, to);
+            if (runs.size() <= 1) {
+                // one version (or a period the rule set refuses): the rule set checks exactly what check() would
+                ContingentInput only = runs.isEmpty() ? versions.get(0).input() : runs.get(0).version().input();
+                return ruleSet.calculate(only, from, to);
+            }
+        }
         List<InputProblem> problems = check(ruleSet, from, to);
         if (!problems.isEmpty()) {
             throw new IncompleteInputException(problems);
