@@ -23,6 +23,10 @@ class ClaimsNavigation implements NavigationContributor {
                 new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.verificationReports",
                         "/claims/verification-reports", ClaimsPermissions.VERIFICATION_READ, 20),
                 new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.reports", "/claims/reports",
-                        ClaimsPermissions.REPORTS_READ, 70));
+                        ClaimsPermissions.REPORTS_READ, 70),
+                // COE by mission: claims staff (every staff role holds claims.verification.read); the page lists
+                // the missions whose COE page the user may open. Member States have the portal instead.
+                new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "claims.nav.missions", "/claims/missions",
+                        ClaimsPermissions.VERIFICATION_READ, 25));
     }
 }

@@ -32,8 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Inspections of a contingent: recorded as a DRAFT (type, date, per MOU line the quantity found and serviceable,
  * per contributor-provided self-sustainment category the rating), edited while a draft, then signed by the
  * inspector (the signed-in user holding {@code claims.verification.submit} for the mission) and the contingent
- * commander (name, rank, date; not a system user). Signed inspections are never edited. Attachments (PDF, JPEG,
- * PNG up to {@code fsp.claims.attachments.max-bytes}) are kept in the database with their SHA-256.
+ * commander (name, rank, date; not a system user). Signed inspections are never edited nor discarded; a draft
+ * may be discarded with its findings and attachments. An inspection reports on the lines and categories of the MOU
+ * version in force on its date. Attachments (PDF, JPEG, PNG up to {@code fsp.claims.attachments.max-bytes}) are
+ * kept in the database with their SHA-256.
  */
 @Service
 public class InspectionService {
@@ -104,18 +106,19 @@ public class InspectionService {
                 .orElseThrow(() -> new NotFoundException("inspection", inspectionId));
     }
 
-    /** The MOU lines the inspection screen shows: those of the MOU version in force today. */
-    public List<InspectionStore.MouLine> mouLines(long contingentId) {
-        return store.mouLines(contingentId, clock.today());
-    }
-
     /** The MOU lines an inspection of that date reports on (the version in force on its date). */
     public List<InspectionStore.MouLine> mouLines(long contingentId, LocalDate on) {
         return store.mouLines(contingentId, on);
     }
 
-    public List<String> ratedCategories(long contingentId) {
-        return store.ratedCategories(contingentId, clock.today());
+    /** The contributor-provided self-sustainment categories an inspection of that date rates. */
+    public List<String> ratedCategories(long contingentId, LocalDate on) {
+        return store.ratedCategories(contingentId, on);
+    }
+
+    /** The MOU version whose lines and categories an inspection of that date reports on (empty: none took effect). */
+    public java.util.Optional<InspectionStore.MouVersion> mouVersion(long contingentId, LocalDate on) {
+        return store.versionInForce(contingentId, on);
     }
 
     /** Validates without saving (a screen reports every field in error at once, its own parse errors included). */
@@ -193,6 +196,29 @@ public class InspectionService {
         Inspection after = load(contingentId, inspectionId);
         events.publishEvent(DataChanged.updated("claims.inspection", inspectionId, snapshot(before), snapshot(after)));
         return after;
+    }
+
+    /**
+     * Discards a DRAFT: its findings, ratings and attachments are deleted with it, and the audit trail keeps what
+     * it held. A signed inspection is the basis of payment and is never discarded. {@code version} (optional)
+     * is the version the user saw.
+     */
+    @Transactional
+    public Head discard(long contingentId, long inspectionId, Long version) {
+        Head head = contingentForWrite(contingentId);
+        Inspection before = load(contingentId, inspectionId);
+        if (!before.draft()) {
+            throw new BusinessRuleException("claims.inspection.refused.discardSigned", before.id());
+        }
+        long expected = version == null ? before.version() : version;
+        if (!store.deleteDraft(inspectionId, expected)) {
+            throw new OptimisticLockingFailureException("inspection " + inspectionId + " changed meanwhile");
+        }
+        Map<String, Object> snapshot = snapshot(before);
+        snapshot.put("attachments", before.attachments().stream().map(a -> Map.of("fileName", a.fileName(),
+                "contentType", a.contentType(), "size", a.size(), "sha256", a.sha256())).toList());
+        events.publishEvent(DataChanged.deleted("claims.inspection", inspectionId, snapshot));
+        return head;
     }
 
     /** Attachments are evidence: added to drafts and signed inspections alike, never replaced nor removed. */

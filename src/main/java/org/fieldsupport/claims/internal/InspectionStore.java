@@ -46,20 +46,24 @@ public class InspectionStore {
     /** The MOU lines and contractor-provided categories an inspection may report on. */
     public record MouLine(String line, String category, String description, String leaseType, int mouQuantity) { }
 
+    /** An MOU version that took effect: the one whose Annex B lines and Annex C categories an inspection reports on. */
+    public record MouVersion(long id, int number, String kind, LocalDate effectiveFrom) { }
+
     /**
      * The MOU version in force on the date: the latest version that took effect on or before it, else the first
      * that takes effect later (an inspection before the first version's month); empty when none took effect.
      */
-    public Optional<Long> versionInForce(long contingentId, LocalDate on) {
-        List<Object[]> versions = jdbc.sql("""
-                SELECT id, effective_from FROM claims_mou_version WHERE contingent_id = ? AND status = 'EFFECTIVE'
-                ORDER BY effective_from, version_number""")
+    public Optional<MouVersion> versionInForce(long contingentId, LocalDate on) {
+        List<MouVersion> versions = jdbc.sql("""
+                SELECT id, version_number, kind, effective_from FROM claims_mou_version
+                WHERE contingent_id = ? AND status = 'EFFECTIVE' ORDER BY effective_from, version_number""")
                 .param(contingentId)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class)}).list();
-        Long chosen = versions.isEmpty() ? null : (Long) versions.get(0)[0];
-        for (Object[] v : versions) {
-            if (!((LocalDate) v[1]).isAfter(on)) {
-                chosen = (Long) v[0];
+                .query((rs, n) -> new MouVersion(rs.getLong(1), rs.getInt(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class))).list();
+        MouVersion chosen = versions.isEmpty() ? null : versions.get(0);
+        for (MouVersion v : versions) {
+            if (!v.effectiveFrom().isAfter(on)) {
+                chosen = v;
             }
         }
         return Optional.ofNullable(chosen);
@@ -67,14 +71,14 @@ public class InspectionStore {
 
     /** The Annex B lines of the MOU version in force on the date. */
     public List<MouLine> mouLines(long contingentId, LocalDate on) {
-        Optional<Long> version = versionInForce(contingentId, on);
+        Optional<MouVersion> version = versionInForce(contingentId, on);
         if (version.isEmpty()) {
             return List.of();
         }
         List<MouLine> lines = new ArrayList<>(jdbc.sql("""
                 SELECT line, category, description, lease_type, mou_quantity FROM claims_mou_equipment
                 WHERE version_id = ? ORDER BY id""")
-                .param(version.get())
+                .param(version.get().id())
                 .query((rs, n) -> new MouLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5)))
                 .list());
@@ -84,13 +88,13 @@ public class InspectionStore {
 
     /** Self-sustainment categories the contributor provides under the version in force (the ones an inspector rates). */
     public List<String> ratedCategories(long contingentId, LocalDate on) {
-        Optional<Long> version = versionInForce(contingentId, on);
+        Optional<MouVersion> version = versionInForce(contingentId, on);
         if (version.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
                 SELECT category FROM claims_mou_self_sustainment WHERE version_id = ? AND provided_by = 'CONTRIBUTOR'
-                ORDER BY id""").param(version.get()).query(String.class).list();
+                ORDER BY id""").param(version.get().id()).query(String.class).list();
     }
 
     /** ME-2 before ME-10. */
@@ -226,6 +230,24 @@ public class InspectionStore {
                 .params(inspector, signedAt, commander, commanderRank, commanderSignedOn, inspector, signedAt, id,
                         expectedVersion)
                 .update() == 1;
+    }
+
+    /**
+     * Deletes a DRAFT at the expected version with its findings, ratings and attachments; false (nothing deleted)
+     * when it is no longer a draft at that version. The first update locks the row, so a signature running at the
+     * same time waits for this transaction and then finds no draft to sign.
+     */
+    public boolean deleteDraft(long id, long expectedVersion) {
+        if (jdbc.sql("""
+                UPDATE claims_verification SET version = version + 1
+                WHERE id = ? AND version = ? AND status = 'DRAFT'""")
+                .params(id, expectedVersion).update() != 1) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM claims_verification_attachment WHERE verification_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM claims_verification_equipment WHERE verification_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM claims_verification_category WHERE verification_id = ?").param(id).update();
+        return jdbc.sql("DELETE FROM claims_verification WHERE id = ? AND status = 'DRAFT'").param(id).update() == 1;
     }
 
     public long insertAttachment(long inspectionId, String fileName, String contentType, byte[] content, String sha256,

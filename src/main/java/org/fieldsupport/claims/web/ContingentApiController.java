@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.fieldsupport.claims.internal.MouService;
 import org.fieldsupport.claims.internal.MouStore;
+import org.fieldsupport.claims.internal.UnitTypeLabels;
 import org.fieldsupport.platform.api.Idempotent;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,20 +27,24 @@ import org.springframework.web.bind.annotation.RestController;
  * registration (the original version, a draft), amendments (a draft copied from the latest version), editing a
  * draft (terms, Annex B lines, Annex C categories), making a draft take effect, discarding a draft. Bad input is
  * answered 400 with every bad field (problem details); money as strings with two decimals (USD); mission factors as
- * fractions (0.02 = 2 %).
+ * fractions (0.02 = 2 %). Unit types are given by code ({@code unitType}) and by label in the requester's language
+ * ({@code unitTypeLabel}: Accept-Language, else the user's preference, else English; free text is given as is).
  */
 @RestController
 @RequestMapping(path = "/api/v1/claims/contingents", produces = MediaType.APPLICATION_JSON_VALUE)
 class ContingentApiController {
 
     private final MouService mous;
+    private final UnitTypeLabels unitTypes;
 
-    ContingentApiController(MouService mous) {
+    ContingentApiController(MouService mous, UnitTypeLabels unitTypes) {
         this.mous = mous;
+        this.unitTypes = unitTypes;
     }
 
     record RowJson(long id, String reference, String missionCode, String memberState, String unitType,
-                   int authorisedStrength, String deployedOn, String repatriatedOn, boolean illustrative) { }
+                   String unitTypeLabel, int authorisedStrength, String deployedOn, String repatriatedOn,
+                   boolean illustrative) { }
 
     record LineJson(String line, String category, String description, String leaseType, int mouQuantity,
                     String monthlyRate, String equipmentCode, String rateBasis, String rateEdition,
@@ -58,7 +63,7 @@ class ContingentApiController {
                        List<ChangeJson> changes) { }
 
     record ContingentJson(long id, String reference, String missionCode, String memberState, String unitType,
-                          boolean illustrative, Integer versionInForce, Integer draftVersion,
+                          String unitTypeLabel, boolean illustrative, Integer versionInForce, Integer draftVersion,
                           List<VersionJson> versions) { }
 
     @GetMapping
@@ -66,8 +71,8 @@ class ContingentApiController {
                        @RequestParam(required = false) String memberState,
                        @RequestParam(required = false) String unitType) {
         return mous.list(mission, memberState, unitType).stream().map(c -> new RowJson(c.id(), c.reference(),
-                c.missionCode(), c.memberState(), c.unitType(), c.authorisedStrength(), str(c.deployedOn()),
-                str(c.repatriatedOn()), c.illustrative())).toList();
+                c.missionCode(), c.memberState(), c.unitType(), unitTypes.label(c.unitType()), c.authorisedStrength(),
+                str(c.deployedOn()), str(c.repatriatedOn()), c.illustrative())).toList();
     }
 
     @GetMapping("/{id}")
@@ -138,12 +143,13 @@ class ContingentApiController {
         return json(mous.discardDraft(id, number));
     }
 
-    static ContingentJson json(MouService.Detail d) {
+    private ContingentJson json(MouService.Detail d) {
         MouStore.Contingent c = d.contingent();
         return new ContingentJson(c.id(), c.reference(), c.missionCode(), c.memberState(), c.unitType(),
-                c.illustrative(), d.inForce() == null ? null : d.inForce().version().number(),
+                unitTypes.label(c.unitType()), c.illustrative(),
+                d.inForce() == null ? null : d.inForce().version().number(),
                 d.draft() == null ? null : d.draft().version().number(),
-                d.versions().stream().map(ContingentApiController::json).toList());
+                d.versions().stream().map(v -> json(v)).toList());
     }
 
     static VersionJson json(MouService.VersionView view) {

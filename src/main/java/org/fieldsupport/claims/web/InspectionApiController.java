@@ -15,6 +15,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Inspections of a contingent over REST (record a DRAFT, edit it, sign it; attachments up and down) and its
- * monthly strength returns (GET the months, GET/PUT one month as {@code yyyy-MM}).
+ * Inspections of a contingent over REST (record a DRAFT, edit it, sign or discard it; attachments up and down) and
+ * its monthly strength returns (GET the months, GET/PUT one month as {@code yyyy-MM}).
  */
 @RestController
 @RequestMapping(path = "/api/v1/claims/contingents/{contingentId}")
@@ -90,6 +91,17 @@ class InspectionApiController {
                           @RequestBody InspectionService.InspectionInput request) {
         InspectionStore.Inspection i = inspections.update(contingentId, inspectionId, request);
         return json(i, inspections.mouLines(contingentId, i.inspectedOn()));
+    }
+
+    /**
+     * Discards a DRAFT with its findings, ratings and attachments (204); a signed inspection is refused (422).
+     * {@code version}, when given, must be the draft's current version (409 otherwise).
+     */
+    @DeleteMapping("/inspections/{inspectionId}")
+    ResponseEntity<Void> discard(@PathVariable long contingentId, @PathVariable long inspectionId,
+                                 @RequestParam(name = "version", required = false) Long version) {
+        inspections.discard(contingentId, inspectionId, version);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping(path = "/inspections/{inspectionId}/signature", consumes = MediaType.APPLICATION_JSON_VALUE,

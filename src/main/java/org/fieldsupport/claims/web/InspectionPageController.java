@@ -17,6 +17,7 @@ import org.fieldsupport.claims.internal.InspectionStore;
 import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
+import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
@@ -41,11 +42,14 @@ class InspectionPageController {
     private final InspectionService inspections;
     private final CoeOverview overview;
     private final MessageSource messages;
+    private final Formats formats;
 
-    InspectionPageController(InspectionService inspections, CoeOverview overview, MessageSource messages) {
+    InspectionPageController(InspectionService inspections, CoeOverview overview, MessageSource messages,
+                             Formats formats) {
         this.inspections = inspections;
         this.overview = overview;
         this.messages = messages;
+        this.formats = formats;
     }
 
     @GetMapping("/inspections")
@@ -57,16 +61,21 @@ class InspectionPageController {
         return "claims/inspections/list";
     }
 
+    /** The form of a new inspection, with the MOU lines in force on {@code date} (today when not given). */
     @GetMapping("/inspections/new")
-    String newForm(@PathVariable long contingentId, Model model) {
+    String newForm(@PathVariable long contingentId, @RequestParam(name = "date", required = false) String date,
+                   Model model, Locale locale) {
         InspectionStore.Head head = inspections.contingentForWrite(contingentId);
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("inspectedOn", overview.today().toString());
-        return form(head, null, form, Map.of(), model);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = dateParam(date, overview.today(), form, errors, locale);
+        return form(head, null, on, form, errors, model);
     }
 
+    /** The form of a draft, with the MOU lines in force on {@code date} (the draft's date when not given). */
     @GetMapping("/inspections/{inspectionId}/edit")
-    String editForm(@PathVariable long contingentId, @PathVariable long inspectionId, Model model) {
+    String editForm(@PathVariable long contingentId, @PathVariable long inspectionId,
+                    @RequestParam(name = "date", required = false) String date, Model model, Locale locale) {
         InspectionStore.Head head = inspections.contingentForWrite(contingentId);
         InspectionStore.Inspection i = inspections.inspection(contingentId, inspectionId);
         if (!i.draft()) {
@@ -74,7 +83,6 @@ class InspectionPageController {
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("type", i.type().name());
-        form.put("inspectedOn", i.inspectedOn().toString());
         form.put("remarks", i.remarks() == null ? "" : i.remarks());
         form.put("version", String.valueOf(i.version()));
         for (InspectionStore.Finding f : i.equipment()) {
@@ -82,26 +90,86 @@ class InspectionPageController {
             form.put("serviceable." + f.line(), String.valueOf(f.serviceable()));
         }
         i.ratings().forEach((category, rating) -> form.put("rating." + category, rating.name()));
-        return form(head, i, form, Map.of(), model);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = dateParam(date, i.inspectedOn(), form, errors, locale);
+        return form(head, i, on, form, errors, model);
     }
 
-    private String form(InspectionStore.Head head, InspectionStore.Inspection inspection, Map<String, String> form,
-                        Map<String, String> errors, Model model) {
+    /** The {@code date} asked for (puts it in the form as the inspection date), else the default. */
+    private LocalDate dateParam(String date, LocalDate otherwise, Map<String, String> form, Map<String, String> errors,
+                                Locale locale) {
+        String text = date == null ? "" : date.strip();
+        if (!text.isEmpty()) {
+            try {
+                LocalDate on = LocalDate.parse(text);
+                form.put("inspectedOn", on.toString());
+                return on;
+            } catch (DateTimeParseException e) {
+                errors.put("inspectedOn", messages.getMessage("claims.inspection.input.date", null, locale));
+                form.put("inspectedOn", text);
+                return otherwise;
+            }
+        }
+        form.put("inspectedOn", otherwise.toString());
+        return otherwise;
+    }
+
+    /**
+     * The form shows the Annex B lines and contributor-provided Annex C categories of the MOU version in force on
+     * {@code linesOn} (sent back as a hidden field, so a save can tell when the date entered since needs other lines).
+     */
+    private String form(InspectionStore.Head head, InspectionStore.Inspection inspection, LocalDate linesOn,
+                        Map<String, String> form, Map<String, String> errors, Model model) {
+        List<InspectionStore.MouLine> lines = inspections.mouLines(head.id(), linesOn);
+        List<String> categories = inspections.ratedCategories(head.id(), linesOn);
         model.addAttribute("contingent", head);
         model.addAttribute("inspection", inspection);
-        model.addAttribute("lines", inspections.mouLines(head.id()));
-        model.addAttribute("categories", inspections.ratedCategories(head.id()));
+        model.addAttribute("linesOn", linesOn);
+        model.addAttribute("mouVersion", inspections.mouVersion(head.id(), linesOn).orElse(null));
+        model.addAttribute("lines", lines);
+        model.addAttribute("categories", categories);
         model.addAttribute("types", InspectionType.values());
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("otherErrors", otherErrors(errors, lines, categories));
         return "claims/inspections/form";
     }
 
+    /** Errors about fields the form does not show (a line or category the version in force does not hold). */
+    private static List<String> otherErrors(Map<String, String> errors, List<InspectionStore.MouLine> lines,
+                                            List<String> categories) {
+        java.util.Set<String> shown = new java.util.HashSet<>(List.of("form", "type", "inspectedOn", "remarks"));
+        for (InspectionStore.MouLine l : lines) {
+            shown.add("equipment[" + l.line() + "].found");
+            shown.add("equipment[" + l.line() + "].serviceable");
+        }
+        for (String k : categories) {
+            shown.add("ratings[" + k + "].rating");
+        }
+        List<String> other = new ArrayList<>();
+        errors.forEach((field, message) -> {
+            if (!shown.contains(field)) {
+                int open = field.indexOf('[');
+                int close = field.indexOf(']');
+                other.add((open >= 0 && close > open ? field.substring(open + 1, close) : field) + ": " + message);
+            }
+        });
+        return other;
+    }
+
+    /**
+     * Saves the draft; or, with {@code reload}, shows the form again with the MOU lines in force on the date entered
+     * (what was entered is kept). A date whose version in force is not the one whose lines were shown is not saved:
+     * the form comes back with that version's lines. The findings sent are those of the shown lines plus any other
+     * line or category given a value, all checked against the version in force on the date entered.
+     */
     @PostMapping({"/inspections", "/inspections/{inspectionId}"})
     String save(@PathVariable long contingentId, @PathVariable(required = false) Long inspectionId,
                 @RequestParam Map<String, String> form, Model model, Locale locale) {
         InspectionStore.Head head = inspections.contingentForWrite(contingentId);
+        InspectionStore.Inspection existing = inspectionId == null ? null
+                : inspections.inspection(contingentId, inspectionId);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate inspectedOn = null;
         String dateText = form.getOrDefault("inspectedOn", "").strip();
@@ -112,21 +180,51 @@ class InspectionPageController {
                 errors.put("inspectedOn", messages.getMessage("claims.inspection.input.date", null, locale));
             }
         }
+        LocalDate shownOn = null;
+        try {
+            shownOn = form.containsKey("linesOn") ? LocalDate.parse(form.get("linesOn").strip()) : null;
+        } catch (DateTimeParseException e) {
+            // not one of our forms: the lines are checked against the date entered all the same
+        }
+        LocalDate on = inspectedOn != null ? inspectedOn : shownOn != null ? shownOn : overview.today();
+        if (form.containsKey("reload")) {
+            return form(head, existing, on, form, errors, model);
+        }
+        if (inspectedOn != null && shownOn != null && !inspections.mouVersion(contingentId, inspectedOn)
+                .equals(inspections.mouVersion(contingentId, shownOn))) {
+            errors.put("inspectedOn", inspections.mouVersion(contingentId, inspectedOn)
+                    .map(v -> messages.getMessage("claims.inspection.input.otherVersion", new Object[] {v.number(),
+                            messages.getMessage("claims.mou.kind." + v.kind(), null, locale),
+                            formats.date(v.effectiveFrom(), locale)}, locale))
+                    .orElseGet(() -> messages.getMessage("claims.inspection.input.noVersion", null, locale)));
+            return form(head, existing, on, form, errors, model);
+        }
+        java.util.Set<String> lineNames = new java.util.LinkedHashSet<>();
+        inspections.mouLines(contingentId, on).forEach(l -> lineNames.add(l.line()));
+        java.util.Set<String> categoryNames = new java.util.LinkedHashSet<>(
+                inspections.ratedCategories(contingentId, on));
+        form.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                if (name.startsWith("found.") || name.startsWith("serviceable.")) {
+                    lineNames.add(name.substring(name.indexOf('.') + 1));
+                } else if (name.startsWith("rating.")) {
+                    categoryNames.add(name.substring(7));
+                }
+            }
+        });
         List<InspectionService.LineInput> lines = new ArrayList<>();
-        for (InspectionStore.MouLine line : inspections.mouLines(contingentId)) {
-            Integer found = whole(form, "found." + line.line(), "equipment[" + line.line() + "].found", errors, locale);
-            Integer serviceable = whole(form, "serviceable." + line.line(),
-                    "equipment[" + line.line() + "].serviceable", errors, locale);
-            lines.add(new InspectionService.LineInput(line.line(), found, serviceable));
+        for (String line : lineNames) {
+            Integer found = whole(form, "found." + line, "equipment[" + line + "].found", errors, locale);
+            Integer serviceable = whole(form, "serviceable." + line, "equipment[" + line + "].serviceable", errors,
+                    locale);
+            lines.add(new InspectionService.LineInput(line, found, serviceable));
         }
         List<InspectionService.RatingInput> ratings = new ArrayList<>();
-        for (String category : inspections.ratedCategories(contingentId)) {
+        for (String category : categoryNames) {
             ratings.add(new InspectionService.RatingInput(category, form.get("rating." + category)));
         }
         Long version = form.containsKey("version") && !form.get("version").isBlank()
                 ? Long.valueOf(form.get("version")) : null;
-        InspectionStore.Inspection existing = inspectionId == null ? null
-                : inspections.inspection(contingentId, inspectionId);
         InspectionService.InspectionInput input = new InspectionService.InspectionInput(form.get("type"),
                 inspectedOn, form.get("remarks"), lines, ratings, version);
         if (!errors.isEmpty()) {
@@ -152,7 +250,7 @@ class InspectionPageController {
                 errors.put("form", messages.getMessage("claims.inspection.refused.conflict", null, locale));
             }
         }
-        return form(head, existing, form, errors, model);
+        return form(head, existing, on, form, errors, model);
     }
 
     private Integer whole(Map<String, String> form, String name, String field, Map<String, String> errors,
@@ -229,6 +327,46 @@ class InspectionPageController {
             return detail(contingentId, inspectionId, model);
         }
         return "redirect:/claims/contingents/" + contingentId + "/inspections/" + inspectionId;
+    }
+
+    /** Asks for confirmation before a draft is discarded (a signed inspection goes back to its page, refused). */
+    @GetMapping("/inspections/{inspectionId}/discard")
+    String confirmDiscard(@PathVariable long contingentId, @PathVariable long inspectionId, Model model, Locale locale,
+                          RedirectAttributes redirect) {
+        InspectionStore.Head head = inspections.contingentForWrite(contingentId);
+        InspectionStore.Inspection inspection = inspections.inspection(contingentId, inspectionId);
+        if (!inspection.draft()) {
+            redirect.addFlashAttribute("problem", messages.getMessage("claims.inspection.refused.discardSigned",
+                    new Object[] {inspectionId}, locale));
+            return "redirect:/claims/contingents/" + contingentId + "/inspections/" + inspectionId;
+        }
+        model.addAttribute("contingent", head);
+        model.addAttribute("inspection", inspection);
+        model.addAttribute("typeLabel", messages.getMessage("claims.inspection.type." + inspection.type().name(), null,
+                locale));
+        return "claims/inspections/discard";
+    }
+
+    /** Discards the draft, then back to the contingent's page with a notice; a refusal stays on the inspection. */
+    @PostMapping("/inspections/{inspectionId}/discard")
+    String discard(@PathVariable long contingentId, @PathVariable long inspectionId,
+                   @RequestParam(name = "version", required = false) Long version, Locale locale,
+                   RedirectAttributes redirect) {
+        InspectionStore.Inspection inspection = inspections.inspection(contingentId, inspectionId);
+        try {
+            inspections.discard(contingentId, inspectionId, version);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.args(), locale));
+            return "redirect:/claims/contingents/" + contingentId + "/inspections/" + inspectionId;
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage("claims.inspection.refused.conflict", null,
+                    locale));
+            return "redirect:/claims/contingents/" + contingentId + "/inspections/" + inspectionId;
+        }
+        redirect.addFlashAttribute("notice", messages.getMessage("claims.inspection.discarded", new Object[] {
+                messages.getMessage("claims.inspection.type." + inspection.type().name(), null, locale),
+                formats.date(inspection.inspectedOn(), locale)}, locale));
+        return "redirect:/claims/contingents/" + contingentId;
     }
 
     @PostMapping("/inspections/{inspectionId}/attachments")

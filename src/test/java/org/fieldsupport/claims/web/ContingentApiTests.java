@@ -232,4 +232,40 @@ class ContingentApiTests {
                 .andExpect(jsonPath("$.versions[1].status").value("EFFECTIVE"))
                 .andExpect(jsonPath("$.versions[1].equipment[0].mouQuantity").value(14));
     }
+
+    @Test
+    void unit_types_come_with_their_label_in_the_requesters_language_beside_the_code() throws Exception {
+        long rwanda = jdbc.queryForObject("SELECT id FROM claims_contingent WHERE reference = 'DEMO-MINUSCA-RWA'",
+                Long.class);
+        mvc.perform(get(BASE + "/" + rwanda).with(user("admin")).accept(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitType").value("INFANTRY_BATTALION"))
+                .andExpect(jsonPath("$.unitTypeLabel").value("Infantry battalion"));
+        mvc.perform(get(BASE + "/" + rwanda).with(user("admin")).accept(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "fr-FR,fr;q=0.9"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitType").value("INFANTRY_BATTALION"))
+                .andExpect(jsonPath("$.unitTypeLabel").value("Bataillon d’infanterie"));
+        // the list: every row has both, the demo Bangladesh company in French
+        mvc.perform(get(BASE).param("mission", "MINUSCA").param("memberState", "BGD").with(user("admin"))
+                        .accept(MediaType.APPLICATION_JSON).header("Accept-Language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.reference == 'DEMO-MINUSCA-BGD')].unitType").value(hasItem("ENGINEERING_COMPANY")))
+                .andExpect(jsonPath("$[?(@.reference == 'DEMO-MINUSCA-BGD')].unitTypeLabel")
+                        .value(hasItem("Compagnie du génie")))
+                .andExpect(jsonPath("$[*].unitTypeLabel", everyItem(org.hamcrest.Matchers.not(org.hamcrest.Matchers
+                        .emptyOrNullString()))));
+        mvc.perform(get(BASE).param("mission", "MINUSCA").param("memberState", "BGD").with(user("admin"))
+                        .accept(MediaType.APPLICATION_JSON).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$[?(@.reference == 'DEMO-MINUSCA-BGD')].unitTypeLabel")
+                        .value(hasItem("Engineering company")));
+        // a registration answers with the label too (in the language asked for)
+        mvc.perform(post(BASE).with(user("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON).header("Accept-Language", "fr")
+                        .content(MOU.formatted("T-" + UUID.randomUUID())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.unitType").value("INFANTRY_BATTALION"))
+                .andExpect(jsonPath("$.unitTypeLabel").value("Bataillon d’infanterie"));
+    }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -184,5 +185,35 @@ class BrowserJourneyTests {
         assertThat(browser.findElement(By.id("done")).getText()).contains("use of your delegation of authority was logged");
         assertThat(browser.findElements(By.id("action-payment"))).isNotEmpty();
         signOut();
+    }
+
+    /** Per table wrapper of the page's content: how many pixels its table is wider than the wrapper (> 0 = scrolls). */
+    @SuppressWarnings("unchecked")
+    private List<Number> tableOverflows() {
+        return (List<Number>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('main .table-wrap'))"
+                        + ".map(function (w) { return w.scrollWidth - w.clientWidth; });");
+    }
+
+    @Test
+    void the_claims_tables_of_figures_fit_a_1400_px_window_in_french_and_english() {
+        signIn("admin");
+        browser.manage().window().setSize(new Dimension(1400, 900));
+        Number inner = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+        assertThat(inner.intValue()).as("window width measured").isBetween(1360, 1400);
+        for (String language : List.of("fr", "en")) {
+            for (String page : List.of("/claims/reports/shortfalls?month=2026-09", "/claims/missions")) {
+                browser.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
+                wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+                if (page.contains("shortfalls")) {
+                    assertThat(browser.findElements(By.id("shortfalls-by-mission"))).as("the by-mission table")
+                            .isNotEmpty();
+                }
+                List<Number> overflows = tableOverflows();
+                assertThat(overflows).as("tables on " + page + " (" + language + ")").isNotEmpty();
+                assertThat(overflows).as("horizontal overflow in px of each table on " + page + " in " + language
+                        + " at 1400 px").allSatisfy(o -> assertThat(o.intValue()).isLessThanOrEqualTo(0));
+            }
+        }
     }
 }
