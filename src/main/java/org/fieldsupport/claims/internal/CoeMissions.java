@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * may open ({@link CoeOverview#mayView}), with the figures of that page — contingents deployed today, their Member
  * States, overdue operational readiness inspections ({@link CoeOverview#schedule}) — and of its verification
  * reports: how many await technical review and certification, certified and outstanding amounts per currency as
- * {@link ReportLedger} reads them for the portal and the reports. No figure is computed a second way here.
+ * {@link ReportLedger} reads them for the portal and the reports. No figure is computed a second way here. The
+ * schedules of all the missions are read together ({@link CoeOverview#schedules}), so a view costs the same few
+ * statements whatever the number of contingents.
  */
 @Service
 public class CoeMissions {
@@ -69,9 +71,10 @@ public class CoeMissions {
         Map<String, List<ReportLedger.Entry>> reports = ledger.entries(
                         new ReportLedger.Filter(null, null, null, null, new TreeSet<>(missions))).stream()
                 .collect(Collectors.groupingBy(ReportLedger.Entry::missionCode));
+        Map<String, List<CoeOverview.ContingentSchedule>> schedules = overview.schedules(missions, today);
         List<MissionRow> rows = new ArrayList<>();
         for (String mission : missions) {
-            List<CoeOverview.ContingentSchedule> schedule = overview.schedule(mission, today);
+            List<CoeOverview.ContingentSchedule> schedule = schedules.get(mission);
             List<ReportLedger.Entry> entries = reports.getOrDefault(mission, List.of());
             Map<String, Amounts> amounts = new TreeMap<>();
             for (ReportLedger.Entry e : entries) {

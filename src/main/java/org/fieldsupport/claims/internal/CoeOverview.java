@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,32 +78,46 @@ public class CoeOverview {
 
     /** Contingents of the mission deployed on {@code today}, with their schedule as of that date. */
     public List<ContingentSchedule> schedule(String missionCode, LocalDate today) {
-        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
-        List<ContingentSchedule> rows = new ArrayList<>();
-        for (Head h : store.heads(missionCode)) {
-            if (!ReadinessSchedule.deployedOn(h.deployedOn(), h.repatriatedOn(), today)) {
-                continue;
-            }
-            InspectionStore.ScheduleFacts facts = store.scheduleFacts(h.id());
-            LocalDate due = ReadinessSchedule.nextDue(h.deployedOn(), facts.lastArrival(), facts.lastReadiness());
-            Set<YearMonth> returned = store.strengthReturns(h.id()).keySet();
-            List<YearMonth> missing = ReadinessSchedule.missingReturns(h.deployedOn(), h.repatriatedOn(), lastMonth,
-                    returned);
-            rows.add(new ContingentSchedule(h.id(), h.reference(), h.memberState(), h.unitType(), h.deployedOn(),
-                    facts.lastArrival(), facts.lastReadiness(), due, ReadinessSchedule.overdue(due, today),
-                    facts.drafts(), missing.contains(lastMonth), missing.size()));
+        return schedules(List.of(missionCode), today).get(missionCode);
+    }
+
+    /**
+     * {@link #schedule} of each mission (keys in the order given, each with its list, empty when no contingent is
+     * deployed). Reads one statement per kind of data for all the missions' contingents — contingents, inspection
+     * facts, strength return months — not per contingent (per {@value InspectionStore#IN_LIST_LIMIT} missions).
+     */
+    public Map<String, List<ContingentSchedule>> schedules(Collection<String> missionCodes, LocalDate today) {
+        Map<String, List<ContingentSchedule>> schedules = new LinkedHashMap<>();
+        missionCodes.forEach(code -> schedules.put(code, new ArrayList<>()));
+        if (schedules.isEmpty()) {
+            return schedules;
         }
-        return rows;
+        List<Head> deployed = store.heads(schedules.keySet()).stream()
+                .filter(h -> ReadinessSchedule.deployedOn(h.deployedOn(), h.repatriatedOn(), today))
+                .toList();
+        // read for the contingents not repatriated before today (a superset of those deployed today)
+        Map<Long, InspectionStore.ScheduleFacts> facts = store.scheduleFacts(schedules.keySet(), today);
+        Map<Long, Set<YearMonth>> returned = store.returnedMonths(schedules.keySet(), today);
+        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        for (Head h : deployed) {
+            InspectionStore.ScheduleFacts f = facts.getOrDefault(h.id(), InspectionStore.ScheduleFacts.NONE);
+            LocalDate due = ReadinessSchedule.nextDue(h.deployedOn(), f.lastArrival(), f.lastReadiness());
+            List<YearMonth> missing = ReadinessSchedule.missingReturns(h.deployedOn(), h.repatriatedOn(), lastMonth,
+                    returned.getOrDefault(h.id(), Set.of()));
+            schedules.computeIfAbsent(h.missionCode(), code -> new ArrayList<>()).add(new ContingentSchedule(h.id(),
+                    h.reference(), h.memberState(), h.unitType(), h.deployedOn(), f.lastArrival(), f.lastReadiness(),
+                    due, ReadinessSchedule.overdue(due, today), f.drafts(), missing.contains(lastMonth),
+                    missing.size()));
+        }
+        return schedules;
     }
 
     /** Per mission whose claims the user may see (in code order): its overdue operational readiness inspections. */
     public Map<String, Long> overdueForCurrentUser(LocalDate today) {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        for (String mission : store.missionCodes()) {
-            if (mayView(mission)) {
-                counts.put(mission, schedule(mission, today).stream().filter(ContingentSchedule::overdue).count());
-            }
-        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List<String> missions = store.missionCodes().stream().filter(this::mayView).toList();
+        schedules(missions, today).forEach((mission, rows) ->
+                counts.put(mission, rows.stream().filter(ContingentSchedule::overdue).count()));
         return counts;
     }
 

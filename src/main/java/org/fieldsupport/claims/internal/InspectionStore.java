@@ -3,10 +3,15 @@ package org.fieldsupport.claims.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fieldsupport.claims.domain.InspectionStatus;
 import org.fieldsupport.claims.domain.InspectionType;
 import org.fieldsupport.claims.domain.Rating;
@@ -122,14 +127,23 @@ public class InspectionStore {
                 .optional();
     }
 
-    public List<Head> heads(String missionCode) {
-        return jdbc.sql("""
-                SELECT id, reference, mission_code, member_state, unit_type, deployed_on, repatriated_on
-                FROM claims_contingent WHERE mission_code = ? ORDER BY member_state, reference""")
-                .param(missionCode)
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)))
-                .list();
+    /**
+     * The contingents of the missions, by mission code, then Member State and reference (the order of a mission's
+     * COE page); one statement per {@value #IN_LIST_LIMIT} missions.
+     */
+    public List<Head> heads(Collection<String> missionCodes) {
+        List<Head> heads = new ArrayList<>();
+        for (List<String> chunk : chunks(missionCodes)) {
+            heads.addAll(jdbc.sql("""
+                    SELECT id, reference, mission_code, member_state, unit_type, deployed_on, repatriated_on
+                    FROM claims_contingent WHERE mission_code IN (:missions)
+                    ORDER BY mission_code, member_state, reference""")
+                    .param("missions", chunk)
+                    .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)))
+                    .list());
+        }
+        return heads;
     }
 
     public List<String> missionCodes() {
@@ -270,19 +284,55 @@ public class InspectionStore {
                 .query((rs, n) -> rs.getBytes(1)).single();
     }
 
-    /** Per contingent of a mission: the latest signed ARRIVAL and OPERATIONAL_READINESS dates and the drafts open. */
-    public record ScheduleFacts(LocalDate lastArrival, LocalDate lastReadiness, int drafts) { }
+    /** Per contingent: the latest signed ARRIVAL and OPERATIONAL_READINESS dates and the drafts open. */
+    public record ScheduleFacts(LocalDate lastArrival, LocalDate lastReadiness, int drafts) {
 
-    public ScheduleFacts scheduleFacts(long contingentId) {
-        return jdbc.sql("""
-                SELECT MAX(CASE WHEN status = 'SIGNED' AND inspection_type = 'ARRIVAL' THEN verified_on END),
-                       MAX(CASE WHEN status = 'SIGNED' AND inspection_type = 'OPERATIONAL_READINESS' THEN verified_on END),
-                       SUM(CASE WHEN status = 'DRAFT' THEN 1 ELSE 0 END)
-                FROM claims_verification WHERE contingent_id = ?""")
-                .param(contingentId)
-                .query((rs, n) -> new ScheduleFacts(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                        rs.getInt(3)))
-                .single();
+        /** A contingent without any inspection recorded. */
+        public static final ScheduleFacts NONE = new ScheduleFacts(null, null, 0);
+    }
+
+    /**
+     * The schedule facts of the missions' contingents that were not repatriated before {@code on} (all those
+     * deployed on that day, and those deploying later), one statement per {@value #IN_LIST_LIMIT} missions; a
+     * contingent without any inspection has no entry (its facts are {@link ScheduleFacts#NONE}).
+     */
+    public Map<Long, ScheduleFacts> scheduleFacts(Collection<String> missionCodes, LocalDate on) {
+        Map<Long, ScheduleFacts> facts = new HashMap<>();
+        for (List<String> chunk : chunks(missionCodes)) {
+            jdbc.sql("""
+                    SELECT v.contingent_id,
+                           MAX(CASE WHEN v.status = 'SIGNED' AND v.inspection_type = 'ARRIVAL' THEN v.verified_on END),
+                           MAX(CASE WHEN v.status = 'SIGNED' AND v.inspection_type = 'OPERATIONAL_READINESS'
+                                    THEN v.verified_on END),
+                           SUM(CASE WHEN v.status = 'DRAFT' THEN 1 ELSE 0 END)
+                    FROM claims_verification v JOIN claims_contingent c ON c.id = v.contingent_id
+                    WHERE c.mission_code IN (:missions) AND (c.repatriated_on IS NULL OR c.repatriated_on >= :on)
+                    GROUP BY v.contingent_id""")
+                    .param("missions", chunk)
+                    .param("on", on)
+                    .query(rs -> {
+                        facts.put(rs.getLong(1), new ScheduleFacts(rs.getObject(2, LocalDate.class),
+                                rs.getObject(3, LocalDate.class), rs.getInt(4)));
+                    });
+        }
+        return facts;
+    }
+
+    /**
+     * The most values one IN list carries (well under the databases' bind-parameter limits). Lists of mission codes,
+     * not of contingent ids: H2 checks a row against an IN list of parameters value by value, so a list of a thousand
+     * contingent ids costs a thousand comparisons per row read (measured: hundreds of milliseconds per view).
+     */
+    static final int IN_LIST_LIMIT = 1000;
+
+    /** The distinct values in chunks of at most {@link #IN_LIST_LIMIT}; none for none. */
+    static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> distinct = List.copyOf(new LinkedHashSet<>(values));
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IN_LIST_LIMIT) {
+            chunks.add(distinct.subList(from, Math.min(distinct.size(), from + IN_LIST_LIMIT)));
+        }
+        return chunks;
     }
 
     // --- strength returns
@@ -299,6 +349,27 @@ public class InspectionStore {
                             rs.getObject(4, OffsetDateTime.class)));
                 });
         return rows;
+    }
+
+    /**
+     * The months for which each of the missions' contingents not repatriated before {@code on} has a strength
+     * return, one statement per {@value #IN_LIST_LIMIT} missions; a contingent without any has no entry.
+     */
+    public Map<Long, Set<java.time.YearMonth>> returnedMonths(Collection<String> missionCodes, LocalDate on) {
+        Map<Long, Set<java.time.YearMonth>> months = new HashMap<>();
+        for (List<String> chunk : chunks(missionCodes)) {
+            jdbc.sql("""
+                    SELECT r.contingent_id, r.return_month
+                    FROM claims_strength_return r JOIN claims_contingent c ON c.id = r.contingent_id
+                    WHERE c.mission_code IN (:missions) AND (c.repatriated_on IS NULL OR c.repatriated_on >= :on)""")
+                    .param("missions", chunk)
+                    .param("on", on)
+                    .query(rs -> {
+                        months.computeIfAbsent(rs.getLong(1), id -> new HashSet<>())
+                                .add(java.time.YearMonth.from(rs.getObject(2, LocalDate.class)));
+                    });
+        }
+        return months;
     }
 
     public record StrengthReturnRow(java.time.YearMonth month, java.math.BigDecimal averageStrength, String recordedBy,
