@@ -16,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The claims staff's list of missions ({@code /claims/missions}): each mission whose COE page the signed-in user
  * may open ({@link CoeOverview#mayView}), with the figures of that page — contingents deployed today, their Member
- * States, overdue operational readiness inspections ({@link CoeOverview#schedule}) — and of its verification
+ * States, overdue operational readiness inspections ({@link CoeOverview#readiness}) — and of its verification
  * reports: how many await technical review and certification, certified and outstanding amounts per currency as
  * {@link ReportLedger} reads them for the portal and the reports. No figure is computed a second way here. The
- * schedules of all the missions are read together ({@link CoeOverview#schedules}), so a view costs the same few
- * statements whatever the number of contingents.
+ * missions' readiness is read for all of them together, so a view costs the same few statements whatever the number
+ * of contingents.
  */
 @Service
 public class CoeMissions {
@@ -71,10 +71,10 @@ public class CoeMissions {
         Map<String, List<ReportLedger.Entry>> reports = ledger.entries(
                         new ReportLedger.Filter(null, null, null, null, new TreeSet<>(missions))).stream()
                 .collect(Collectors.groupingBy(ReportLedger.Entry::missionCode));
-        Map<String, List<CoeOverview.ContingentSchedule>> schedules = overview.schedules(missions, today);
+        Map<String, List<CoeOverview.Readiness>> readiness = overview.readiness(missions, today);
         List<MissionRow> rows = new ArrayList<>();
         for (String mission : missions) {
-            List<CoeOverview.ContingentSchedule> schedule = schedules.get(mission);
+            List<CoeOverview.Readiness> deployed = readiness.get(mission);
             List<ReportLedger.Entry> entries = reports.getOrDefault(mission, List.of());
             Map<String, Amounts> amounts = new TreeMap<>();
             for (ReportLedger.Entry e : entries) {
@@ -82,9 +82,9 @@ public class CoeMissions {
                         (a, b) -> new Amounts(a.currency(), a.certified().add(b.certified()),
                                 a.outstanding().add(b.outstanding())));
             }
-            rows.add(new MissionRow(mission, schedule.size(),
-                    schedule.stream().map(CoeOverview.ContingentSchedule::memberState).distinct().sorted().toList(),
-                    schedule.stream().filter(CoeOverview.ContingentSchedule::overdue).count(),
+            rows.add(new MissionRow(mission, deployed.size(),
+                    deployed.stream().map(r -> r.contingent().memberState()).distinct().sorted().toList(),
+                    deployed.stream().filter(CoeOverview.Readiness::overdue).count(),
                     count(entries, VerificationReport.Status.SUBMITTED),
                     count(entries, VerificationReport.Status.TECHNICALLY_REVIEWED),
                     List.copyOf(amounts.values())));

@@ -76,48 +76,68 @@ public class CoeOverview {
         }
     }
 
-    /** Contingents of the mission deployed on {@code today}, with their schedule as of that date. */
-    public List<ContingentSchedule> schedule(String missionCode, LocalDate today) {
-        return schedules(List.of(missionCode), today).get(missionCode);
-    }
+    /**
+     * A contingent deployed on the day with what its operational readiness schedule rests on: its latest signed
+     * inspections and drafts, the next inspection's due date and whether it is overdue.
+     */
+    public record Readiness(Head contingent, InspectionStore.ScheduleFacts facts, LocalDate nextDue, boolean overdue) { }
 
     /**
-     * {@link #schedule} of each mission (keys in the order given, each with its list, empty when no contingent is
-     * deployed). Reads one statement per kind of data for all the missions' contingents — contingents, inspection
-     * facts, strength return months — not per contingent (per {@value InspectionStore#IN_LIST_LIMIT} missions).
+     * Per mission (keys in the order given, each with its list, empty when no contingent is deployed): its contingents
+     * deployed on {@code today} in the order of its COE page, with their readiness as of that date — what the COE by
+     * mission list and the dashboard card count. Two statements for all the missions (per
+     * {@value InspectionStore#IN_LIST_LIMIT}), whatever their number of contingents: the contingents, and their
+     * inspection facts.
      */
-    public Map<String, List<ContingentSchedule>> schedules(Collection<String> missionCodes, LocalDate today) {
-        Map<String, List<ContingentSchedule>> schedules = new LinkedHashMap<>();
-        missionCodes.forEach(code -> schedules.put(code, new ArrayList<>()));
-        if (schedules.isEmpty()) {
-            return schedules;
+    public Map<String, List<Readiness>> readiness(Collection<String> missionCodes, LocalDate today) {
+        Map<String, List<Readiness>> readiness = new LinkedHashMap<>();
+        missionCodes.forEach(code -> readiness.put(code, new ArrayList<>()));
+        if (readiness.isEmpty()) {
+            return readiness;
         }
-        List<Head> deployed = store.heads(schedules.keySet()).stream()
+        List<Head> deployed = store.heads(readiness.keySet()).stream()
                 .filter(h -> ReadinessSchedule.deployedOn(h.deployedOn(), h.repatriatedOn(), today))
                 .toList();
-        // read for the contingents not repatriated before today (a superset of those deployed today)
-        Map<Long, InspectionStore.ScheduleFacts> facts = store.scheduleFacts(schedules.keySet(), today);
-        Map<Long, Set<YearMonth>> returned = store.returnedMonths(schedules.keySet(), today);
-        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        // read for the contingents not repatriated before today: a superset of those deployed today
+        Map<Long, InspectionStore.ScheduleFacts> facts = store.scheduleFacts(readiness.keySet(), today);
         for (Head h : deployed) {
             InspectionStore.ScheduleFacts f = facts.getOrDefault(h.id(), InspectionStore.ScheduleFacts.NONE);
             LocalDate due = ReadinessSchedule.nextDue(h.deployedOn(), f.lastArrival(), f.lastReadiness());
+            readiness.computeIfAbsent(h.missionCode(), code -> new ArrayList<>())
+                    .add(new Readiness(h, f, due, ReadinessSchedule.overdue(due, today)));
+        }
+        return readiness;
+    }
+
+    /**
+     * Contingents of the mission deployed on {@code today}, with their schedule as of that date (the mission's COE
+     * page and its panel on the organisation's mission page): three statements, whatever the number of contingents.
+     */
+    public List<ContingentSchedule> schedule(String missionCode, LocalDate today) {
+        List<Readiness> deployed = readiness(List.of(missionCode), today).get(missionCode);
+        if (deployed.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<YearMonth>> returned = store.returnedMonths(List.of(missionCode), today);
+        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        List<ContingentSchedule> rows = new ArrayList<>();
+        for (Readiness r : deployed) {
+            Head h = r.contingent();
             List<YearMonth> missing = ReadinessSchedule.missingReturns(h.deployedOn(), h.repatriatedOn(), lastMonth,
                     returned.getOrDefault(h.id(), Set.of()));
-            schedules.computeIfAbsent(h.missionCode(), code -> new ArrayList<>()).add(new ContingentSchedule(h.id(),
-                    h.reference(), h.memberState(), h.unitType(), h.deployedOn(), f.lastArrival(), f.lastReadiness(),
-                    due, ReadinessSchedule.overdue(due, today), f.drafts(), missing.contains(lastMonth),
-                    missing.size()));
+            rows.add(new ContingentSchedule(h.id(), h.reference(), h.memberState(), h.unitType(), h.deployedOn(),
+                    r.facts().lastArrival(), r.facts().lastReadiness(), r.nextDue(), r.overdue(), r.facts().drafts(),
+                    missing.contains(lastMonth), missing.size()));
         }
-        return schedules;
+        return rows;
     }
 
     /** Per mission whose claims the user may see (in code order): its overdue operational readiness inspections. */
     public Map<String, Long> overdueForCurrentUser(LocalDate today) {
         Map<String, Long> counts = new LinkedHashMap<>();
         List<String> missions = store.missionCodes().stream().filter(this::mayView).toList();
-        schedules(missions, today).forEach((mission, rows) ->
-                counts.put(mission, rows.stream().filter(ContingentSchedule::overdue).count()));
+        readiness(missions, today).forEach((mission, contingents) ->
+                counts.put(mission, contingents.stream().filter(Readiness::overdue).count()));
         return counts;
     }
 
