@@ -290,6 +290,17 @@ public class ClaimsReports {
         }
     }
 
+    /**
+     * Report documents (≈ 17 KB each) read per round trip by the COE summary, which sums them in Java: without a
+     * fetch size PostgreSQL's driver reads the whole result before the first row (a financial year of a quarter-end
+     * portfolio ≈ 170 MB, the 120 months the screens allow ≈ 1.7 GB); with one, inside the method's read-only
+     * transaction, it reads through a cursor, page by page.
+     */
+    static final int DOCUMENTS_PER_FETCH = 64;
+
+    /** The same for the rows of reports computed before V28_1 (one per line, small). */
+    static final int ROWS_PER_FETCH = 2000;
+
     public record CoeSummary(YearMonth from, YearMonth to, String memberState, boolean byMemberState,
                              boolean certifiedOnly, List<CategoryRow> equipment, List<CategoryRow> selfSustainment) { }
 
@@ -330,9 +341,10 @@ public class ClaimsReports {
                     categories.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
                 });
         CategoryTotals totals = new CategoryTotals(byMemberState, categories);
-        // computed lines: one document per report (V28_1) ...
+        // computed lines: one document per report (V28_1), streamed (a period may hold tens of thousands) ...
         jdbc.sql("SELECT r.contingent_id, r.member_state, r.currency, d.content FROM claims_verification_report r "
                         + "JOIN claims_report_computed_lines d ON d.report_id = r.id" + where)
+                .withFetchSize(DOCUMENTS_PER_FETCH)
                 .params(params)
                 .query(rs -> {
                     long contingent = rs.getLong(1);
@@ -347,6 +359,7 @@ public class ClaimsReports {
         jdbc.sql("SELECT r.contingent_id, r.member_state, r.currency, l.kind, l.reference, l.amount, l.flags "
                         + "FROM claims_report_line l JOIN claims_verification_report r ON r.id = l.report_id" + where
                         + " AND l.kind IN ('MAJOR_EQUIPMENT', 'SELF_SUSTAINMENT')")
+                .withFetchSize(ROWS_PER_FETCH)
                 .params(params)
                 .query(rs -> {
                     String flags = rs.getString(7);

@@ -15,8 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -24,7 +29,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,17 +39,23 @@ import org.fieldsupport.claims.domain.LeaseType;
 import org.fieldsupport.claims.domain.MissionFactors;
 import org.fieldsupport.claims.domain.Provider;
 import org.fieldsupport.claims.domain.Rating;
+import org.fieldsupport.claims.domain.RuleSets;
 import org.fieldsupport.platform.i18n.Formats;
+import org.fieldsupport.platform.security.AccessPolicy;
 import org.fieldsupport.platform.security.Scope;
 import org.fieldsupport.platform.security.UserDirectory;
 import org.fieldsupport.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The claims reports against data set up here, each under a Member State code of its own (user-assigned
@@ -60,6 +73,15 @@ class ClaimsReportsTests {
     @Autowired UserDirectory directory;
     @Autowired Formats formats;
     @Autowired ReportStore reportStore;
+    @Autowired ClaimsReports claimsReports;
+    @Autowired DataSource dataSource;
+    @Autowired ReportLedger ledger;
+    @Autowired DndClaimStore dndClaims;
+    @Autowired RuleSets ruleSets;
+    @Autowired ClaimsAccess claimsAccess;
+    @Autowired ObjectProvider<AccessPolicy> accessPolicy;
+    @Autowired ClaimsMessages claimsMessages;
+    @Autowired TransactionTemplate transactions;
 
     @BeforeEach
     void staff() {
@@ -423,6 +445,78 @@ class ClaimsReportsTests {
         assertThat(reportStore.lines(report)).isEqualTo(lines);
         mvc.perform(as(get(summaryUrl), OFFICER)).andExpect(content().json(summary, JsonCompareMode.STRICT));
         mvc.perform(as(get(reportUrl), OFFICER)).andExpect(content().json(detail, JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void the_coe_summary_reads_the_line_documents_page_by_page_not_a_whole_period_at_once() throws Exception {
+        String state = freshState();
+        compute(shortfallContingent(state, "MINUSCA"), "2026-06-01", "2026-06-30");
+        Map<String, Integer> fetchSizes = new ConcurrentHashMap<>();
+        ClaimsReports recording = new ClaimsReports(JdbcClient.create(recordingFetchSizes(dataSource, fetchSizes)),
+                ledger, dndClaims, contingents, ruleSets, claimsAccess, accessPolicy, claimsMessages);
+        YearMonth june = YearMonth.of(2026, 6);
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken(OFFICER, "n/a", "ROLE_USER"));
+        try {
+            ClaimsReports.CoeSummary summary = transactions.execute(status ->
+                    recording.coeSummary(june, june, state, true, false));
+            assertThat(summary).isEqualTo(claimsReports.coeSummary(june, june, state, true, false));
+            assertThat(summary.equipment()).isNotEmpty();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        // PostgreSQL's driver reads a result completely before its first row unless a fetch size is set (then, in
+        // the read-only transaction, through a cursor): 120 months of reports would be held at once
+        assertThat(fetchSizes).as("the documents query").hasEntrySatisfying("claims_report_computed_lines",
+                size -> assertThat(size).isBetween(1, 1000));
+        assertThat(fetchSizes).as("the legacy rows query").hasEntrySatisfying("claims_report_line",
+                size -> assertThat(size).isPositive());
+    }
+
+    /** The fetch size set on each statement reading a report-lines table, by that table's name. */
+    static DataSource recordingFetchSizes(DataSource target, Map<String, Integer> fetchSizes) {
+        return (DataSource) Proxy.newProxyInstance(ClaimsReportsTests.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {   // its own identity: not the target's transaction
+                        return switch (method.getName()) {
+                            case "equals" -> proxy == args[0];
+                            case "hashCode" -> System.identityHashCode(proxy);
+                            default -> "recording " + target;
+                        };
+                    }
+                    Object result = invoke(target, method, args);
+                    if (!(result instanceof Connection connection)) {
+                        return result;
+                    }
+                    return Proxy.newProxyInstance(ClaimsReportsTests.class.getClassLoader(),
+                            new Class<?>[] {Connection.class}, (cp, cm, cargs) -> {
+                                Object made = invoke(connection, cm, cargs);
+                                if (!(made instanceof PreparedStatement statement)
+                                        || !cm.getName().equals("prepareStatement")) {
+                                    return made;
+                                }
+                                String sql = (String) cargs[0];
+                                String table = sql.contains("JOIN claims_report_computed_lines")
+                                        ? "claims_report_computed_lines"
+                                        : sql.contains("FROM claims_report_line") ? "claims_report_line" : null;
+                                return Proxy.newProxyInstance(ClaimsReportsTests.class.getClassLoader(),
+                                        new Class<?>[] {PreparedStatement.class}, (sp, sm, sargs) -> {
+                                            if (table != null && sm.getName().equals("setFetchSize")) {
+                                                fetchSizes.put(table, (Integer) sargs[0]);
+                                            }
+                                            return invoke(statement, sm, sargs);
+                                        });
+                            });
+                });
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     @Test
