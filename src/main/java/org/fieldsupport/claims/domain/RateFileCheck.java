@@ -24,9 +24,10 @@ public final class RateFileCheck {
 
     /** The tables of an import; {@code columns} in template order, {@code required} among them. */
     public enum Table {
+        // category_fr / description_fr: optional French labels (COE Manual in English and French)
         EQUIPMENT("equipment", List.of("code", "category", "description", "gfmv", "useful_life_years", "nfi_factor",
-                "maintenance_monthly"), Set.of("code", "category", "description", "gfmv", "useful_life_years",
-                "nfi_factor", "maintenance_monthly")),
+                "maintenance_monthly", "category_fr", "description_fr"), Set.of("code", "category", "description",
+                "gfmv", "useful_life_years", "nfi_factor", "maintenance_monthly")),
         SELF_SUSTAINMENT("self-sustainment", List.of("category", "description", "per_person_per_month"),
                 Set.of("category", "per_person_per_month")),
         TROOP_COST("troop-cost", List.of("effective_from", "per_person_per_month", "currency", "source"),
@@ -83,8 +84,10 @@ public final class RateFileCheck {
     public record Edition(String code, String titleEn, String titleFr, LocalDate effectiveFrom, boolean illustrative,
                           String source) { }
 
+    /** A major-equipment row; {@code categoryFr}/{@code descriptionFr} null when the file has no French columns. */
     public record EquipmentInput(String code, String category, String description, BigDecimal gfmv,
-                                 int usefulLifeYears, BigDecimal nfiFactor, BigDecimal maintenanceMonthly) {
+                                 int usefulLifeYears, BigDecimal nfiFactor, BigDecimal maintenanceMonthly,
+                                 String categoryFr, String descriptionFr) {
         public LeaseRates.Derived derived() {
             return LeaseRates.derive(gfmv, usefulLifeYears, nfiFactor, maintenanceMonthly);
         }
@@ -220,8 +223,14 @@ public final class RateFileCheck {
             Integer life = usefulLife(t, row, r, problems);
             BigDecimal factor = factor(t, row, r, problems);
             BigDecimal maintenance = money(t, row, "maintenance_monthly", r, problems);
+            // optional French columns: when the file has one, every row fills it
+            String categoryFr = rows.header().contains("category_fr")
+                    ? required(t, row, "category_fr", r, 60, problems) : null;
+            String descriptionFr = rows.header().contains("description_fr")
+                    ? required(t, row, "description_fr", r, 200, problems) : null;
             if (problems.size() == before) {
-                out.add(new EquipmentInput(code, category, description, gfmv, life, factor, maintenance));
+                out.add(new EquipmentInput(code, category, description, gfmv, life, factor, maintenance, categoryFr,
+                        descriptionFr));
             }
         }
         return out;

@@ -172,7 +172,8 @@ class ClaimsDemoData implements ApplicationRunner {
                 int number = draft.draft().version().number();
                 mous.putLine(id, number, new MouService.LineInput("ME-1", "Armoured personnel carrier",
                         "APC, wheeled, class II (illustrative rate)", "WET", 14, null, new BigDecimal("5000.00"),
-                        "Illustrative demo rate (not the COE Manual's)"));
+                        "Illustrative demo rate (not the COE Manual's)", "Véhicule blindé de transport de troupes",
+                        "VBTT, à roues, classe II (taux fictif)"));
                 mous.takeEffect(id, number);
             }
             long npl = ids.get("NPL");
@@ -203,11 +204,16 @@ class ClaimsDemoData implements ApplicationRunner {
     private static NewContingent contingent(Unit u) {
         boolean infantry = u.unitType().startsWith("Infantry");
         List<NewContingent.Equipment> equipment = infantry
-                ? List.of(new NewContingent.Equipment("ME-1", "Armoured personnel carrier", "APC, wheeled, class II (illustrative rate)", LeaseType.WET, 10, new BigDecimal("5000.00")),
-                        new NewContingent.Equipment("ME-2", "Support vehicle", "Truck, cargo, 5 t (illustrative rate)", LeaseType.WET, 12, new BigDecimal("1800.00")),
-                        new NewContingent.Equipment("ME-3", "Communications", "HF radio station (illustrative rate)", LeaseType.DRY, 6, new BigDecimal("650.00")))
-                : List.of(new NewContingent.Equipment("ME-1", "Engineering", "Bulldozer, medium (illustrative rate)", LeaseType.WET, 4, new BigDecimal("4200.00")),
-                        new NewContingent.Equipment("ME-2", "Support vehicle", "Ambulance, 4x4 (illustrative rate)", LeaseType.WET, 3, new BigDecimal("1500.00")));
+                ? List.of(new NewContingent.Equipment("ME-1", "Armoured personnel carrier", "APC, wheeled, class II (illustrative rate)", LeaseType.WET, 10, new BigDecimal("5000.00"),
+                        "Véhicule blindé de transport de troupes", "VBTT, à roues, classe II (taux fictif)"),
+                        new NewContingent.Equipment("ME-2", "Support vehicle", "Truck, cargo, 5 t (illustrative rate)", LeaseType.WET, 12, new BigDecimal("1800.00"),
+                        "Véhicule de soutien", "Camion de transport de marchandises, 5 t (taux fictif)"),
+                        new NewContingent.Equipment("ME-3", "Communications", "HF radio station (illustrative rate)", LeaseType.DRY, 6, new BigDecimal("650.00"),
+                        "Communications", "Station radio HF (taux fictif)"))
+                : List.of(new NewContingent.Equipment("ME-1", "Engineering", "Bulldozer, medium (illustrative rate)", LeaseType.WET, 4, new BigDecimal("4200.00"),
+                        "Génie", "Bouteur, moyen (taux fictif)"),
+                        new NewContingent.Equipment("ME-2", "Support vehicle", "Ambulance, 4x4 (illustrative rate)", LeaseType.WET, 3, new BigDecimal("1500.00"),
+                        "Véhicule de soutien", "Ambulance, 4x4 (taux fictif)"));
         List<NewContingent.Category> categories = List.of(
                 new NewContingent.Category("CATERING", Provider.CONTRIBUTOR, new BigDecimal("28.00")),
                 new NewContingent.Category("COMMUNICATIONS", Provider.CONTRIBUTOR, new BigDecimal("12.50")),

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -272,9 +273,17 @@ public class ClaimsReports {
     /**
      * One category's figures over the stored report lines of the period: amount, line-months, contingents,
      * line-months flagged below standard and not verified. {@code memberState} null unless split by state.
+     * {@code categoryFr}: the French label of a major-equipment category when every MOU line of that (English)
+     * category agrees on one, else null.
      */
     public record CategoryRow(String kind, String category, String memberState, String currency, BigDecimal amount,
-                              long lineMonths, long contingents, long belowStandard, long notVerified) {
+                              long lineMonths, long contingents, long belowStandard, long notVerified,
+                              String categoryFr) {
+
+        /** The category in the reader's language ({@link EquipmentLabels}); grouping stays by {@code category}. */
+        public String category(java.util.Locale locale) {
+            return EquipmentLabels.of(locale, category, categoryFr);
+        }
 
         public BigDecimal belowStandardShare() {
             return share(belowStandard);
@@ -340,7 +349,23 @@ public class ClaimsReports {
                 .query(rs -> {
                     categories.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
                 });
-        CategoryTotals totals = new CategoryTotals(byMemberState, categories);
+        // French label of each equipment category: only when all its MOU lines agree on one
+        Map<String, Set<String>> frenchLabels = new HashMap<>();
+        jdbc.sql("SELECT e.category, e.category_fr FROM claims_mou_equipment e "
+                        + "WHERE e.contingent_id IN (SELECT r.contingent_id FROM claims_verification_report r" + where
+                        + ") GROUP BY e.category, e.category_fr")
+                .params(params)
+                .query(rs -> {
+                    frenchLabels.computeIfAbsent(rs.getString(1), k -> new HashSet<>())
+                            .add(Objects.requireNonNullElse(rs.getString(2), ""));
+                });
+        Map<String, String> french = new HashMap<>();
+        frenchLabels.forEach((category, labels) -> {
+            if (labels.size() == 1 && !labels.contains("")) {
+                french.put(category, labels.iterator().next());
+            }
+        });
+        CategoryTotals totals = new CategoryTotals(byMemberState, categories, french);
         // computed lines: one document per report (V28_1), streamed (a period may hold tens of thousands) ...
         jdbc.sql("SELECT r.contingent_id, r.member_state, r.currency, d.content FROM claims_verification_report r "
                         + "JOIN claims_report_computed_lines d ON d.report_id = r.id" + where)
@@ -395,11 +420,13 @@ public class ClaimsReports {
 
         private final boolean byMemberState;
         private final Map<Long, Map<String, String>> categories;
+        private final Map<String, String> french;
         private final Map<Key, Sum> sums = new HashMap<>();
 
-        CategoryTotals(boolean byMemberState, Map<Long, Map<String, String>> categories) {
+        CategoryTotals(boolean byMemberState, Map<Long, Map<String, String>> categories, Map<String, String> french) {
             this.byMemberState = byMemberState;
             this.categories = categories;
+            this.french = french;
         }
 
         void add(long contingent, String memberState, String currency, String kind, String reference,
@@ -425,7 +452,8 @@ public class ClaimsReports {
                     .sorted(Map.Entry.comparingByKey(ORDER))
                     .map(e -> new CategoryRow(e.getKey().kind(), e.getKey().category(), e.getKey().memberState(),
                             e.getKey().currency(), e.getValue().amount.setScale(2), e.getValue().lines,
-                            e.getValue().contingents.size(), e.getValue().belowStandard, e.getValue().notVerified))
+                            e.getValue().contingents.size(), e.getValue().belowStandard, e.getValue().notVerified,
+                            e.getKey().kind().equals("MAJOR_EQUIPMENT") ? french.get(e.getKey().category()) : null))
                     .toList();
         }
     }

@@ -140,11 +140,12 @@ public class ContingentData {
     void insertEquipment(long contingentId, long versionId, NewContingent.Equipment e) {
         jdbc.sql("""
                 INSERT INTO claims_mou_equipment (contingent_id, version_id, line, category, description, lease_type,
-                    mou_quantity, monthly_rate, equipment_code, rate_basis, rate_edition, justification)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    mou_quantity, monthly_rate, equipment_code, rate_basis, rate_edition, justification, category_fr,
+                    description_fr)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(contingentId, versionId, e.line(), e.category(), e.description(), e.leaseType().name(),
                         e.mouQuantity(), e.monthlyRate(), e.equipmentCode(), e.rateBasis().name(), e.rateEdition(),
-                        e.justification())
+                        e.justification(), e.categoryFr(), e.descriptionFr())
                 .update();
     }
 

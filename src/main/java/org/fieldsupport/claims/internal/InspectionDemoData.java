@@ -94,9 +94,10 @@ class InspectionDemoData implements ApplicationRunner {
         LocalDate lastReadiness = today.minusMonths(7);
         List<NewContingent.Equipment> equipment = List.of(
                 new NewContingent.Equipment("ME-1", "Engineering", "Excavator, medium (illustrative rate)", LeaseType.WET, 3,
-                        new BigDecimal("3900.00")),
+                        new BigDecimal("3900.00"), "Génie", "Pelle hydraulique, moyenne (taux fictif)"),
                 new NewContingent.Equipment("ME-2", "Support vehicle", "Water tanker, 10 000 l (illustrative rate)",
-                        LeaseType.WET, 4, new BigDecimal("1600.00")));
+                        LeaseType.WET, 4, new BigDecimal("1600.00"), "Véhicule de soutien",
+                        "Camion-citerne à eau, 10 000 l (taux fictif)"));
         Map<YearMonth, BigDecimal> returns = new LinkedHashMap<>();
         for (YearMonth m = YearMonth.from(deployed); m.isBefore(lastMonth); m = m.plusMonths(1)) {
             returns.put(m, new BigDecimal("188")); // last month's return not received yet: MISSING on the COE page

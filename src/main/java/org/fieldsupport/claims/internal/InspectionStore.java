@@ -49,7 +49,19 @@ public class InspectionStore {
     }
 
     /** The MOU lines and contractor-provided categories an inspection may report on. */
-    public record MouLine(String line, String category, String description, String leaseType, int mouQuantity) { }
+    /** An Annex B line to inspect; French labels null when not known. */
+    public record MouLine(String line, String category, String description, String leaseType, int mouQuantity,
+                          String categoryFr, String descriptionFr) {
+
+        /** The description in the reader's language ({@link EquipmentLabels}). */
+        public String description(java.util.Locale locale) {
+            return EquipmentLabels.of(locale, description, descriptionFr);
+        }
+
+        public String category(java.util.Locale locale) {
+            return EquipmentLabels.of(locale, category, categoryFr);
+        }
+    }
 
     /** An MOU version that took effect: the one whose Annex B lines and Annex C categories an inspection reports on. */
     public record MouVersion(long id, int number, String kind, LocalDate effectiveFrom) { }
@@ -81,11 +93,12 @@ public class InspectionStore {
             return List.of();
         }
         List<MouLine> lines = new ArrayList<>(jdbc.sql("""
-                SELECT line, category, description, lease_type, mou_quantity FROM claims_mou_equipment
+                SELECT line, category, description, lease_type, mou_quantity, category_fr, description_fr
+                FROM claims_mou_equipment
                 WHERE version_id = ? ORDER BY id""")
                 .param(version.get().id())
                 .query((rs, n) -> new MouLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5)))
+                        rs.getInt(5), rs.getString(6), rs.getString(7)))
                 .list());
         lines.sort(java.util.Comparator.comparing(MouLine::line, InspectionStore::naturalOrder));
         return lines;

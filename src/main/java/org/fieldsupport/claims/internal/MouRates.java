@@ -20,13 +20,18 @@ class MouRates {
         this.tables = tables;
     }
 
-    /** A rate and the edition it comes from. */
-    record Rate(BigDecimal amount, String edition, boolean illustrative) { }
+    /** A rate and the edition it comes from; French labels of an equipment row when the edition gives them. */
+    record Rate(BigDecimal amount, String edition, boolean illustrative, String categoryFr, String descriptionFr) {
+
+        Rate(BigDecimal amount, String edition, boolean illustrative) {
+            this(amount, edition, illustrative, null, null);
+        }
+    }
 
     Optional<Rate> equipment(String equipmentCode, LeaseType lease, LocalDate on) {
         return tables.equipmentRate(equipmentCode, on)
                 .map(r -> new Rate(lease == LeaseType.WET ? r.wetMonthly() : r.dryMonthly(), r.edition(),
-                        r.illustrative()))
+                        r.illustrative(), r.categoryFr(), r.descriptionFr()))
                 .filter(r -> r.amount() != null);
     }
 

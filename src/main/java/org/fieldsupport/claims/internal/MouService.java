@@ -71,7 +71,19 @@ public class MouService {
      * with its {@code justification}.
      */
     public record LineInput(String line, String category, String description, String leaseType, Integer mouQuantity,
-                            String equipmentCode, BigDecimal specialRate, String justification) { }
+                            String equipmentCode, BigDecimal specialRate, String justification, String categoryFr,
+                            String descriptionFr) {
+
+        /**
+         * Without French labels (a table-rated line takes them from the rate-table row; a special-case line may
+         * give them).
+         */
+        public LineInput(String line, String category, String description, String leaseType, Integer mouQuantity,
+                         String equipmentCode, BigDecimal specialRate, String justification) {
+            this(line, category, description, leaseType, mouQuantity, equipmentCode, specialRate, justification, null,
+                    null);
+        }
+    }
 
     /** An Annex C category; a contributor-provided one takes the table rate unless a special rate is justified. */
     public record CategoryInput(String category, String providedBy, BigDecimal specialRate, String justification) { }
@@ -420,7 +432,8 @@ public class MouService {
                     continue;
                 }
                 l = new MouStore.Line(l.line(), l.category(), l.description(), l.leaseType(), l.mouQuantity(),
-                        rate.get().amount(), l.equipmentCode(), "TABLE", rate.get().edition(), null);
+                        rate.get().amount(), l.equipmentCode(), "TABLE", rate.get().edition(), null,
+                        rate.get().categoryFr(), rate.get().descriptionFr());
             }
             lines.add(l);
         }
@@ -661,7 +674,12 @@ public class MouService {
         String basis;
         String edition = null;
         String justification = blankToNull(in.justification());
+        String categoryFr = null;
+        String descriptionFr = null;
         if (in.specialRate() != null) {
+            // a negotiated line may give its French labels (optional)
+            categoryFr = optionalText(in.categoryFr(), path + "categoryFr", 60, errors);
+            descriptionFr = optionalText(in.descriptionFr(), path + "descriptionFr", 200, errors);
             basis = "SPECIAL";
             rate = money(in.specialRate(), path + "specialRate", errors);
             if (justification == null) {
@@ -680,6 +698,8 @@ public class MouService {
                 } else {
                     rate = found.get().amount();
                     edition = found.get().edition();
+                    categoryFr = found.get().categoryFr();
+                    descriptionFr = found.get().descriptionFr();
                 }
             }
         } else {
@@ -690,7 +710,7 @@ public class MouService {
             return null;
         }
         return new MouStore.Line(code, category, description, lease.name(), in.mouQuantity(), rate, equipmentCode,
-                basis, edition, justification);
+                basis, edition, justification, categoryFr, descriptionFr);
     }
 
     private MouStore.Category category(CategoryInput in, String path, LocalDate ratesOn, FieldErrors errors) {
@@ -761,6 +781,14 @@ public class MouService {
             return null;
         }
         if (v.length() > max) {
+            errors.add(field, "Size", "claims.mou.input.tooLong", max);
+        }
+        return v;
+    }
+
+    private static String optionalText(String value, String field, int max, FieldErrors errors) {
+        String v = blankToNull(value);
+        if (v != null && v.length() > max) {
             errors.add(field, "Size", "claims.mou.input.tooLong", max);
         }
         return v;

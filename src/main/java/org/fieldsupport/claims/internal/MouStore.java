@@ -30,9 +30,20 @@ public class MouStore {
     public record Contingent(long id, String reference, String missionCode, String memberState, String unitType,
                       boolean illustrative, int authorisedStrength, LocalDate deployedOn, LocalDate repatriatedOn) { }
 
+    /** An Annex B line; {@code categoryFr}/{@code descriptionFr} null when no French label is known. */
     public record Line(String line, String category, String description, String leaseType, int mouQuantity,
                 BigDecimal monthlyRate, String equipmentCode, String rateBasis, String rateEdition,
-                String justification) { }
+                String justification, String categoryFr, String descriptionFr) {
+
+        /** The category in the reader's language ({@link EquipmentLabels}). */
+        public String category(java.util.Locale locale) {
+            return EquipmentLabels.of(locale, category, categoryFr);
+        }
+
+        public String description(java.util.Locale locale) {
+            return EquipmentLabels.of(locale, description, descriptionFr);
+        }
+    }
 
     public record Category(String category, String providedBy, BigDecimal rate, String rateBasis, String rateEdition,
                     String justification) { }
@@ -107,12 +118,13 @@ public class MouStore {
         Map<Long, List<Line>> lines = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT version_id, line, category, description, lease_type, mou_quantity, monthly_rate, equipment_code,
-                       rate_basis, rate_edition, justification
+                       rate_basis, rate_edition, justification, category_fr, description_fr
                 FROM claims_mou_equipment WHERE contingent_id = ? ORDER BY version_id, id""")
                 .param(contingentId)
                 .query(rs -> { lines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Line(
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                        rs.getBigDecimal(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11))); });
+                        rs.getBigDecimal(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                        rs.getString(12), rs.getString(13))); });
         Map<Long, List<Category>> categories = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT version_id, category, provided_by, rate, rate_basis, rate_edition, justification
@@ -167,7 +179,7 @@ public class MouStore {
             contingents.insertEquipment(contingentId, versionId, new NewContingent.Equipment(l.line(), l.category(),
                     l.description(), org.fieldsupport.claims.domain.LeaseType.valueOf(l.leaseType()), l.mouQuantity(),
                     l.monthlyRate(), l.equipmentCode(), NewContingent.RateBasis.valueOf(l.rateBasis()), l.rateEdition(),
-                    l.justification()));
+                    l.justification(), l.categoryFr(), l.descriptionFr()));
         }
         for (Category k : v.categories()) {
             contingents.insertCategory(contingentId, versionId, new NewContingent.Category(k.category(),

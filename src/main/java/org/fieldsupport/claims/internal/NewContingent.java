@@ -29,17 +29,32 @@ public record NewContingent(String reference, String missionCode, String memberS
      */
     public record Equipment(String line, String category, String description, LeaseType leaseType, int mouQuantity,
                             BigDecimal monthlyRate, String equipmentCode, RateBasis rateBasis, String rateEdition,
-                            String justification) {
+                            String justification, String categoryFr, String descriptionFr) {
 
         public Equipment {
             rateBasis = rateBasis == null ? RateBasis.RECORDED : rateBasis;
+        }
+
+        /** Without French labels. */
+        public Equipment(String line, String category, String description, LeaseType leaseType, int mouQuantity,
+                         BigDecimal monthlyRate, String equipmentCode, RateBasis rateBasis, String rateEdition,
+                         String justification) {
+            this(line, category, description, leaseType, mouQuantity, monthlyRate, equipmentCode, rateBasis,
+                    rateEdition, justification, null, null);
+        }
+
+        /** A line whose rate is recorded as given, with French labels (demo data). */
+        public Equipment(String line, String category, String description, LeaseType leaseType, int mouQuantity,
+                         BigDecimal monthlyRate, String categoryFr, String descriptionFr) {
+            this(line, category, description, leaseType, mouQuantity, monthlyRate, null, RateBasis.RECORDED, null,
+                    null, categoryFr, descriptionFr);
         }
 
         /** A line whose rate is recorded as given (demo data, imports, tests). */
         public Equipment(String line, String category, String description, LeaseType leaseType, int mouQuantity,
                          BigDecimal monthlyRate) {
             this(line, category, description, leaseType, mouQuantity, monthlyRate, null, RateBasis.RECORDED, null,
-                    null);
+                    null, null, null);
         }
     }
 

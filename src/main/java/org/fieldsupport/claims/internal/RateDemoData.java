@@ -37,30 +37,53 @@ class RateDemoData implements ApplicationRunner {
         this.rateImport = rateImport;
     }
 
-    /** code, category, description, GFMV, useful life (years), no-fault incident factor, monthly maintenance. */
+    /**
+     * code, category, description, GFMV, useful life (years), no-fault incident factor, monthly maintenance, French
+     * category and description.
+     */
     static final String[][] EQUIPMENT = {
-            {"APC-WH-I", "Armoured personnel carrier", "APC, wheeled, class I", "610000.00", "15", "0.003", "2400.00"},
-            {"APC-WH-II", "Armoured personnel carrier", "APC, wheeled, class II", "825000.00", "15", "0.003", "2900.00"},
-            {"APC-TR", "Armoured personnel carrier", "APC, tracked", "980000.00", "20", "0.003", "3300.00"},
-            {"COM-HF", "Communications", "HF radio station", "42000.00", "7", "0.002", "310.00"},
-            {"COM-VHF-BASE", "Communications", "VHF base station", "18500.00", "7", "0.002", "140.00"},
-            {"COM-SAT", "Communications", "Satellite terminal", "96000.00", "7", "0.002", "520.00"},
-            {"ENG-DOZER-M", "Engineering", "Bulldozer, medium", "395000.00", "12", "0.004", "1650.00"},
-            {"ENG-EXC", "Engineering", "Excavator, tracked", "310000.00", "12", "0.004", "1400.00"},
-            {"ENG-GRADER", "Engineering", "Grader", "285000.00", "12", "0.004", "1250.00"},
-            {"ENG-GEN-100", "Engineering", "Generator, 100 kVA", "48000.00", "10", "0.002", "420.00"},
-            {"MED-AMB-4X4", "Medical", "Ambulance, 4x4", "98000.00", "8", "0.003", "830.00"},
-            {"MED-LAB", "Medical", "Laboratory, field", "165000.00", "10", "0.002", "760.00"},
-            {"MED-XRAY", "Medical", "X-ray unit, mobile", "210000.00", "10", "0.002", "900.00"},
-            {"OBS-NV", "Observation", "Night-vision device, long range", "36000.00", "5", "0.002", "160.00"},
-            {"OBS-RADAR", "Observation", "Ground surveillance radar", "420000.00", "10", "0.002", "1800.00"},
-            {"SUP-TRK-5T", "Support vehicle", "Truck, cargo, 5 t", "128000.00", "12", "0.003", "980.00"},
-            {"SUP-TRK-WATER", "Support vehicle", "Truck, water, 10,000 l", "154000.00", "12", "0.003", "1050.00"},
-            {"SUP-FUEL", "Support vehicle", "Truck, fuel, 10,000 l", "162000.00", "12", "0.003", "1100.00"},
-            {"SUP-JEEP", "Support vehicle", "Utility vehicle, 4x4", "52000.00", "8", "0.003", "520.00"},
-            {"ACC-PREFAB", "Accommodation", "Prefabricated building, ablution", "38000.00", "10", "0.001", "210.00"},
+            {"APC-WH-I", "Armoured personnel carrier", "APC, wheeled, class I", "610000.00", "15", "0.003", "2400.00",
+                    "Véhicule blindé de transport de troupes", "VBTT, à roues, classe I"},
+            {"APC-WH-II", "Armoured personnel carrier", "APC, wheeled, class II", "825000.00", "15", "0.003", "2900.00",
+                    "Véhicule blindé de transport de troupes", "VBTT, à roues, classe II"},
+            {"APC-TR", "Armoured personnel carrier", "APC, tracked", "980000.00", "20", "0.003", "3300.00",
+                    "Véhicule blindé de transport de troupes", "VBTT, à chenilles"},
+            {"COM-HF", "Communications", "HF radio station", "42000.00", "7", "0.002", "310.00",
+                    "Communications", "Station radio HF"},
+            {"COM-VHF-BASE", "Communications", "VHF base station", "18500.00", "7", "0.002", "140.00",
+                    "Communications", "Station de base VHF"},
+            {"COM-SAT", "Communications", "Satellite terminal", "96000.00", "7", "0.002", "520.00",
+                    "Communications", "Terminal satellite"},
+            {"ENG-DOZER-M", "Engineering", "Bulldozer, medium", "395000.00", "12", "0.004", "1650.00",
+                    "Génie", "Bouteur, moyen"},
+            {"ENG-EXC", "Engineering", "Excavator, tracked", "310000.00", "12", "0.004", "1400.00",
+                    "Génie", "Pelle hydraulique, à chenilles"},
+            {"ENG-GRADER", "Engineering", "Grader", "285000.00", "12", "0.004", "1250.00",
+                    "Génie", "Niveleuse"},
+            {"ENG-GEN-100", "Engineering", "Generator, 100 kVA", "48000.00", "10", "0.002", "420.00",
+                    "Génie", "Groupe électrogène, 100 kVA"},
+            {"MED-AMB-4X4", "Medical", "Ambulance, 4x4", "98000.00", "8", "0.003", "830.00",
+                    "Médical", "Ambulance, 4x4"},
+            {"MED-LAB", "Medical", "Laboratory, field", "165000.00", "10", "0.002", "760.00",
+                    "Médical", "Laboratoire de campagne"},
+            {"MED-XRAY", "Medical", "X-ray unit, mobile", "210000.00", "10", "0.002", "900.00",
+                    "Médical", "Appareil de radiographie, mobile"},
+            {"OBS-NV", "Observation", "Night-vision device, long range", "36000.00", "5", "0.002", "160.00",
+                    "Observation", "Appareil de vision nocturne, longue portée"},
+            {"OBS-RADAR", "Observation", "Ground surveillance radar", "420000.00", "10", "0.002", "1800.00",
+                    "Observation", "Radar de surveillance terrestre"},
+            {"SUP-TRK-5T", "Support vehicle", "Truck, cargo, 5 t", "128000.00", "12", "0.003", "980.00",
+                    "Véhicule de soutien", "Camion de transport de marchandises, 5 t"},
+            {"SUP-TRK-WATER", "Support vehicle", "Truck, water, 10,000 l", "154000.00", "12", "0.003", "1050.00",
+                    "Véhicule de soutien", "Camion-citerne à eau, 10 000 l"},
+            {"SUP-FUEL", "Support vehicle", "Truck, fuel, 10,000 l", "162000.00", "12", "0.003", "1100.00",
+                    "Véhicule de soutien", "Camion-citerne à carburant, 10 000 l"},
+            {"SUP-JEEP", "Support vehicle", "Utility vehicle, 4x4", "52000.00", "8", "0.003", "520.00",
+                    "Véhicule de soutien", "Véhicule utilitaire, 4x4"},
+            {"ACC-PREFAB", "Accommodation", "Prefabricated building, ablution", "38000.00", "10", "0.001", "210.00",
+                    "Hébergement", "Bâtiment préfabriqué, sanitaires"},
             {"WAT-PURIF", "Water purification", "Water purification unit, 4,000 l/h", "118000.00", "10", "0.002",
-                    "650.00"}};
+                    "650.00", "Purification de l'eau", "Unité de purification de l'eau, 4 000 l/h"}};
 
     /** Annex C categories as coded in this repository, with ILLUSTRATIVE rates per person per month. */
     static final String[][] SELF_SUSTAINMENT = {
@@ -116,6 +139,17 @@ class RateDemoData implements ApplicationRunner {
             }
             rows.add(row);
         }
-        return new RateFileCheck.Rows(table.columns(), rows);
+        // the header names the columns given (the optional French equipment columns only when the rows have them)
+        int width = 0;
+        for (String[] v : values) {
+            width = Math.max(width, v.length);
+        }
+        List<String> header = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            if (c < width || !table.columns().get(c).endsWith("_fr")) {
+                header.add(table.columns().get(c));
+            }
+        }
+        return new RateFileCheck.Rows(header, rows);
     }
 }

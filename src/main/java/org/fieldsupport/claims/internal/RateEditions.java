@@ -46,7 +46,17 @@ public class RateEditions {
 
     public record EquipmentDetail(String code, String category, String description, BigDecimal gfmv,
                                   int usefulLifeYears, BigDecimal nfiFactor, BigDecimal maintenanceMonthly,
-                                  BigDecimal dryMonthly, BigDecimal wetMonthly) { }
+                                  BigDecimal dryMonthly, BigDecimal wetMonthly, String categoryFr,
+                                  String descriptionFr) {
+        /** The category in the reader's language (French when known on a French page). */
+        public String category(Locale locale) {
+            return EquipmentLabels.of(locale, category, categoryFr);
+        }
+
+        public String description(Locale locale) {
+            return EquipmentLabels.of(locale, description, descriptionFr);
+        }
+    }
 
     public record SelfSustainmentDetail(String category, String description, BigDecimal perPersonPerMonth) { }
 
@@ -71,7 +81,7 @@ public class RateEditions {
         return new EditionDetail(summary(e, inForce),
                 store.equipment(e.id()).stream().map(r -> new EquipmentDetail(r.code(), r.category(),
                         r.description(), r.gfmv(), r.usefulLifeYears(), r.nfiFactor(), r.maintenanceMonthly(),
-                        r.dryMonthly(), r.wetMonthly())).toList(),
+                        r.dryMonthly(), r.wetMonthly(), r.categoryFr(), r.descriptionFr())).toList(),
                 store.selfSustainment(e.id()).stream().map(r -> new SelfSustainmentDetail(r.category(),
                         r.description(), r.perPersonPerMonth())).toList());
     }

@@ -163,7 +163,8 @@ public class RateImport {
     private static RateStore.EquipmentRow row(RateFileCheck.EquipmentInput in) {
         LeaseRates.Derived d = in.derived();
         return new RateStore.EquipmentRow(in.code(), in.category(), in.description(), in.gfmv(), in.usefulLifeYears(),
-                in.nfiFactor(), in.maintenanceMonthly(), d.dryMonthly(), d.wetMonthly());
+                in.nfiFactor(), in.maintenanceMonthly(), d.dryMonthly(), d.wetMonthly(), in.categoryFr(),
+                in.descriptionFr());
     }
 
     private RateFileCheck.Existing existing() {

@@ -34,7 +34,7 @@ class RateStore {
 
     record EquipmentRow(String code, String category, String description, BigDecimal gfmv, int usefulLifeYears,
                         BigDecimal nfiFactor, BigDecimal maintenanceMonthly, BigDecimal dryMonthly,
-                        BigDecimal wetMonthly) { }
+                        BigDecimal wetMonthly, String categoryFr, String descriptionFr) { }
 
     record SelfSustainmentRow(String category, String description, BigDecimal perPersonPerMonth) { }
 
@@ -81,10 +81,12 @@ class RateStore {
         for (EquipmentRow r : rows) {
             jdbc.sql("""
                             INSERT INTO claims_equipment_rate (edition_id, equipment_code, category, description, gfmv,
-                                useful_life_years, nfi_factor, maintenance_monthly, dry_monthly, wet_monthly)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                useful_life_years, nfi_factor, maintenance_monthly, dry_monthly, wet_monthly, category_fr,
+                                description_fr)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(editionId, r.code(), r.category(), r.description(), r.gfmv(), r.usefulLifeYears(),
-                            r.nfiFactor(), r.maintenanceMonthly(), r.dryMonthly(), r.wetMonthly())
+                            r.nfiFactor(), r.maintenanceMonthly(), r.dryMonthly(), r.wetMonthly(), r.categoryFr(),
+                            r.descriptionFr())
                     .update();
         }
     }
@@ -101,24 +103,20 @@ class RateStore {
     List<EquipmentRow> equipment(long editionId) {
         return jdbc.sql("""
                         SELECT equipment_code, category, description, gfmv, useful_life_years, nfi_factor,
-                               maintenance_monthly, dry_monthly, wet_monthly
+                               maintenance_monthly, dry_monthly, wet_monthly, category_fr, description_fr
                         FROM claims_equipment_rate WHERE edition_id = ? ORDER BY category, equipment_code""")
                 .param(editionId)
-                .query((rs, n) -> new EquipmentRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getBigDecimal(4), rs.getInt(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
-                        rs.getBigDecimal(8), rs.getBigDecimal(9)))
+                .query(RateStore::equipmentRow)
                 .list();
     }
 
     Optional<EquipmentRow> equipment(long editionId, String code) {
         return jdbc.sql("""
                         SELECT equipment_code, category, description, gfmv, useful_life_years, nfi_factor,
-                               maintenance_monthly, dry_monthly, wet_monthly
+                               maintenance_monthly, dry_monthly, wet_monthly, category_fr, description_fr
                         FROM claims_equipment_rate WHERE edition_id = ? AND equipment_code = ?""")
                 .params(editionId, code)
-                .query((rs, n) -> new EquipmentRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getBigDecimal(4), rs.getInt(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
-                        rs.getBigDecimal(8), rs.getBigDecimal(9)))
+                .query(RateStore::equipmentRow)
                 .optional();
     }
 
@@ -164,6 +162,12 @@ class RateStore {
         jdbc.sql("INSERT INTO claims_dd_standard_amount (effective_from, amount, currency, source) "
                         + "VALUES (?, ?, ?, ?)")
                 .params(row.effectiveFrom(), row.amount(), row.currency(), row.source()).update();
+    }
+
+    private static EquipmentRow equipmentRow(ResultSet rs, int n) throws SQLException {
+        return new EquipmentRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getInt(5),
+                rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10),
+                rs.getString(11));
     }
 
     private static DatedAmount dated(ResultSet rs, int n) throws SQLException {

@@ -24,9 +24,13 @@ public class RateTables {
         this.store = store;
     }
 
-    /** A major-equipment rate of an edition: dry and wet monthly rates, USD. */
+    /**
+     * A major-equipment rate of an edition: dry and wet monthly rates, USD; French category and description when
+     * the edition gives them (else null).
+     */
     public record EquipmentRate(String edition, String code, String category, String description,
-                                BigDecimal dryMonthly, BigDecimal wetMonthly, boolean illustrative) { }
+                                BigDecimal dryMonthly, BigDecimal wetMonthly, boolean illustrative, String categoryFr,
+                                String descriptionFr) { }
 
     /** A self-sustainment rate of an edition, USD per person per month. */
     public record SelfSustainmentRate(String edition, String category, BigDecimal perPersonPerMonth,
@@ -71,6 +75,6 @@ public class RateTables {
 
     private static EquipmentRate equipment(RateStore.Edition e, RateStore.EquipmentRow r) {
         return new EquipmentRate(e.code(), r.code(), r.category(), r.description(), r.dryMonthly(), r.wetMonthly(),
-                e.illustrative());
+                e.illustrative(), r.categoryFr(), r.descriptionFr());
     }
 }

@@ -64,7 +64,7 @@ class ClaimsReportsApiController {
 
     record CategoryJson(String category, String memberState, String currency, String amount, long lineMonths,
                         long contingents, long belowStandard, String belowStandardShare, long notVerified,
-                        String notVerifiedShare) { }
+                        String notVerifiedShare, String categoryFr) { }
 
     record CoeJson(String from, String to, String memberState, boolean byMemberState, boolean certifiedOnly,
                    List<CategoryJson> equipment, List<CategoryJson> selfSustainment) { }
@@ -228,7 +228,7 @@ class ClaimsReportsApiController {
     private static CategoryJson json(ClaimsReports.CategoryRow r) {
         return new CategoryJson(r.category(), r.memberState(), r.currency(), money(r.amount()), r.lineMonths(),
                 r.contingents(), r.belowStandard(), r.belowStandardShare().toPlainString(), r.notVerified(),
-                r.notVerifiedShare().toPlainString());
+                r.notVerifiedShare().toPlainString(), r.categoryFr());
     }
 
     private static String money(BigDecimal amount) {

@@ -157,7 +157,7 @@ class ClaimsReportsPageController {
             List<ClaimsReports.CategoryRow> in = rows.stream().filter(r -> r.currency().equals(currency)).toList();
             charts.add(ReportCharts.stackedBars(id + "-" + currency, title + " (" + currency + ")",
                     msg("claims.reports.chart.categories.desc", locale),
-                    in.stream().map(ClaimsReports.CategoryRow::category).toList(),
+                    in.stream().map(r -> r.category(locale)).toList(),
                     List.of(new ReportCharts.Series(msg("claims.reports.col.amount", locale),
                             in.stream().map(ClaimsReports.CategoryRow::amount).toList())),
                     i -> formats.money(in.get(i).amount(), currency, locale)));

@@ -48,7 +48,7 @@ class ContingentApiController {
 
     record LineJson(String line, String category, String description, String leaseType, int mouQuantity,
                     String monthlyRate, String equipmentCode, String rateBasis, String rateEdition,
-                    String justification) { }
+                    String justification, String categoryFr, String descriptionFr) { }
 
     record CategoryJson(String category, String providedBy, String ratePerPersonPerMonth, String rateBasis,
                         String rateEdition, String justification) { }
@@ -112,7 +112,7 @@ class ContingentApiController {
                            @RequestBody MouService.LineInput request) {
         return json(mous.putLine(id, number, new MouService.LineInput(line, request.category(), request.description(),
                 request.leaseType(), request.mouQuantity(), request.equipmentCode(), request.specialRate(),
-                request.justification())));
+                request.justification(), request.categoryFr(), request.descriptionFr())));
     }
 
     @DeleteMapping("/{id}/versions/{number}/equipment/{line}")
@@ -161,7 +161,7 @@ class ContingentApiController {
                 str(v.repatriatedOn()), v.createdBy(), str(v.createdAt()), v.effectiveBy(), str(v.effectiveAt()),
                 v.equipment().stream().map(l -> new LineJson(l.line(), l.category(), l.description(), l.leaseType(),
                         l.mouQuantity(), money(l.monthlyRate()), l.equipmentCode(), l.rateBasis(), l.rateEdition(),
-                        l.justification())).toList(),
+                        l.justification(), l.categoryFr(), l.descriptionFr())).toList(),
                 v.categories().stream().map(k -> new CategoryJson(k.category(), k.providedBy(), money(k.rate()),
                         k.rateBasis(), k.rateEdition(), k.justification())).toList(),
                 view.changes().stream().map(x -> new ChangeJson(x.area(), x.item(), x.field(), x.before(), x.after()))

@@ -163,7 +163,8 @@ class ContingentPageController {
         return act(id, "equipment", form, locale, redirect, errors -> {
             MouService.LineInput line = new MouService.LineInput(form.get("line"), form.get("category"),
                     form.get("description"), form.get("leaseType"), integer(form, "mouQuantity", errors, locale),
-                    form.get("equipmentCode"), decimal(form, "specialRate", errors, locale), form.get("justification"));
+                    form.get("equipmentCode"), decimal(form, "specialRate", errors, locale), form.get("justification"),
+                    form.get("categoryFr"), form.get("descriptionFr"));
             if (errors.isEmpty()) {
                 mous.putLine(id, number, line);
             }

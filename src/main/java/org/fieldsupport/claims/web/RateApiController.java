@@ -51,7 +51,8 @@ class RateApiController {
     }
 
     record EquipmentJson(String code, String category, String description, String gfmv, int usefulLifeYears,
-                         String nfiFactor, String maintenanceMonthly, String dryMonthly, String wetMonthly) { }
+                         String nfiFactor, String maintenanceMonthly, String dryMonthly, String wetMonthly,
+                         String categoryFr, String descriptionFr) { }
 
     record SelfSustainmentJson(String category, String description, String perPersonPerMonth) { }
 
@@ -79,7 +80,8 @@ class RateApiController {
         return new EditionDetailJson(EditionJson.of(d.edition()),
                 d.equipment().stream().map(r -> new EquipmentJson(r.code(), r.category(), r.description(),
                         money(r.gfmv()), r.usefulLifeYears(), r.nfiFactor().stripTrailingZeros().toPlainString(),
-                        money(r.maintenanceMonthly()), money(r.dryMonthly()), money(r.wetMonthly()))).toList(),
+                        money(r.maintenanceMonthly()), money(r.dryMonthly()), money(r.wetMonthly()), r.categoryFr(),
+                        r.descriptionFr())).toList(),
                 d.selfSustainment().stream().map(s -> new SelfSustainmentJson(s.category(), s.description(),
                         money(s.perPersonPerMonth()))).toList());
     }

@@ -28,7 +28,18 @@ class RateFileCheckTests {
             }
             rows.add(row);
         }
-        return new RateFileCheck.Rows(table.columns(), rows);
+        // the header names the columns given (the optional French equipment columns only when the rows have them)
+        int width = 0;
+        for (String[] v : values) {
+            width = Math.max(width, v.length);
+        }
+        List<String> header = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            if (c < width || !table.columns().get(c).endsWith("_fr")) {
+                header.add(table.columns().get(c));
+            }
+        }
+        return new RateFileCheck.Rows(header, rows);
     }
 
     static Map<Table, RateFileCheck.Rows> tables(RateFileCheck.Rows equipment, RateFileCheck.Rows categories) {

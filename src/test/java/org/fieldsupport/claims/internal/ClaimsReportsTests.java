@@ -420,6 +420,52 @@ class ClaimsReportsTests {
     }
 
     @Test
+    void the_coe_summary_shows_a_categorys_french_label_on_french_pages_when_its_lines_agree() throws Exception {
+        String state = freshState();
+        // APC lines agree on one French label; "Support vehicle" has one line with and one without: English
+        Map<String, Integer> found = Map.of("ME-1", 10, "ME-2", 10, "ME-3", 6);
+        for (boolean second : new boolean[] {false, true}) {
+            long contingent = contingents.register(new NewContingent("TEST-" + UUID.randomUUID(), "MINUSCA", state,
+                    "Infantry company", 100, MissionFactors.NONE, LocalDate.of(2026, 6, 1), null, true,
+                    List.of(new NewContingent.Equipment("ME-1", "Armoured personnel carrier", "APC", LeaseType.WET,
+                                    10, new BigDecimal("5000.00"), "Véhicule blindé de transport de troupes", "VBTT"),
+                            second
+                                    ? new NewContingent.Equipment("ME-2", "Support vehicle", "Truck", LeaseType.WET, 10,
+                                            new BigDecimal("1800.00"))
+                                    : new NewContingent.Equipment("ME-2", "Support vehicle", "Truck", LeaseType.WET, 10,
+                                            new BigDecimal("1800.00"), "Véhicule de soutien", "Camion"),
+                            new NewContingent.Equipment("ME-3", "Communications", "HF radio", LeaseType.DRY, 6,
+                                    new BigDecimal("650.00"), "Communications", "Radio HF")),
+                    List.of(new NewContingent.Category("CATERING", Provider.CONTRIBUTOR, new BigDecimal("28.00"))),
+                    List.of(new NewContingent.Inspection("ARRIVAL", LocalDate.of(2026, 6, 3), found,
+                            Map.of("CATERING", Rating.SATISFACTORY))),
+                    Map.of(YearMonth.of(2026, 6), new BigDecimal("100"))));
+            compute(contingent, "2026-06-01", "2026-06-30");
+        }
+        // grouped by the English category (stable key); the API gives the French label when the lines agree
+        String body = mvc.perform(as(get("/api/v1/claims/reports/coe-summary?from=2026-06&to=2026-06&memberState="
+                        + state), OFFICER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> equipment = JsonPath.read(body, "$.equipment");
+        assertThat(equipment).extracting(r -> r.get("category"))
+                .containsExactly("Armoured personnel carrier", "Communications", "Support vehicle");
+        assertThat(equipment).extracting(r -> r.get("categoryFr"))
+                .containsExactly("Véhicule blindé de transport de troupes", "Communications", null);
+        assertThat(equipment.get(0)).containsEntry("contingents", 2);
+        String url = "/claims/reports/coe-summary?from=2026-06&to=2026-06&memberState=" + state;
+        mvc.perform(get(url).with(user("reports.reader.fr")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Véhicule blindé de transport de troupes<")))
+                .andExpect(content().string(containsString(">Support vehicle<")))
+                .andExpect(content().string(not(containsString(">Véhicule de soutien<"))))
+                .andExpect(content().string(not(containsString(">Armoured personnel carrier<"))));
+        mvc.perform(get(url).with(user(OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Armoured personnel carrier<")))
+                .andExpect(content().string(not(containsString("Véhicule blindé"))));
+    }
+
+    @Test
     void reports_computed_before_the_lines_document_keep_their_lines_as_rows_and_count_the_same() throws Exception {
         String state = freshState();
         long report = compute(shortfallContingent(state, "MINUSCA"), "2026-06-01", "2026-06-30");
