@@ -26,11 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Computes and stores the verification reports of many contingents for one period (a quarter-end run), in
- * chunks, each chunk written in its own transaction, in order. The stages overlap: while the calling thread writes
- * chunk k, {@link #PREPARERS} other threads load and compute the following chunks (reading only). A contingent whose input the rule set
- * refuses stops the run before its chunk is written (earlier chunks stay written; nothing half-written for it).
- * Not to be called inside a transaction: each chunk commits on its own, and the inputs are read by the second
- * thread, which would not see the caller's uncommitted changes.
+ * chunks, each chunk written in its own transaction, in order. The stages overlap: while the calling thread
+ * writes chunk k, {@link #PREPARERS} other threads load and compute the following chunks (reading only). A
+ * contingent whose input the rule set refuses stops the run before its chunk is written (earlier chunks stay
+ * written; nothing half-written for it). Not to be called inside a transaction: each chunk commits on its own,
+ * and the inputs are read by the other threads, which would not see the caller's uncommitted changes.
  */
 @Component
 public class ReportBatch {
