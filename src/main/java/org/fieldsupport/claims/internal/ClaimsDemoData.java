@@ -180,7 +180,7 @@ class ClaimsDemoData implements ApplicationRunner {
             int number = mous.amend(npl, new MouService.Changes(LocalDate.of(2026, 10, 1), "Amendment 1 (demo)",
                     "Fourth ambulance (illustrative)", null, null, null, null, null, null)).draft().version().number();
             // from the (illustrative) rate table: the wet rate of MED-AMB-4X4 in the edition in force in October 2026
-            mous.putLine(npl, number, new MouService.LineInput("ME-2", "Support vehicle",
+            mous.putLine(npl, number, new MouService.LineInput("ME-2", "Medical",
                     "Ambulance, 4x4 (illustrative rate table)", "WET", 4, "MED-AMB-4X4", null, null));
             mous.takeEffect(npl, number);
             long bgd = ids.get("BGD");
@@ -212,8 +212,8 @@ class ClaimsDemoData implements ApplicationRunner {
                         "Communications", "Station radio HF (taux fictif)"))
                 : List.of(new NewContingent.Equipment("ME-1", "Engineering", "Bulldozer, medium (illustrative rate)", LeaseType.WET, 4, new BigDecimal("4200.00"),
                         "Génie", "Bouteur, moyen (taux fictif)"),
-                        new NewContingent.Equipment("ME-2", "Support vehicle", "Ambulance, 4x4 (illustrative rate)", LeaseType.WET, 3, new BigDecimal("1500.00"),
-                        "Véhicule de soutien", "Ambulance, 4x4 (taux fictif)"));
+                        new NewContingent.Equipment("ME-2", "Medical", "Ambulance, 4x4 (illustrative rate)", LeaseType.WET, 3, new BigDecimal("1500.00"),
+                        "Médical", "Ambulance, 4x4 (taux fictif)"));
         List<NewContingent.Category> categories = List.of(
                 new NewContingent.Category("CATERING", Provider.CONTRIBUTOR, new BigDecimal("28.00")),
                 new NewContingent.Category("COMMUNICATIONS", Provider.CONTRIBUTOR, new BigDecimal("12.50")),
