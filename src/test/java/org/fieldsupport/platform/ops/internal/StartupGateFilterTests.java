@@ -1,0 +1,76 @@
+package org.fieldsupport.platform.ops.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** Until the application is ready (start-up runners: administrator, demo data), pages and API answer 503. */
+class StartupGateFilterTests {
+
+    private final ApplicationAvailability availability = mock(ApplicationAvailability.class);
+    private final StartupGateFilter filter = new StartupGateFilter(availability, messages());
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames("i18n/platform");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    private MockHttpServletResponse get(String uri, Locale locale, String accept) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+        request.addPreferredLocale(locale);
+        if (accept != null) {
+            request.addHeader("Accept", accept);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+        filter.doFilter(request, response, chain);
+        if (chain.getRequest() != null) {
+            response.setStatus(299);   // marks "passed to the application"
+        }
+        return response;
+    }
+
+    @Test
+    void while_starting_a_page_says_so_in_the_readers_language_and_reloads() throws Exception {
+        when(availability.getReadinessState()).thenReturn(ReadinessState.REFUSING_TRAFFIC);
+
+        MockHttpServletResponse fr = get("/login", Locale.FRENCH, "text/html");
+        assertThat(fr.getStatus()).isEqualTo(503);
+        assertThat(fr.getHeader("Retry-After")).isEqualTo("3");
+        assertThat(fr.getContentAsString()).contains("Démarrage en cours", "Le système démarre et charge ses données",
+                "http-equiv=\"refresh\"", "lang=\"fr\"");
+        assertThat(get("/login", Locale.ENGLISH, null).getContentAsString()).contains("The system is starting");
+    }
+
+    @Test
+    void while_starting_the_api_answers_a_problem_and_actuator_is_never_held_back() throws Exception {
+        when(availability.getReadinessState()).thenReturn(ReadinessState.REFUSING_TRAFFIC);
+
+        MockHttpServletResponse api = get("/api/v1/claims/verification-reports", Locale.ENGLISH, "application/json");
+        assertThat(api.getStatus()).isEqualTo(503);
+        assertThat(api.getContentType()).startsWith("application/problem+json");
+        assertThat(api.getContentAsString()).contains("\"status\":503", "\"title\":\"Starting\"");
+        assertThat(get("/actuator/health/readiness", Locale.ENGLISH, null).getStatus()).isEqualTo(299);
+    }
+
+    @Test
+    void once_ready_everything_passes() throws Exception {
+        when(availability.getReadinessState()).thenReturn(ReadinessState.ACCEPTING_TRAFFIC);
+
+        assertThat(get("/login", Locale.FRENCH, null).getStatus()).isEqualTo(299);
+        assertThat(get("/api/v1/claims/verification-reports", Locale.ENGLISH, "application/json").getStatus())
+                .isEqualTo(299);
+    }
+}
