@@ -20,7 +20,8 @@ public enum ProblemType {
     IDEMPOTENCY_IN_PROGRESS("idempotency-in-progress", 409),
     BUSINESS_RULE("business-rule", 422),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422),
-    INTERNAL_ERROR("internal-error", 500);
+    INTERNAL_ERROR("internal-error", 500),
+    STARTING("starting", 503);
 
     public static final String BASE = "https://fieldsupport.org/problems/";
 

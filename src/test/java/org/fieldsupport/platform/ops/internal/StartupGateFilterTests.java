@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.Locale;
+import org.fieldsupport.platform.api.Problems;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
@@ -12,12 +13,14 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Until the application is ready (start-up runners: administrator, demo data), pages and API answer 503. */
 class StartupGateFilterTests {
 
     private final ApplicationAvailability availability = mock(ApplicationAvailability.class);
-    private final StartupGateFilter filter = new StartupGateFilter(availability, messages());
+    private final StartupGateFilter filter = new StartupGateFilter(availability,
+            new Problems(messages(), JsonMapper.builder().build()));
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -61,7 +64,8 @@ class StartupGateFilterTests {
         MockHttpServletResponse api = get("/api/v1/claims/verification-reports", Locale.ENGLISH, "application/json");
         assertThat(api.getStatus()).isEqualTo(503);
         assertThat(api.getContentType()).startsWith("application/problem+json");
-        assertThat(api.getContentAsString()).contains("\"status\":503", "\"title\":\"Starting\"");
+        assertThat(api.getContentAsString()).contains("\"status\":503", "\"title\":\"Starting\"",
+                "https://fieldsupport.org/problems/starting");
         assertThat(get("/actuator/health/readiness", Locale.ENGLISH, null).getStatus()).isEqualTo(299);
     }
 
