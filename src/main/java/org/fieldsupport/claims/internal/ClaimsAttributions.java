@@ -12,16 +12,16 @@ class ClaimsAttributions implements AttributionFeatureContributor {
     public List<ServedAttribution> servedAttributions() {
         return List.of(
                 // 7.5.a / 8.3.j: MOU negotiation support — the what-if calculator
-                new ServedAttribution("7.5.a", "claims.feature.calculator", "/claims/calculator", ServedAttribution.Kind.SCREEN),
-                new ServedAttribution("7.5.a", "claims.feature.calculationApi", "/api/v1/claims/calculations", ServedAttribution.Kind.API),
-                new ServedAttribution("8.3.j", "claims.feature.calculator", "/claims/calculator", ServedAttribution.Kind.SCREEN),
+                new ServedAttribution("7.5.a", "claims.feature.calculator", "/claims/calculator", ServedAttribution.Kind.SCREEN, "org.fieldsupport.claims.web.WhatIfCalculatorTests"),
+                new ServedAttribution("7.5.a", "claims.feature.calculationApi", "/api/v1/claims/calculations", ServedAttribution.Kind.API, "org.fieldsupport.claims.web.CalculationApiTests"),
+                new ServedAttribution("8.3.j", "claims.feature.calculator", "/claims/calculator", ServedAttribution.Kind.SCREEN, "org.fieldsupport.claims.web.WhatIfCalculatorTests"),
                 // 7.5.b: review verification reports and certify amounts payable
                 new ServedAttribution("7.5.b", "claims.feature.reports", "/api/v1/claims/verification-reports",
-                        ServedAttribution.Kind.API),
+                        ServedAttribution.Kind.API, "org.fieldsupport.claims.internal.VerificationReportWorkflowTests"),
                 // 7.5.e: answer Member States on reimbursement (the calculator is open to them)
-                new ServedAttribution("7.5.e", "claims.feature.calculationApi", "/api/v1/claims/calculations", ServedAttribution.Kind.API),
+                new ServedAttribution("7.5.e", "claims.feature.calculationApi", "/api/v1/claims/calculations", ServedAttribution.Kind.API, "org.fieldsupport.claims.web.CalculationApiTests"),
                 // 8.7.f: compliance with MOU obligations — verification reports computed from inspections
                 new ServedAttribution("8.7.f", "claims.feature.reports", "/api/v1/claims/verification-reports",
-                        ServedAttribution.Kind.API));
+                        ServedAttribution.Kind.API, "org.fieldsupport.claims.internal.VerificationReportWorkflowTests"));
     }
 }

@@ -33,18 +33,18 @@ class OrganizationNavigation implements NavigationContributor, DashboardCardCont
     @Override
     public List<ServedAttribution> servedAttributions() {
         return List.of(
-                new ServedAttribution("2.4.a", "org.nav.responsibility", "/organization/responsibility", ServedAttribution.Kind.SCREEN),
-                new ServedAttribution("2.4.a", "org.feature.responsibility-api", "/api/v1/organization/responsibility", ServedAttribution.Kind.API),
-                new ServedAttribution("2.4.b", "org.nav.responsibility", "/organization/responsibility", ServedAttribution.Kind.SCREEN),
-                new ServedAttribution("2.4.b", "org.feature.responsibility-api", "/api/v1/organization/responsibility", ServedAttribution.Kind.API),
-                new ServedAttribution("2.4.d", "org.nav.chart", "/organization/chart", ServedAttribution.Kind.SCREEN),
-                new ServedAttribution("2.4.f", "org.nav.shared", "/organization/shared", ServedAttribution.Kind.SCREEN),
-                new ServedAttribution("2.4.f", "org.feature.teams-api", "/api/v1/organization/teams", ServedAttribution.Kind.API),
-                new ServedAttribution("2.4.h", "org.nav.shared", "/organization/shared", ServedAttribution.Kind.SCREEN),
-                new ServedAttribution("2.4.h", "org.feature.relations-api", "/api/v1/organization/relations", ServedAttribution.Kind.API),
-                new ServedAttribution("3.3.e", "org.nav.responsibility", "/organization/responsibility", ServedAttribution.Kind.SCREEN),
-                new ServedAttribution("6.5.b", "org.nav.units", "/organization/units", ServedAttribution.Kind.SCREEN),
-                new ServedAttribution("6.5.b", "org.nav.transfer", "/organization/transfer", ServedAttribution.Kind.SCREEN),
-                new ServedAttribution("6.5.b", "org.feature.units-api", "/api/v1/organization/units", ServedAttribution.Kind.API));
+                new ServedAttribution("2.4.a", "org.nav.responsibility", "/organization/responsibility", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.AttributionsAndResponsibilityTests"),
+                new ServedAttribution("2.4.a", "org.feature.responsibility-api", "/api/v1/organization/responsibility", ServedAttribution.Kind.API, "org.fieldsupport.organization.AttributionsAndResponsibilityTests"),
+                new ServedAttribution("2.4.b", "org.nav.responsibility", "/organization/responsibility", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.AttributionsAndResponsibilityTests"),
+                new ServedAttribution("2.4.b", "org.feature.responsibility-api", "/api/v1/organization/responsibility", ServedAttribution.Kind.API, "org.fieldsupport.organization.AttributionsAndResponsibilityTests"),
+                new ServedAttribution("2.4.d", "org.nav.chart", "/organization/chart", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.OrganizationScreensTests"),
+                new ServedAttribution("2.4.f", "org.nav.shared", "/organization/shared", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.OrganizationScreensTests"),
+                new ServedAttribution("2.4.f", "org.feature.teams-api", "/api/v1/organization/teams", ServedAttribution.Kind.API, "org.fieldsupport.organization.OrganizationApiTests"),
+                new ServedAttribution("2.4.h", "org.nav.shared", "/organization/shared", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.OrganizationScreensTests"),
+                new ServedAttribution("2.4.h", "org.feature.relations-api", "/api/v1/organization/relations", ServedAttribution.Kind.API, "org.fieldsupport.organization.OrganizationApiTests"),
+                new ServedAttribution("3.3.e", "org.nav.responsibility", "/organization/responsibility", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.AttributionsAndResponsibilityTests"),
+                new ServedAttribution("6.5.b", "org.nav.units", "/organization/units", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.OrganizationScreensTests"),
+                new ServedAttribution("6.5.b", "org.nav.transfer", "/organization/transfer", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.ReorganisationTests"),
+                new ServedAttribution("6.5.b", "org.feature.units-api", "/api/v1/organization/units", ServedAttribution.Kind.API, "org.fieldsupport.organization.OrganizationApiTests"));
     }
 }
