@@ -1,5 +1,6 @@
 package org.fieldsupport.claims.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,6 +18,7 @@ import org.fieldsupport.organization.AuthorityDecision;
 import org.fieldsupport.organization.DelegationsOfAuthority;
 import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.FieldErrors;
+import org.fieldsupport.platform.api.MoneyInput;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.api.PageQuery;
 import org.fieldsupport.platform.api.PageResponse;
@@ -206,10 +208,20 @@ public class DndClaimService {
         });
     }
 
+    /**
+     * Records the payment of a certified claim: {@code amount} must be the certified amount (never more than
+     * what is outstanding), {@code paidOn} (null = today) not before the certification nor in the future.
+     */
     @Transactional
-    public DndClaim pay(long id, LocalDate paidOn, String note) {
-        return change(id, claim -> claim.pay(paidOn == null ? today() : paidOn, currentUser(claim), Instant.now(),
-                note));
+    public DndClaim pay(long id, BigDecimal amount, LocalDate paidOn, String reference) {
+        FieldErrors errors = new FieldErrors();
+        MoneyInput.check(errors, "amount", amount, MoneyInput.Sign.POSITIVE);
+        if (reference != null && reference.length() > 1000) {
+            errors.add("reference", "Size", "claims.input.tooLong", 1000);
+        }
+        errors.throwIfAny();
+        return change(id, claim -> claim.pay(amount, paidOn == null ? today() : paidOn, today(), currentUser(claim),
+                Instant.now(), reference));
     }
 
     @Transactional
