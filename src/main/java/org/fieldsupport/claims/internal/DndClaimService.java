@@ -22,6 +22,7 @@ import org.fieldsupport.platform.api.MoneyInput;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.api.PageQuery;
 import org.fieldsupport.platform.api.PageResponse;
+import org.fieldsupport.platform.api.ReferenceNumbers;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.security.Scope;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,9 +45,12 @@ public class DndClaimService {
     private final ClaimsAccess access;
     private final ApplicationEventPublisher events;
     private final DelegationsOfAuthority delegations;
+    private final ReferenceNumbers referenceNumbers;
 
     DndClaimService(DndClaimStore store, ContingentData rates, RuleSets ruleSets, ClaimsAccess access,
-                    ApplicationEventPublisher events, DelegationsOfAuthority delegations) {
+                    ApplicationEventPublisher events, DelegationsOfAuthority delegations,
+                    ReferenceNumbers referenceNumbers) {
+        this.referenceNumbers = referenceNumbers;
         this.delegations = delegations;
         this.store = store;
         this.rates = rates;
@@ -258,13 +262,18 @@ public class DndClaimService {
         return store.find(id).orElseThrow(() -> new NotFoundException("death-and-disability claim", id));
     }
 
+    /**
+     * DND-ISO3-YEAR-NNNN from a counter per Member State and year, incremented in this transaction (concurrent
+     * intakes wait for each other instead of colliding); numbers taken by older rows are skipped.
+     */
     private String newReference(String memberState, LocalDate received) {
         String prefix = "DND-" + memberState + "-" + received.getYear() + "-";
-        long n = store.count(new DndClaimStore.Filter(memberState, null, null, null)) + 1;
-        while (store.exists(prefix + String.format("%04d", n))) {
-            n++;
-        }
-        return prefix + String.format("%04d", n);
+        String reference;
+        do {
+            reference = prefix + String.format("%04d", referenceNumbers.next("claims.dnd", memberState + "-"
+                    + received.getYear()));
+        } while (store.exists(reference));
+        return reference;
     }
 
     private static String blankToNull(String s) {
