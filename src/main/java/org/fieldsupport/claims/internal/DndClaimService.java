@@ -16,6 +16,7 @@ import org.fieldsupport.claims.domain.RuleSets;
 import org.fieldsupport.organization.AuthorityCheck;
 import org.fieldsupport.organization.AuthorityDecision;
 import org.fieldsupport.organization.DelegationsOfAuthority;
+import org.fieldsupport.organization.Missions;
 import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.MoneyInput;
@@ -24,6 +25,7 @@ import org.fieldsupport.platform.api.PageQuery;
 import org.fieldsupport.platform.api.PageResponse;
 import org.fieldsupport.platform.api.ReferenceNumbers;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.reference.ReferenceData;
 import org.fieldsupport.platform.security.Scope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,10 +48,14 @@ public class DndClaimService {
     private final ApplicationEventPublisher events;
     private final DelegationsOfAuthority delegations;
     private final ReferenceNumbers referenceNumbers;
+    private final ReferenceData reference;
+    private final Missions missions;
 
     DndClaimService(DndClaimStore store, ContingentData rates, RuleSets ruleSets, ClaimsAccess access,
                     ApplicationEventPublisher events, DelegationsOfAuthority delegations,
-                    ReferenceNumbers referenceNumbers) {
+                    ReferenceNumbers referenceNumbers, ReferenceData reference, Missions missions) {
+        this.reference = reference;
+        this.missions = missions;
         this.referenceNumbers = referenceNumbers;
         this.delegations = delegations;
         this.store = store;
@@ -77,6 +83,10 @@ public class DndClaimService {
         required(errors, "missionCode", c.missionCode());
         required(errors, "memberName", c.memberName());
         required(errors, "memberNumber", c.memberNumber());
+        maxLength(errors, "missionCode", c.missionCode(), 20);
+        maxLength(errors, "memberName", c.memberName(), 200);
+        maxLength(errors, "memberNumber", c.memberNumber(), 60);
+        maxLength(errors, "boardOfInquiryReference", c.boardOfInquiryReference(), 100);
         if (c.incidentDate() == null) {
             errors.add("incidentDate", "Required", "claims.input.required");
         } else if (c.incidentDate().isAfter(today())) {
@@ -106,6 +116,27 @@ public class DndClaimService {
         return errors;
     }
 
+    /** The Member State and the mission against reference data (issue 9 item 5): no claim for ZZZ or NOPE. */
+    private void checkReferences(NewClaim c, FieldErrors errors) {
+        if (c.memberState() != null && c.memberState().matches("[A-Z]{3}")) {
+            var country = reference.country(c.memberState());
+            if (country.isEmpty() || !country.get().unMemberState()) {
+                errors.add("memberState", "UnknownMemberState", "claims.mou.input.memberState.unknown",
+                        c.memberState());
+            }
+        }
+        if (c.missionCode() != null && !c.missionCode().isBlank() && c.missionCode().strip().length() <= 20
+                && missions.find(c.missionCode().strip()).isEmpty()) {
+            errors.add("missionCode", "UnknownMission", "claims.mou.input.mission.unknown", c.missionCode().strip());
+        }
+    }
+
+    private static void maxLength(FieldErrors errors, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            errors.add(field, "Size", "claims.input.tooLong", max);
+        }
+    }
+
     private static void required(FieldErrors errors, String field, String value) {
         if (value == null || value.isBlank()) {
             errors.add(field, "Required", "claims.input.required");
@@ -114,7 +145,9 @@ public class DndClaimService {
 
     @Transactional
     public DndClaim receive(NewClaim c) {
-        check(c).throwIfAny();
+        FieldErrors errors = check(c);
+        checkReferences(c, errors);
+        errors.throwIfAny();
         String user = access.require(ClaimsPermissions.DND_MANAGE, Scope.mission(c.missionCode().strip()));
         return receiveAs(user, c);
     }

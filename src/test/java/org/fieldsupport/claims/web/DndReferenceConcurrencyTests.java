@@ -32,7 +32,7 @@ class DndReferenceConcurrencyTests {
     @Test
     void four_clients_creating_claims_at_once_never_collide() throws Exception {
         int clients = 4;
-        int each = 8;
+        int each = 6;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<List<Object>>> results = new ArrayList<>();
