@@ -1,5 +1,6 @@
 package org.fieldsupport.claims.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,9 +18,11 @@ import org.fieldsupport.organization.AuthorityDecision;
 import org.fieldsupport.organization.DelegationsOfAuthority;
 import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.FieldErrors;
+import org.fieldsupport.platform.api.MoneyInput;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.api.PageQuery;
 import org.fieldsupport.platform.api.PageResponse;
+import org.fieldsupport.platform.api.ReferenceNumbers;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.security.Scope;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,9 +45,12 @@ public class DndClaimService {
     private final ClaimsAccess access;
     private final ApplicationEventPublisher events;
     private final DelegationsOfAuthority delegations;
+    private final ReferenceNumbers referenceNumbers;
 
     DndClaimService(DndClaimStore store, ContingentData rates, RuleSets ruleSets, ClaimsAccess access,
-                    ApplicationEventPublisher events, DelegationsOfAuthority delegations) {
+                    ApplicationEventPublisher events, DelegationsOfAuthority delegations,
+                    ReferenceNumbers referenceNumbers) {
+        this.referenceNumbers = referenceNumbers;
         this.delegations = delegations;
         this.store = store;
         this.rates = rates;
@@ -206,10 +212,20 @@ public class DndClaimService {
         });
     }
 
+    /**
+     * Records the payment of a certified claim: {@code amount} must be the certified amount (never more than
+     * what is outstanding), {@code paidOn} (null = today) not before the certification nor in the future.
+     */
     @Transactional
-    public DndClaim pay(long id, LocalDate paidOn, String note) {
-        return change(id, claim -> claim.pay(paidOn == null ? today() : paidOn, currentUser(claim), Instant.now(),
-                note));
+    public DndClaim pay(long id, BigDecimal amount, LocalDate paidOn, String reference) {
+        FieldErrors errors = new FieldErrors();
+        MoneyInput.check(errors, "amount", amount, MoneyInput.Sign.POSITIVE);
+        if (reference != null && reference.length() > 1000) {
+            errors.add("reference", "Size", "claims.input.tooLong", 1000);
+        }
+        errors.throwIfAny();
+        return change(id, claim -> claim.pay(amount, paidOn == null ? today() : paidOn, today(), currentUser(claim),
+                Instant.now(), reference));
     }
 
     @Transactional
@@ -246,13 +262,18 @@ public class DndClaimService {
         return store.find(id).orElseThrow(() -> new NotFoundException("death-and-disability claim", id));
     }
 
+    /**
+     * DND-ISO3-YEAR-NNNN from a counter per Member State and year, incremented in this transaction (concurrent
+     * intakes wait for each other instead of colliding); numbers taken by older rows are skipped.
+     */
     private String newReference(String memberState, LocalDate received) {
         String prefix = "DND-" + memberState + "-" + received.getYear() + "-";
-        long n = store.count(new DndClaimStore.Filter(memberState, null, null, null)) + 1;
-        while (store.exists(prefix + String.format("%04d", n))) {
-            n++;
-        }
-        return prefix + String.format("%04d", n);
+        String reference;
+        do {
+            reference = prefix + String.format("%04d", referenceNumbers.next("claims.dnd", memberState + "-"
+                    + received.getYear()));
+        } while (store.exists(reference));
+        return reference;
     }
 
     private static String blankToNull(String s) {
