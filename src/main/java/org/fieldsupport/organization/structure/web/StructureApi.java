@@ -192,6 +192,8 @@ class StructureApi {
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom) {
         access.require(OrganizationAccess.STRUCTURE_EDIT, Scope.unit(code));
+        structure.unit(code, effectiveFrom != null ? effectiveFrom : asOf)
+                .ifPresent(current -> access.requireMayChangeParent(current.parentCode(), request.parentCode()));
         var form = new StructureEditing.UnitForm(code, request.kind(), request.nameFr(), request.nameEn(),
                 request.parentCode(), request.paragraphs(), null, request.validTo(), request.version());
         // effectiveFrom = a reorganisation from that date (old record closed, successor opened); else a correction
