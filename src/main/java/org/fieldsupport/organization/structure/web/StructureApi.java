@@ -200,10 +200,11 @@ class StructureApi {
     }
 
     record PositionRequest(@NotBlank @Size(max = 80) String code, String unitCode, String missionCode,
-                           @NotBlank String titleFr, @NotBlank String titleEn, String gradeCode, boolean head,
+                           @NotBlank String titleFr, @NotBlank String titleEn, String gradeCode, Boolean head,
                            String reportsTo, LocalDate validFrom, LocalDate validTo, Long version) {
         StructureEditing.PositionForm form() {
-            return new StructureEditing.PositionForm(code, unitCode, missionCode, titleFr, titleEn, gradeCode, head,
+            return new StructureEditing.PositionForm(code, unitCode, missionCode, titleFr, titleEn, gradeCode,
+                    Boolean.TRUE.equals(head),
                     reportsTo, validFrom, validTo, version);
         }
     }
