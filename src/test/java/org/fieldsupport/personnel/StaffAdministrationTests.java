@@ -191,6 +191,34 @@ class StaffAdministrationTests {
     }
 
     @Test
+    void a_contract_expiry_reaches_the_mission_hr_inbox_as_a_work_item_and_the_extension_closes_it(
+            @Autowired org.fieldsupport.platform.work.WorkItems workItems) throws Exception {
+        long id = offered("MINUSCA", "P-3", LocalDate.now().minusDays(10));
+        postAs(mvc, CHIEF, "/api/v1/personnel/staff/" + id + "/appoint", "{}").andExpect(status().isOk());
+        LocalDate end = LocalDate.now().plusDays(30);
+        jdbc.sql("UPDATE pers_staff SET contract_end = ? WHERE id = ?").params(end, id).update();   // ends soon
+        postAs(mvc, "hr.reader", "/api/v1/personnel/staff/reminders/work-items?mission=MINUSCA", "{}")
+                .andExpect(status().isForbidden());
+        postAs(mvc, "hr.minusca", "/api/v1/personnel/staff/reminders/work-items?mission=MINUSCA", "{}")
+                .andExpect(status().isOk());
+        var items = workItems.forRecord("personnel.staff-contract", String.valueOf(id));
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).state()).isEqualTo(org.fieldsupport.platform.work.WorkItem.State.OPEN);
+        assertThat(items.get(0).dueOn()).isEqualTo(end);
+        assertThat(items.get(0).assignee().name()).isEqualTo("HR_OFFICER");
+        assertThat(items.get(0).assignee().scope().key()).isEqualTo("MINUSCA");
+        // opening again does not duplicate it; hr.minusca sees it in "My work"
+        postAs(mvc, "hr.minusca", "/api/v1/personnel/staff/reminders/work-items?mission=MINUSCA", "{}");
+        assertThat(workItems.forRecord("personnel.staff-contract", String.valueOf(id))).hasSize(1);
+        assertThat(workItems.assignedTo("hr.minusca", org.fieldsupport.platform.work.WorkItem.State.OPEN,
+                new org.fieldsupport.platform.api.PageQuery(0, 200, null, null, true)).totalElements()).isPositive();
+        postAs(mvc, CHIEF, "/api/v1/personnel/staff/" + id + "/extend", "{\"contractEnd\": \"" + end.plusYears(1) + "\"}")
+                .andExpect(status().isOk());
+        assertThat(workItems.forRecord("personnel.staff-contract", String.valueOf(id)).get(0).state())
+                .isEqualTo(org.fieldsupport.platform.work.WorkItem.State.CLOSED);
+    }
+
+    @Test
     void reminders_list_contract_expiries_within_90_days_in_scope() throws Exception {
         String body = getAs(mvc, "hr.minusca", "/api/v1/personnel/staff/reminders?mission=MINUSCA").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

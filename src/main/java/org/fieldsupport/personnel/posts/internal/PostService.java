@@ -32,6 +32,12 @@ import org.fieldsupport.platform.api.TabularFile;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.audit.DataChanges;
 import org.fieldsupport.platform.reference.ReferenceData;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.workflow.AuthorityRequirement;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Transitioned;
+import org.fieldsupport.platform.workflow.Workflow;
+import org.fieldsupport.platform.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,9 +67,17 @@ public class PostService {
     private final OrganizationStructure structure;
     private final Authorities authorities;
     private final ApplicationEventPublisher events;
+    private final Workflows workflows;
+    /** Requests decided under POST_ESTABLISHMENT (creation, abolition, redeployment) and POST_CLASSIFICATION. */
+    private final Workflow<PostRequest, PostRequest.Status> establishment;
+    private final Workflow<PostRequest, PostRequest.Status> classification;
 
     PostService(JdbcClient jdbc, PersonnelAccess access, ReferenceData reference, Missions missions,
-                OrganizationStructure structure, Authorities authorities, ApplicationEventPublisher events) {
+                OrganizationStructure structure, Authorities authorities, ApplicationEventPublisher events,
+                Workflows workflows) {
+        this.workflows = workflows;
+        this.establishment = flow(Authorities.POST_ESTABLISHMENT);
+        this.classification = flow(Authorities.POST_CLASSIFICATION);
         this.jdbc = jdbc;
         this.access = access;
         this.reference = reference;
@@ -71,6 +85,41 @@ public class PostService {
         this.structure = structure;
         this.authorities = authorities;
         this.events = events;
+    }
+
+    /**
+     * A request moves SUBMITTED → APPROVED or REJECTED through the workflow kit: the decider needs
+     * {@code personnel.posts.decide} in the request's mission and a live delegation of {@code authority} reaching the
+     * grade (the more senior of the post's and the decided grade); a rejection needs a note.
+     */
+    private Workflow<PostRequest, PostRequest.Status> flow(String authority) {
+        return Workflow.define(REQUEST, PostRequest.class, PostRequest.Status.class)
+                .id(PostRequest::id).state(PostRequest::status).version(PostRequest::version)
+                .reference(PostRequest::reference).scope(r -> Scope.mission(r.missionCode()))
+                .storedIn("pers_post_request", "id", "status", "version")
+                .refusedKey("personnel.request.refused.decided")
+                .transition("approve", PostRequest.Status.SUBMITTED, PostRequest.Status.APPROVED,
+                        PersonnelPermissions.POSTS_DECIDE, t -> t.label("personnel.action.approve")
+                                .authority(authority, this::subject))
+                .transition("reject", PostRequest.Status.SUBMITTED, PostRequest.Status.REJECTED,
+                        PersonnelPermissions.POSTS_DECIDE, t -> t.label("personnel.action.reject").requires("note")
+                                .authority(authority, this::subject))
+                .build();
+    }
+
+    private AuthorityRequirement.Subject subject(PostRequest r, TransitionInput in) {
+        String postGrade = r.postId() == null ? null : find(r.postId()).map(Post::gradeCode).orElse(null);
+        return AuthorityRequirement.Subject.grade(PostRules.gradeForAuthority(postGrade, decidedGrade(r, in.text("classifiedGrade")),
+                this::rank), r.missionCode());
+    }
+
+    static String decidedGrade(PostRequest r, String classifiedGrade) {
+        return r.kind() == PostRequest.Kind.RECLASSIFICATION && classifiedGrade != null && !classifiedGrade.isBlank()
+                ? classifiedGrade.strip() : r.gradeCode();
+    }
+
+    public Workflow<PostRequest, PostRequest.Status> workflow(PostRequest r) {
+        return PostRules.authorityFor(r.kind()).equals(Authorities.POST_CLASSIFICATION) ? classification : establishment;
     }
 
     public static LocalDate today() {
@@ -344,43 +393,37 @@ public class PostService {
     @Transactional
     public PostRequest decide(long id, boolean approve, String classifiedGrade, String note) {
         PostRequest r = request(id);
-        String user = access.require(PersonnelPermissions.POSTS_DECIDE, r.missionCode());
-        if (r.status() != PostRequest.Status.SUBMITTED) {
-            throw new BusinessRuleException("personnel.request.refused.decided", r.reference());
-        }
-        if (!approve && (note == null || note.isBlank())) {
-            new FieldErrors().add("note", "Required", "personnel.input.required").throwIfAny();
-        }
-        String decidedGrade = r.kind() == PostRequest.Kind.RECLASSIFICATION
-                ? (classifiedGrade == null || classifiedGrade.isBlank() ? r.gradeCode() : classifiedGrade.strip())
-                : r.gradeCode();
+        String decidedGrade = decidedGrade(r, classifiedGrade);
         if (!grades().contains(decidedGrade)) {
             new FieldErrors().add("classifiedGrade", "UnknownGrade", "personnel.input.grade", decidedGrade).throwIfAny();
         }
         Post post = r.postId() == null ? null : find(r.postId()).orElse(null);
-        if (approve) {
+        if (approve && r.status() == PostRequest.Status.SUBMITTED) {
             String refusal = PostRules.refusal(r.kind(), post);
             if (refusal != null) {
                 throw new BusinessRuleException(refusal, post.postNumber());
             }
         }
-        String authorityGrade = PostRules.gradeForAuthority(post == null ? null : post.gradeCode(), decidedGrade,
-                this::rank);
-        String chain = authorities.require(user, PostRules.authorityFor(r.kind()), r.missionCode(), authorityGrade,
-                "post " + r.kind().name().toLowerCase() + " request", r.reference());
+        Transitioned<PostRequest.Status> done = workflows.perform(workflow(r), r, approve ? "approve" : "reject",
+                TransitionInput.of("note", blankToNull(note)).with("classifiedGrade", blankToNull(classifiedGrade)));
+        String user = done.actor();
         if (approve) {
             apply(r, post, decidedGrade, user);
         }
         jdbc.sql("""
-                UPDATE pers_post_request SET status = ?, decided_grade = ?, decision_note = ?, decided_by = ?,
-                       decided_at = ?, delegation_ids = ?, version = version + 1, modified_by = ?, modified_at = ?
-                 WHERE id = ? AND version = ?""")
-                .params(approve ? "APPROVED" : "REJECTED", decidedGrade, blankToNull(note), user, OffsetDateTime.now(),
-                        chain, user, OffsetDateTime.now(), id, r.version())
+                UPDATE pers_post_request SET decided_grade = ?, decision_note = ?, decided_by = ?, decided_at = ?,
+                       delegation_ids = ?, modified_by = ?, modified_at = ? WHERE id = ?""")
+                .params(decidedGrade, blankToNull(note), user, OffsetDateTime.now(), done.delegationChain() == null
+                        ? (done.delegationId() == null ? null : String.valueOf(done.delegationId()))
+                        : truncate(done.delegationChain(), 200), user, OffsetDateTime.now(), id)
                 .update();
         PostRequest after = request(id);
         events.publishEvent(DataChanged.updated(REQUEST, id, r, after));
         return after;
+    }
+
+    static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     private void apply(PostRequest r, Post post, String decidedGrade, String user) {

@@ -29,6 +29,14 @@ import org.fieldsupport.platform.api.PageResponse;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.reference.ReferenceData;
 import org.fieldsupport.platform.security.CurrentUser;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.WorkItems;
+import org.fieldsupport.platform.workflow.AuthorityRequirement;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Transitioned;
+import org.fieldsupport.platform.workflow.Workflow;
+import org.fieldsupport.platform.workflow.Workflows;
+import org.fieldsupport.personnel.staff.domain.StaffStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -56,9 +64,40 @@ public class StaffService {
     private final Missions missions;
     private final Authorities authorities;
     private final ApplicationEventPublisher events;
+    private final Workflows workflows;
+    private final WorkItems workItems;
+
+    /**
+     * Decisions on a staff record through the workflow kit, each under the decider's {@code RECRUITMENT_APPOINTMENT}
+     * delegation for the record's mission up to its grade: appoint (OFFERED → ACTIVE), extend (ACTIVE → ACTIVE, a new
+     * end date), separate (ACTIVE → SEPARATED, a date and a reason).
+     */
+    static final Workflow<StaffMember, StaffStatus> FLOW = Workflow.define(ENTITY, StaffMember.class, StaffStatus.class)
+            .id(StaffMember::id).state(s -> StaffStatus.valueOf(s.status())).version(StaffMember::version)
+            .reference(StaffMember::indexNumber).scope(s -> Scope.mission(s.missionCode()))
+            .storedIn("pers_staff", "id", "status", "version")
+            .refusedKey("personnel.staff.refused.state")
+            .transition("appoint", StaffStatus.OFFERED, StaffStatus.ACTIVE, PersonnelPermissions.STAFF_DECIDE,
+                    t -> t.label("personnel.action.appoint").authority(Authorities.RECRUITMENT_APPOINTMENT,
+                            (s, in) -> AuthorityRequirement.Subject.grade(s.gradeCode(), s.missionCode())))
+            .transition("extend", StaffStatus.ACTIVE, StaffStatus.ACTIVE, PersonnelPermissions.STAFF_DECIDE,
+                    t -> t.label("personnel.action.extend").requires("contractEnd")
+                            .authority(Authorities.RECRUITMENT_APPOINTMENT,
+                                    (s, in) -> AuthorityRequirement.Subject.grade(s.gradeCode(), s.missionCode())))
+            .transition("separate", StaffStatus.ACTIVE, StaffStatus.SEPARATED, PersonnelPermissions.STAFF_DECIDE,
+                    t -> t.label("personnel.action.separate").requires("separationDate", "reason")
+                            .authority(Authorities.RECRUITMENT_APPOINTMENT,
+                                    (s, in) -> AuthorityRequirement.Subject.grade(s.gradeCode(), s.missionCode())))
+            .build();
+
+    /** Work item record types of the reminders (closed by the decision that answers them). */
+    public static final String CONTRACT_REMINDER = "personnel.staff-contract";
+    public static final String STEP_REMINDER = "personnel.staff-step";
 
     StaffService(JdbcClient jdbc, PersonnelAccess access, ReferenceData reference, Missions missions,
-                 Authorities authorities, ApplicationEventPublisher events) {
+                 Authorities authorities, ApplicationEventPublisher events, Workflows workflows, WorkItems workItems) {
+        this.workflows = workflows;
+        this.workItems = workItems;
         this.jdbc = jdbc;
         this.access = access;
         this.reference = reference;
@@ -258,23 +297,26 @@ public class StaffService {
     @Transactional
     public StaffMember appoint(long id) {
         StaffMember s = load(id);
-        String user = access.require(PersonnelPermissions.STAFF_DECIDE, s.missionCode());
-        if (!"OFFERED".equals(s.status())) {
-            throw new BusinessRuleException("personnel.staff.refused.notOffered", s.indexNumber());
+        if ("OFFERED".equals(s.status())) {
+            List<String> findings = review(s);
+            if (!findings.isEmpty()) {
+                throw new BusinessRuleException(findings.get(0), s.postNumber() == null ? "—" : s.postNumber());
+            }
         }
-        List<String> findings = review(s);
-        if (!findings.isEmpty()) {
-            throw new BusinessRuleException(findings.get(0), s.postNumber() == null ? "—" : s.postNumber());
-        }
-        String chain = authorities.require(user, Authorities.RECRUITMENT_APPOINTMENT, s.missionCode(), s.gradeCode(),
-                "appointment", s.indexNumber());
-        update(s, user, "status = 'ACTIVE', next_step_date = ?",
-                ContractRules.nextStepDate(s.entryOnDuty(), s.step()));
+        Transitioned<StaffStatus> done = workflows.perform(FLOW, s, "appoint", TransitionInput.none());
+        String user = done.actor();
+        set(s.id(), user, "next_step_date = ?", ContractRules.nextStepDate(s.entryOnDuty(), s.step()));
         jdbc.sql("UPDATE pers_post_vacancy SET filled_on = ? WHERE post_id = ? AND filled_on IS NULL")
                 .params(s.entryOnDuty(), s.postId()).update();
         jdbc.sql("UPDATE pers_post SET vacant_since = NULL WHERE id = ?").param(s.postId()).update();
-        action(id, "APPOINTMENT", s.entryOnDuty(), s.postNumber(), user, chain);
+        action(id, "APPOINTMENT", s.entryOnDuty(), s.postNumber(), user, chain(done));
         return changed(s);
+    }
+
+    static String chain(Transitioned<?> done) {
+        String c = done.delegationChain() != null ? done.delegationChain()
+                : done.delegationId() == null ? null : String.valueOf(done.delegationId());
+        return c == null || c.length() <= 200 ? c : c.substring(0, 200);
     }
 
     @Transactional
@@ -309,16 +351,18 @@ public class StaffService {
             new FieldErrors().add("contractEnd", "Required", "personnel.input.required").throwIfAny();
         }
         StaffMember s = load(id);
-        String user = access.require(PersonnelPermissions.STAFF_DECIDE, s.missionCode());
-        String refusal = ContractRules.extensionRefusal(s.status(), s.contractType(), s.entryOnDuty(), s.contractEnd(),
-                newEnd);
-        if (refusal != null) {
-            throw new BusinessRuleException(refusal, s.indexNumber());
+        if ("ACTIVE".equals(s.status())) {
+            String refusal = ContractRules.extensionRefusal(s.status(), s.contractType(), s.entryOnDuty(),
+                    s.contractEnd(), newEnd);
+            if (refusal != null) {
+                throw new BusinessRuleException(refusal, s.indexNumber());
+            }
         }
-        String chain = authorities.require(user, Authorities.RECRUITMENT_APPOINTMENT, s.missionCode(), s.gradeCode(),
-                "contract extension", s.indexNumber());
-        update(s, user, "contract_end = ?", newEnd);
-        action(id, "EXTENSION", newEnd, s.contractEnd() + " → " + newEnd, user, chain);
+        Transitioned<StaffStatus> done = workflows.perform(FLOW, s, "extend",
+                TransitionInput.of("contractEnd", newEnd.toString()));
+        set(s.id(), done.actor(), "contract_end = ?", newEnd);
+        action(id, "EXTENSION", newEnd, s.contractEnd() + " → " + newEnd, done.actor(), chain(done));
+        workItems.closeFor(CONTRACT_REMINDER, String.valueOf(id));
         return changed(s);
     }
 
@@ -333,25 +377,27 @@ public class StaffService {
         }
         errors.throwIfAny();
         StaffMember s = load(id);
-        String user = access.require(PersonnelPermissions.STAFF_DECIDE, s.missionCode());
-        if (!"ACTIVE".equals(s.status())) {
-            throw new BusinessRuleException("personnel.staff.refused.notActive", s.indexNumber());
-        }
         if (date.isBefore(s.entryOnDuty())) {
             new FieldErrors().add("separationDate", "AfterEntry", "personnel.staff.input.separationBeforeEntry")
                     .throwIfAny();
         }
-        String chain = authorities.require(user, Authorities.RECRUITMENT_APPOINTMENT, s.missionCode(), s.gradeCode(),
-                "separation", s.indexNumber());
-        update(s, user, "status = 'SEPARATED', separation_date = ?, separation_reason = ?, next_step_date = NULL", date,
-                reason);
+        Transitioned<StaffStatus> done = workflows.perform(FLOW, s, "separate",
+                TransitionInput.of("separationDate", date.toString()).with("reason", reason));
+        set(s.id(), done.actor(), "separation_date = ?, separation_reason = ?, next_step_date = NULL", date, reason);
         if (s.postId() != null) {
             jdbc.sql("INSERT INTO pers_post_vacancy (post_id, vacant_from) VALUES (?, ?)")
                     .params(s.postId(), date.plusDays(1)).update();
             jdbc.sql("UPDATE pers_post SET vacant_since = ? WHERE id = ?").params(date.plusDays(1), s.postId()).update();
         }
-        action(id, "SEPARATION", date, reason, user, chain);
+        action(id, "SEPARATION", date, reason, done.actor(), chain(done));
+        workItems.closeFor(CONTRACT_REMINDER, String.valueOf(id));
+        workItems.closeFor(STEP_REMINDER, String.valueOf(id));
         return changed(s);
+    }
+
+    /** The decisions the current user may take on the record now (buttons; disabled with the refusal). */
+    public List<org.fieldsupport.platform.workflow.AvailableAction> availableActions(StaffMember s) {
+        return workflows.actions(FLOW, s);
     }
 
     // ---- reminders (contract expiries, step increments) ----
@@ -395,6 +441,7 @@ public class StaffService {
         int step = s.step() + 1;
         update(s, user, "step = ?, next_step_date = ?", step, ContractRules.nextStepDate(s.nextStepDate(), step));
         action(id, "ENTITLEMENT", s.nextStepDate(), "step " + s.step() + " → " + step, user, null);
+        workItems.closeFor(STEP_REMINDER, String.valueOf(id));
         return changed(s);
     }
 
@@ -416,6 +463,13 @@ public class StaffService {
         if (n != 1) {
             throw new BusinessRuleException("personnel.refused.concurrent", before.indexNumber());
         }
+    }
+
+    /** Writes the module's own fields after a kit transition (the kit moved state and version already). */
+    private void set(long id, String user, String set, Object... values) {
+        List<Object> params = new ArrayList<>(java.util.Arrays.asList(values));
+        params.addAll(List.of(user, OffsetDateTime.now(), id));
+        jdbc.sql("UPDATE pers_staff SET " + set + ", modified_by = ?, modified_at = ? WHERE id = ?").params(params).update();
     }
 
     private StaffMember changed(StaffMember before) {

@@ -39,8 +39,11 @@ class StaffApiController {
     private final StaffService staff;
     private final Letters letters;
     private final Paging paging;
+    private final org.fieldsupport.personnel.staff.internal.ReminderWorkItems reminderItems;
 
-    StaffApiController(StaffService staff, Letters letters, Paging paging) {
+    StaffApiController(StaffService staff, Letters letters, Paging paging,
+                       org.fieldsupport.personnel.staff.internal.ReminderWorkItems reminderItems) {
+        this.reminderItems = reminderItems;
         this.staff = staff;
         this.letters = letters;
         this.paging = paging;
@@ -143,6 +146,12 @@ class StaffApiController {
     @PostMapping("/{id}/step")
     StaffMember step(@PathVariable long id) {
         return staff.grantStep(id);
+    }
+
+    /** Opens the reminders of the next 90 days as work items of the missions' HR officers (idempotent). */
+    @PostMapping("/reminders/work-items")
+    Map<String, Object> openReminders(@RequestParam(required = false) String mission) {
+        return Map.of("reminders", reminderItems.openForCurrentUser(mission));
     }
 
     @GetMapping("/reminders")
