@@ -170,6 +170,13 @@ public class Execution {
     public ImportResult importExtract(long budgetId, String fileName, byte[] content) {
         Budgets.Budget b = budgets.get(budgetId);
         String user = access.require(BudgetPermissions.IMPORT, b.missionCode());
+        return importAs(b, fileName, content, user);
+    }
+
+    /** The import after the permission check (also used by the demo data, as "system"). */
+    @Transactional
+    public ImportResult importAs(Budgets.Budget b, String fileName, byte[] content, String user) {
+        long budgetId = b.id();
         TabularFile.Table table = TabularFile.read(fileName, content, "file");
         List<TabularFile.CellProblem> problems = new ArrayList<>();
         for (String c : IMPORT_COLUMNS) {
@@ -290,6 +297,14 @@ public class Execution {
         }
         errors.throwIfAny();
         refuseAboveUnspent(budgetId, from, amount);
+        return create(b, from, to, amount, justification.trim(), user);
+    }
+
+    /** Records a checked redeployment request (also used by the demo data). */
+    @Transactional
+    public Redeployment create(Budgets.Budget b, ExpenditureClass from, ExpenditureClass to, BigDecimal amount,
+                               String justification, String user) {
+        long budgetId = b.id();
         String level = RedeploymentRule.approvalLevel(from, to).name();
         long seq = jdbc.sql("SELECT COUNT(*) FROM bud_redeployment WHERE budget_id = ?").param(budgetId).query(Long.class).single() + 1;
         String reference = b.reference().replace("BUD-", "RDP-") + "-" + String.format("%03d", seq);
@@ -300,7 +315,7 @@ public class Execution {
         jdbc.sql("""
                 INSERT INTO bud_redeployment (reference, budget_id, from_class, to_class, amount, justification,
                     approval_level, status, requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?)""")
-                .params(reference, budgetId, from.name(), to.name(), Money.cents(amount), justification.trim(), level, user,
+                .params(reference, budgetId, from.name(), to.name(), Money.cents(amount), justification, level, user,
                         OffsetDateTime.now(ZoneOffset.UTC)).update();
         Redeployment r = redeployment(reference);
         events.publishEvent(DataChanged.created("budget.redeployment", r.id(), r));

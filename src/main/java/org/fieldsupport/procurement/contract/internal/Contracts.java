@@ -209,8 +209,13 @@ public class Contracts {
             throw refusal(refusal, c, amount, mission, date);
         });
         BigDecimal cents = amount.setScale(2, RoundingMode.HALF_EVEN);
-        int updated = jdbc.sql("UPDATE proc_contract SET called_off = called_off + ? WHERE id = ? AND called_off + ? <= ceiling")
-                .params(cents, c.id(), cents).update();
+        int updated;
+        try {
+            updated = jdbc.sql("UPDATE proc_contract SET called_off = called_off + ? WHERE id = ? AND called_off + ? <= ceiling")
+                    .params(cents, c.id(), cents).update();
+        } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+            updated = 0; // the check constraint caught a concurrent call-off: the ceiling would be overrun
+        }
         if (updated == 0) {
             throw refusal(CallOffRule.Refusal.CEILING_EXCEEDED, find(c.reference()), amount, mission, date);
         }
