@@ -247,6 +247,12 @@ class BudgetExecutionTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.approvalLevel").value("CONTROLLER"))
                 .andReturn().getResponse().getContentAsString(), "$.reference");
+        mvc.perform(get("/api/v1/budget/redeployments").param("status", "REQUESTED").with(user(BudgetTestUsers.CONTROLLER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].reference").value(hasItem(across)));
+        mvc.perform(get("/api/v1/budget/redeployments").with(user(BudgetTestUsers.UNMISS)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].reference").value(org.hamcrest.Matchers.not(hasItem(across))));
         mvc.perform(post("/api/v1/budget/redeployments/{r}/approve", across).with(user(BudgetTestUsers.MINUSCA)).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/budget/redeployments/{r}/approve", across).with(user(BudgetTestUsers.CONTROLLER)).with(csrf()))

@@ -263,6 +263,15 @@ public class Execution {
                 .query(Execution::redeployment).list();
     }
 
+    /** Redeployments of every budget the user may read; {@code status} null = all. */
+    public List<Redeployment> visibleRedeployments(String status) {
+        java.util.Set<Long> visible = new java.util.HashSet<>();
+        budgets.list().forEach(b -> visible.add(b.id()));
+        return jdbc.sql("SELECT * FROM bud_redeployment ORDER BY requested_at DESC, id DESC").query(Execution::redeployment)
+                .list().stream().filter(r -> visible.contains(r.budgetId()))
+                .filter(r -> status == null || status.equals(r.status())).toList();
+    }
+
     public Redeployment redeployment(String reference) {
         Redeployment r = jdbc.sql("SELECT * FROM bud_redeployment WHERE reference = ?").param(reference)
                 .query(Execution::redeployment).optional().orElseThrow(() -> new NotFoundException("Redeployment", reference));

@@ -110,6 +110,12 @@ class ExecutionApi {
         return execution.redeployments(id).stream().map(ExecutionApi::json).toList();
     }
 
+    /** Redeployments of the budgets the user may read, optionally by status (e.g. REQUESTED: awaiting approval). */
+    @GetMapping("/redeployments")
+    List<Map<String, Object>> allRedeployments(@RequestParam(required = false) String status) {
+        return execution.visibleRedeployments(status).stream().map(ExecutionApi::json).toList();
+    }
+
     @GetMapping("/redeployments/{reference}")
     Map<String, Object> redeployment(@PathVariable String reference) {
         return json(execution.redeployment(reference));

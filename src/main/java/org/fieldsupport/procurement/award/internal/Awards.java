@@ -60,6 +60,7 @@ public class Awards {
     public BigDecimal localLimit() { return localLimit; }
 
     public List<Award> list() {
+        access.requireSomewhere(ProcurementPermissions.READ);
         Set<String> visible = access.missions(ProcurementPermissions.READ);
         return jdbc.sql("SELECT * FROM proc_award ORDER BY awarded_at DESC, id DESC").query((rs, n) -> award(rs)).list()
                 .stream().filter(a -> visible == null || visible.contains(a.missionCode())).toList();

@@ -77,6 +77,7 @@ public class Contracts {
     // ---- reading ----
 
     public List<Contract> list() {
+        access.requireSomewhere(ProcurementPermissions.READ);
         Set<String> visible = access.missions(ProcurementPermissions.READ);
         List<Contract> all = jdbc.sql("SELECT * FROM proc_contract ORDER BY valid_to, reference")
                 .query((rs, n) -> contract(rs)).list();

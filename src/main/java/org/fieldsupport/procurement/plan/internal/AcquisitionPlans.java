@@ -48,6 +48,7 @@ public class AcquisitionPlans {
                        String requisitionRef, String requisitionedBy) { }
 
     public List<Plan> list() {
+        access.requireSomewhere(ProcurementPermissions.READ);
         Set<String> visible = access.missions(ProcurementPermissions.READ);
         return jdbc.sql("""
                 SELECT p.id, p.mission_code, p.period_start, COALESCE(SUM(l.estimated_value), 0), COUNT(l.id),

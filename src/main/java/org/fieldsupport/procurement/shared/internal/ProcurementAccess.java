@@ -44,6 +44,14 @@ public class ProcurementAccess {
         return missions;
     }
 
+    /** 403 for a user who holds {@code permission} nowhere. */
+    public void requireSomewhere(String permission) {
+        Set<String> m = missions(permission);
+        if (m != null && m.isEmpty()) {
+            throw new AccessDeniedException("no " + permission + " anywhere");
+        }
+    }
+
     /** Whether a record of {@code mission} is visible with {@code permission}. */
     public boolean sees(String permission, String mission) {
         Set<String> m = missions(permission);
