@@ -44,6 +44,7 @@ class BudgetExecutionTests {
     @Autowired MockMvc mvc;
     @Autowired UserDirectory directory;
     @Autowired JdbcClient jdbc;
+    @Autowired org.fieldsupport.platform.work.WorkItems workItems;
 
     @BeforeEach
     void users() {
@@ -117,7 +118,7 @@ class BudgetExecutionTests {
         // HQ may not review a draft; the mission may not review
         mvc.perform(post("/api/v1/budget/budgets/{id}/review", id).with(user(BudgetTestUsers.HQ)).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.type").value("https://fieldsupport.org/problems/invalid-state"));
+                .andExpect(jsonPath("$.currentState").value("DRAFT"));
         mvc.perform(post("/api/v1/budget/budgets/{id}/lines", id).with(user(BudgetTestUsers.MINUSCA)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(LINES))
                 .andExpect(status().isOk());
@@ -125,6 +126,9 @@ class BudgetExecutionTests {
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/budget/budgets/{id}/review", id).with(user(BudgetTestUsers.MINUSCA)).with(csrf()))
                 .andExpect(status().isForbidden());
+        // headquarters' budget officers have the review in their work inbox
+        assertThat(workItems.forRecord("budget.budget", String.valueOf(id)))
+                .anySatisfy(w -> assertThat(w.state()).isEqualTo(org.fieldsupport.platform.work.WorkItem.State.OPEN));
         // lines cannot change once submitted
         mvc.perform(post("/api/v1/budget/budgets/{id}/lines", id).with(user(BudgetTestUsers.MINUSCA)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(LINES))

@@ -35,6 +35,8 @@ class CallOffApiTests {
     @Autowired MockMvc mvc;
     @Autowired UserDirectory directory;
     @Autowired JdbcClient jdbc;
+    @Autowired org.fieldsupport.procurement.contract.internal.ContractExpiryWatch expiryWatch;
+    @Autowired org.fieldsupport.platform.work.WorkItems workItems;
 
     @BeforeEach
     void users() {
@@ -188,5 +190,24 @@ class CallOffApiTests {
         mvc.perform(post("/api/v1/procurement/call-offs/{r}/evaluation", co).with(user(BudgetTestUsers.PROCUREMENT)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"quality\": 4, \"timeliness\": 3, \"compliance\": 5}"))
                 .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void a_contract_ending_within_90_days_puts_one_work_item_in_the_procurement_officers_inbox() throws Exception {
+        String ref = "SC-T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        mvc.perform(post("/api/v1/procurement/contracts").with(user(BudgetTestUsers.PROCUREMENT)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"reference": "%s", "vendor": "V", "ceiling": "100.00", "currency": "USD",
+                                 "validFrom": "2026-01-01", "validTo": "%s", "missions": ["UNMISS"]}"""
+                                .formatted(ref, java.time.LocalDate.now().plusDays(89))))
+                .andExpect(status().isCreated());
+        long id = jdbc.sql("SELECT id FROM proc_contract WHERE reference = ?").param(ref).query(Long.class).single();
+        expiryWatch.check(java.time.LocalDate.now());
+        expiryWatch.check(java.time.LocalDate.now());
+        var items = workItems.forRecord("procurement.contract", String.valueOf(id));
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).dueOn()).isEqualTo(java.time.LocalDate.now().plusDays(89));
+        mvc.perform(get("/api/v1/procurement/contracts").param("expiringWithinDays", "90").with(user(BudgetTestUsers.PROCUREMENT)))
+                .andExpect(jsonPath("$[*].reference").value(org.hamcrest.Matchers.hasItem(ref)));
     }
 }

@@ -21,6 +21,14 @@ import org.fieldsupport.organization.Missions;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.security.CurrentUser;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Workflow;
+import org.fieldsupport.platform.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,19 +49,49 @@ public class Budgets {
     private final BudgetAccess access;
     private final Missions missions;
     private final ApplicationEventPublisher events;
+    private final Workflows workflows;
+    private final WorkItems workItems;
 
-    Budgets(JdbcClient jdbc, BudgetAccess access, Missions missions, ApplicationEventPublisher events) {
+    Budgets(JdbcClient jdbc, BudgetAccess access, Missions missions, ApplicationEventPublisher events, Workflows workflows,
+            WorkItems workItems) {
         this.jdbc = jdbc;
         this.access = access;
         this.missions = missions;
         this.events = events;
+        this.workflows = workflows;
+        this.workItems = workItems;
     }
 
     public record Budget(long id, String reference, String missionCode, LocalDate periodStart, String kind, String fund,
                          String status, String ruleSet, BigDecimal total, String submittedBy, String reviewedBy,
-                         String sentBy, String performanceStatus) {
+                         String sentBy, String performanceStatus, long version) {
         public String period() { return periodLabel(periodStart); }
+
+        public Status state() { return Status.valueOf(status); }
     }
+
+    /** The states of a budget proposal (workflow kit). */
+    public enum Status { DRAFT, SUBMITTED, HQ_REVIEWED, SENT_TO_CONTROLLER, RETURNED }
+
+    /**
+     * The proposal's way: the mission submits it to headquarters, headquarters reviews it and sends it to the
+     * Controller or returns it to the mission. Moved by the platform's workflow kit (permission in the mission's
+     * scope, compare-and-set on state and version, transition log, audit, closing of work items).
+     */
+    public static final Workflow<Budget, Status> FLOW = Workflow.define("budget.budget", Budget.class, Status.class)
+            .id(Budget::id).state(Budget::state).version(Budget::version).reference(Budget::reference)
+            .scope(b -> Scope.mission(b.missionCode()))
+            .storedIn("bud_budget", "id", "status", "version")
+            .refusedKey("budget.refusal.transition")
+            .transition("submit", Workflow.anyOf(Status.DRAFT, Status.RETURNED), Status.SUBMITTED, BudgetPermissions.PREPARE,
+                    t -> t.label("budget.budget.submit"))
+            .transition("review", Status.SUBMITTED, Status.HQ_REVIEWED, BudgetPermissions.REVIEW,
+                    t -> t.label("budget.budget.review"))
+            .transition("send-to-controller", Status.HQ_REVIEWED, Status.SENT_TO_CONTROLLER, BudgetPermissions.REVIEW,
+                    t -> t.label("budget.budget.send"))
+            .transition("return", Workflow.anyOf(Status.SUBMITTED, Status.HQ_REVIEWED), Status.RETURNED,
+                    BudgetPermissions.REVIEW, t -> t.label("budget.budget.return"))
+            .build();
 
     public record EstimateLine(long id, ExpenditureClass cls, String description, BigDecimal persons,
                                BigDecimal monthlyRate, Integer months, BigDecimal delayedDeploymentFactor,
@@ -230,58 +268,73 @@ public class Budgets {
         return after;
     }
 
-    /** The mission submits its proposal to headquarters. */
+    /** The mission submits its proposal to headquarters; headquarters' budget officers get a work item. */
     @Transactional
     public Budget submit(long id) {
         Budget b = get(id);
-        String user = access.require(BudgetPermissions.PREPARE, b.missionCode());
-        requireStatus(b, "DRAFT", "RETURNED");
-        if (lines(id).isEmpty()) {
+        if ((b.state() == Status.DRAFT || b.state() == Status.RETURNED) && lines(id).isEmpty()
+                && access.may(BudgetPermissions.PREPARE, b.missionCode())) {
             throw new RuleRefusal("budget-empty", "budget.refusal.budget-empty");
         }
-        return move(b, "SUBMITTED", "submitted_by = ?, submitted_at = ?", user);
+        return move(b, "submit", "submitted_by = ?, submitted_at = ?", null,
+                Assignee.role(BudgetPermissions.ROLE_HQ, Scope.department()), "budget.work.review");
     }
 
     /** Headquarters (FBFD) reviews the mission's proposal. */
     @Transactional
     public Budget review(long id) {
-        Budget b = get(id);
-        String user = access.require(BudgetPermissions.REVIEW, b.missionCode());
-        requireStatus(b, "SUBMITTED");
-        return move(b, "HQ_REVIEWED", "reviewed_by = ?, reviewed_at = ?", user);
+        return move(get(id), "review", "reviewed_by = ?, reviewed_at = ?", null,
+                Assignee.role(BudgetPermissions.ROLE_HQ, Scope.department()), "budget.work.send");
     }
 
-    /** Headquarters sends the reviewed proposal to the Controller. */
+    /** Headquarters sends the reviewed proposal to the Controller, who gets a work item to issue the allotments. */
     @Transactional
     public Budget sendToController(long id) {
-        Budget b = get(id);
-        String user = access.require(BudgetPermissions.REVIEW, b.missionCode());
-        requireStatus(b, "HQ_REVIEWED");
-        return move(b, "SENT_TO_CONTROLLER", "sent_by = ?, sent_at = ?", user);
+        return move(get(id), "send-to-controller", "sent_by = ?, sent_at = ?", null,
+                Assignee.role(BudgetPermissions.ROLE_CONTROLLER, Scope.department()), "budget.work.allot");
     }
 
     /** Headquarters returns the proposal to the mission for changes. */
     @Transactional
     public Budget returnToMission(long id) {
         Budget b = get(id);
-        String user = access.require(BudgetPermissions.REVIEW, b.missionCode());
-        requireStatus(b, "SUBMITTED", "HQ_REVIEWED");
-        return move(b, "RETURNED", "reviewed_by = ?, reviewed_at = ?", user);
+        return move(b, "return", "reviewed_by = ?, reviewed_at = ?", null,
+                Assignee.role(BudgetPermissions.ROLE_MISSION, Scope.mission(b.missionCode())), "budget.work.rework");
     }
 
-    /** Moves a budget along without a permission check (demo data). */
+    /** Moves a budget along as {@code user} without the permission check (demo data); still through the kit. */
     @Transactional
-    public Budget force(long id, String status, String user) {
-        Budget b = load(id);
-        return move(b, status, "sent_by = ?, sent_at = ?", user);
+    public Budget force(long id, String action, String user) {
+        String column = switch (action) {
+            case "submit" -> "submitted_by = ?, submitted_at = ?";
+            case "send-to-controller" -> "sent_by = ?, sent_at = ?";
+            default -> "reviewed_by = ?, reviewed_at = ?";
+        };
+        return move(load(id), action, column, user, null, null);
     }
 
-    private Budget move(Budget b, String status, String set, String user) {
-        jdbc.sql("UPDATE bud_budget SET status = ?, " + set + ", version = version + 1 WHERE id = ?")
-                .params(status, user, now(), b.id()).update();
-        Budget after = load(b.id());
-        events.publishEvent(DataChanged.updated("budget.budget", b.id(), b, after));
-        return after;
+    /** The actions the current user may take on the proposal (buttons). */
+    public List<org.fieldsupport.platform.workflow.AvailableAction> actions(Budget b) {
+        return workflows.actions(FLOW, b);
+    }
+
+    public List<Workflows.TransitionRecord> history(long id) {
+        return workflows.history(FLOW.recordType(), id);
+    }
+
+    private Budget move(Budget b, String action, String set, String asUser, Assignee next, String workKey) {
+        if (asUser == null) {
+            workflows.perform(FLOW, b, action, TransitionInput.none());
+        } else {
+            workflows.performAs(asUser, FLOW, b, action, TransitionInput.none());
+        }
+        String user = asUser != null ? asUser : CurrentUser.usernameOrSystem();
+        jdbc.sql("UPDATE bud_budget SET " + set + " WHERE id = ?").params(user, now(), b.id()).update();
+        if (next != null) {
+            workItems.open(NewWorkItem.of(FLOW.recordType(), b.id(), b.reference(), "/budget/budgets/" + b.id(), next,
+                    null, workKey, b.reference()));
+        }
+        return load(b.id());
     }
 
     public static void requireStatus(Budget b, String... allowed) {
@@ -301,7 +354,7 @@ public class Budgets {
         return new Budget(rs.getLong("id"), rs.getString("reference"), rs.getString("mission_code"),
                 rs.getObject("period_start", LocalDate.class), rs.getString("kind"), rs.getString("fund"),
                 rs.getString("status"), rs.getString("rule_set"), rs.getBigDecimal("total"), rs.getString("submitted_by"),
-                rs.getString("reviewed_by"), rs.getString("sent_by"), rs.getString("performance_status"));
+                rs.getString("reviewed_by"), rs.getString("sent_by"), rs.getString("performance_status"), rs.getLong("version"));
     }
 
     public static List<String> statuses() {

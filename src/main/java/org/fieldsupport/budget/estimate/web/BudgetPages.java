@@ -63,7 +63,8 @@ class BudgetPages {
         model.addAttribute("classes", ExpenditureClass.values());
         boolean editable = "DRAFT".equals(b.status()) || "RETURNED".equals(b.status());
         model.addAttribute("canPrepare", editable && access.may(BudgetPermissions.PREPARE, b.missionCode()));
-        model.addAttribute("canReview", access.may(BudgetPermissions.REVIEW, b.missionCode()));
+        model.addAttribute("actions", budgets.actions(b));
+        model.addAttribute("history", budgets.history(id));
         return "budget/budget";
     }
 
@@ -102,7 +103,7 @@ class BudgetPages {
         messages.attempt(flash, () -> switch (action) {
             case "submit" -> budgets.submit(id);
             case "review" -> budgets.review(id);
-            case "send" -> budgets.sendToController(id);
+            case "send-to-controller" -> budgets.sendToController(id);
             case "return" -> budgets.returnToMission(id);
             default -> throw org.fieldsupport.platform.api.InvalidInputException.of("action", "OneOf", "budget.field.required");
         });

@@ -140,7 +140,9 @@ class BudgetDemoData implements ApplicationRunner {
     private void budget(String mission, List<CostEstimator.Line> lines, double pace) {
         Budgets.Budget b = budgets.insert(mission, PERIOD, Budgets.MAINTENANCE, "MSA", "budget." + mission.toLowerCase());
         budgets.insertLines(b.id(), lines);
-        budgets.force(b.id(), "SENT_TO_CONTROLLER", "budget.hq");
+        budgets.force(b.id(), "submit", "budget." + mission.toLowerCase());
+        budgets.force(b.id(), "review", "budget.hq");
+        budgets.force(b.id(), "send-to-controller", "budget.hq");
         budgets.amountsByClass(b.id()).forEach((c, a) -> execution.setAllotment(b.id(), c, a));
         // six months of a real-looking ERP extract: one expenditure and one commitment document per class and month
         List<Map<String, String>> rows = new ArrayList<>();
