@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Demo users of guidance and training (password = user name) and demo data: 12 policies in force (some due for
  * review, one superseded) disseminated to missions and partly acknowledged by the missions' focal points; 10
  * courses with sessions, 30 people, nominations, completions and people overdue. Loaded once (policy
- * {@code DFS/2026.01}).
+ * {@code DFS-2026.01}).
  */
 @Component
 @DemoData.OnDemoData
@@ -59,7 +59,7 @@ class GuidanceDemoData implements ApplicationRunner {
             log.warn("Guidance demo users not created: {}", e.getMessage());
             return;
         }
-        if (jdbc.sql("SELECT COUNT(*) FROM gd_policy WHERE code = 'DFS/2026.01'").query(Long.class).single() > 0) {
+        if (jdbc.sql("SELECT COUNT(*) FROM gd_policy WHERE code = 'DFS-2026.01'").query(Long.class).single() > 0) {
             return;
         }
         var context = SecurityContextHolder.getContext();
@@ -85,18 +85,18 @@ class GuidanceDemoData implements ApplicationRunner {
     private void policies() {
         LocalDate today = library.today();
         String[][] p = {
-                {"DFS/2026.01", "POLICY", "Field support strategy principles", "Principes de la stratégie d’appui aux missions", "DFS-OUSG-FO"},
-                {"DFS/2026.02", "SOP", "Movement of personnel and cargo", "Mouvements de personnel et de fret", "DFS-MOVCON"},
-                {"DFS/2026.03", "SOP", "Property survey boards", "Comités locaux de contrôle du matériel", "DFS-LSD"},
-                {"DFS/2026.04", "GUIDELINES", "Environmental management in missions", "Gestion environnementale dans les missions", "DFS-LSD"},
-                {"DFS/2026.05", "MANUAL", "Contingent-owned equipment manual (guidance)", "Manuel relatif au matériel appartenant aux contingents (orientation)", "DFS-MCMS"},
-                {"DFS/2026.06", "POLICY", "Delegation of authority in missions", "Délégation de pouvoir dans les missions", "DFS-OASG-FO"},
-                {"DFS/2026.07", "SOP", "Boards of inquiry", "Commissions d’enquête", "DFS-ARBOI"},
-                {"DFS/2026.08", "POLICY", "Prevention of sexual exploitation and abuse", "Prévention de l’exploitation et des atteintes sexuelles", "DFS-CDU"},
-                {"DFS/2026.09", "GUIDELINES", "ICT business continuity", "Continuité des opérations informatiques", "DFS-ICTD"},
-                {"DFS/2026.10", "SOP", "Casualty evacuation in the field", "Évacuation sanitaire sur le terrain", "DFS-LSD"},
-                {"DFS/2026.11", "POLICY", "Rations and fuel management", "Gestion des rations et du carburant", "DFS-SUPS"},
-                {"DFS/2025.09", "SOP", "Movement of personnel and cargo (2025)", "Mouvements de personnel et de fret (2025)", "DFS-MOVCON"}};
+                {"DFS-2026.01", "POLICY", "Field support strategy principles", "Principes de la stratégie d’appui aux missions", "DFS-OUSG-FO"},
+                {"DFS-2026.02", "SOP", "Movement of personnel and cargo", "Mouvements de personnel et de fret", "DFS-MOVCON"},
+                {"DFS-2026.03", "SOP", "Property survey boards", "Comités locaux de contrôle du matériel", "DFS-LSD"},
+                {"DFS-2026.04", "GUIDELINES", "Environmental management in missions", "Gestion environnementale dans les missions", "DFS-LSD"},
+                {"DFS-2026.05", "MANUAL", "Contingent-owned equipment manual (guidance)", "Manuel relatif au matériel appartenant aux contingents (orientation)", "DFS-MCMS"},
+                {"DFS-2026.06", "POLICY", "Delegation of authority in missions", "Délégation de pouvoir dans les missions", "DFS-OASG-FO"},
+                {"DFS-2026.07", "SOP", "Boards of inquiry", "Commissions d’enquête", "DFS-ARBOI"},
+                {"DFS-2026.08", "POLICY", "Prevention of sexual exploitation and abuse", "Prévention de l’exploitation et des atteintes sexuelles", "DFS-CDU"},
+                {"DFS-2026.09", "GUIDELINES", "ICT business continuity", "Continuité des opérations informatiques", "DFS-ICTD"},
+                {"DFS-2026.10", "SOP", "Casualty evacuation in the field", "Évacuation sanitaire sur le terrain", "DFS-LSD"},
+                {"DFS-2026.11", "POLICY", "Rations and fuel management", "Gestion des rations et du carburant", "DFS-SUPS"},
+                {"DFS-2025.09", "SOP", "Movement of personnel and cargo (2025)", "Mouvements de personnel et de fret (2025)", "DFS-MOVCON"}};
         int i = 0;
         for (String[] x : p) {
             library.create(new PolicyLibrary.NewPolicy(x[0], x[1], x[2], x[3], x[4]));
@@ -118,7 +118,7 @@ class GuidanceDemoData implements ApplicationRunner {
             }
             i++;
         }
-        library.supersede("DFS/2025.09", "DFS/2026.02");
+        library.supersede("DFS-2025.09", "DFS-2026.02");
         // acknowledgements by the focal points: MINUSCA acknowledges all, UNMISS half, MONUSCO none
         for (int k = 0; k < 11; k++) {
             String code = p[k][0];
@@ -130,8 +130,8 @@ class GuidanceDemoData implements ApplicationRunner {
             }
         }
         actAs("policy.officer");
-        library.link("DFS/2026.07", "oversight", "boi-convening", "Convening a board of inquiry");
-        library.link("DFS/2026.03", "property", "write-off", "Write-off cases");
+        library.link("DFS-2026.07", "oversight", "boi-convening", "Convening a board of inquiry");
+        library.link("DFS-2026.03", "property", "write-off", "Write-off cases");
     }
 
     private void training() {

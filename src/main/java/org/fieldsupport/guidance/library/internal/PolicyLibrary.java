@@ -87,7 +87,7 @@ public class PolicyLibrary implements PolicyLinks {
         access.requireDepartment(GuidanceAccess.POLICIES_MANAGE);
         FieldErrors errors = new FieldErrors();
         String code = cmd.code() == null ? "" : cmd.code().strip().toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z0-9][A-Z0-9./-]{1,39}")) errors.add("code", "Pattern", "guidance.error.code");
+        if (!code.matches("[A-Z0-9][A-Z0-9.-]{1,39}")) errors.add("code", "Pattern", "guidance.error.code");
         else if (jdbc.sql("SELECT COUNT(*) FROM gd_policy WHERE code = ?").param(code).query(Long.class).single() > 0) {
             errors.add("code", "Unique", "guidance.error.duplicate", code);
         }

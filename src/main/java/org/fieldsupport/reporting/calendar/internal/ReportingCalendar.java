@@ -85,7 +85,7 @@ public class ReportingCalendar {
         access.require(access.department(ReportingAccess.CALENDAR_MANAGE), ReportingAccess.CALENDAR_MANAGE);
         FieldErrors errors = new FieldErrors();
         String code = cmd.code() == null ? "" : cmd.code().strip().toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z0-9][A-Z0-9./-]{1,39}")) errors.add("code", "Pattern", "reporting.error.code");
+        if (!code.matches("[A-Z0-9][A-Z0-9.-]{1,39}")) errors.add("code", "Pattern", "reporting.error.code");
         else if (jdbc.sql("SELECT COUNT(*) FROM rp_report WHERE code = ?").param(code).query(Long.class).single() > 0) {
             errors.add("code", "Unique", "reporting.error.duplicate", code);
         }

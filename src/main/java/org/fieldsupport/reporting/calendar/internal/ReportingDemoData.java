@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo reporting: the front office's demo principal {@code frontoffice.usg} keeps the calendar (REPORTING_OFFICER),
  * {@code action.mcms} contributes for its unit; a calendar of 8 reports with inputs in every state and figures
- * taken. Loaded once (report {@code S/2026/MINUSCA-Q4}).
+ * taken. Loaded once (report {@code S-2026-MINUSCA-Q4}).
  */
 @Component
 @DemoData.OnDemoData
@@ -50,7 +50,7 @@ class ReportingDemoData implements ApplicationRunner {
             log.warn("Reporting demo users not created: {}", e.getMessage());
             return;
         }
-        if (jdbc.sql("SELECT COUNT(*) FROM rp_report WHERE code = 'S/2026/MINUSCA-Q4'").query(Long.class).single() > 0) {
+        if (jdbc.sql("SELECT COUNT(*) FROM rp_report WHERE code = 'S-2026-MINUSCA-Q4'").query(Long.class).single() > 0) {
             return;
         }
         var context = SecurityContextHolder.getContext();
@@ -74,14 +74,14 @@ class ReportingDemoData implements ApplicationRunner {
     private void load() {
         LocalDate t = calendar.today();
         String[][] reports = {
-                {"S/2026/MINUSCA-Q4", "Report of the Secretary-General on the Central African Republic", "Rapport du Secrétaire général sur la République centrafricaine", "EXT-SC", "S/RES/2149 (2014)", "MINUSCA", "20"},
-                {"S/2026/UNMISS-Q4", "Report of the Secretary-General on South Sudan", "Rapport du Secrétaire général sur le Soudan du Sud", "EXT-SC", "S/RES/1996 (2011)", "UNMISS", "35"},
-                {"S/2026/MONUSCO-Q4", "Report of the Secretary-General on MONUSCO", "Rapport du Secrétaire général sur la MONUSCO", "EXT-SC", "S/RES/2717 (2023)", "MONUSCO", "50"},
-                {"A/81/C34", "Comprehensive review of peacekeeping operations", "Étude d’ensemble des opérations de maintien de la paix", "EXT-C34", "A/RES/80/xx", "", "60"},
-                {"A/81/ACABQ-OVERVIEW", "Overview of the financing of peacekeeping operations", "Aperçu du financement des opérations de maintien de la paix", "EXT-ACABQ", "A/RES/49/233", "", "75"},
-                {"A/81/GA5-SUPPORT", "Support account for peacekeeping operations", "Compte d’appui aux opérations de maintien de la paix", "EXT-GA5", "A/RES/80/yy", "", "90"},
-                {"A/81/GA4-SPM", "Special political missions overview", "Aperçu des missions politiques spéciales", "EXT-GA4", "A/RES/80/zz", "", "100"},
-                {"A/81/SEA", "Special measures for protection from sexual exploitation and abuse", "Dispositions spéciales visant à prévenir l’exploitation et les atteintes sexuelles", "EXT-GA5", "A/RES/57/306", "", "120"}};
+                {"S-2026-MINUSCA-Q4", "Report of the Secretary-General on the Central African Republic", "Rapport du Secrétaire général sur la République centrafricaine", "EXT-SC", "S/RES/2149 (2014)", "MINUSCA", "20"},
+                {"S-2026-UNMISS-Q4", "Report of the Secretary-General on South Sudan", "Rapport du Secrétaire général sur le Soudan du Sud", "EXT-SC", "S/RES/1996 (2011)", "UNMISS", "35"},
+                {"S-2026-MONUSCO-Q4", "Report of the Secretary-General on MONUSCO", "Rapport du Secrétaire général sur la MONUSCO", "EXT-SC", "S/RES/2717 (2023)", "MONUSCO", "50"},
+                {"A-81-C34", "Comprehensive review of peacekeeping operations", "Étude d’ensemble des opérations de maintien de la paix", "EXT-C34", "A/RES/80/xx", "", "60"},
+                {"A-81-ACABQ-OVERVIEW", "Overview of the financing of peacekeeping operations", "Aperçu du financement des opérations de maintien de la paix", "EXT-ACABQ", "A/RES/49/233", "", "75"},
+                {"A-81-GA5-SUPPORT", "Support account for peacekeeping operations", "Compte d’appui aux opérations de maintien de la paix", "EXT-GA5", "A/RES/80/yy", "", "90"},
+                {"A-81-GA4-SPM", "Special political missions overview", "Aperçu des missions politiques spéciales", "EXT-GA4", "A/RES/80/zz", "", "100"},
+                {"A-81-SEA", "Special measures for protection from sexual exploitation and abuse", "Dispositions spéciales visant à prévenir l’exploitation et les atteintes sexuelles", "EXT-GA5", "A/RES/57/306", "", "120"}};
         int i = 0;
         for (String[] r : reports) {
             LocalDate due = t.plusDays(Long.parseLong(r[6]));
@@ -103,6 +103,6 @@ class ReportingDemoData implements ApplicationRunner {
             }
             i++;
         }
-        calendar.submitReport("S/2026/MINUSCA-Q4");
+        calendar.submitReport("S-2026-MINUSCA-Q4");
     }
 }
