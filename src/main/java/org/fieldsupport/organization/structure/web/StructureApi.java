@@ -170,14 +170,6 @@ class StructureApi {
         return List.copyOf(relations.externalEntities().values());
     }
 
-    record TeamJson(RelationQueries.Team team, List<RelationQueries.TeamMember> members) { }
-
-    @GetMapping("/teams")
-    List<TeamJson> teams(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        LocalDate d = asOf == null ? LocalDate.now() : asOf;
-        return relations.teams(d).stream().map(t -> new TeamJson(t, relations.members(t.code(), d))).toList();
-    }
-
     // ---- writes ----
 
     record UnitRequest(@NotBlank @Size(max = 60) String code, @NotNull UnitKind kind,
