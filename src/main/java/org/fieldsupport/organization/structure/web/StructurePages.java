@@ -123,6 +123,8 @@ class StructurePages {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
                     @RequestParam Long version, Model model, Locale locale, RedirectAttributes redirect) {
         access.require(OrganizationAccess.STRUCTURE_EDIT, Scope.unit(code));
+        structure.unit(code, effectiveFrom).ifPresent(current ->
+                access.requireMayChangeParent(current.parentCode(), parentCode));
         try {
             var form = new StructureEditing.UnitForm(code, kind, nameFr, nameEn, parentCode, paragraphs, null, validTo,
                     version);
