@@ -102,7 +102,7 @@ class CoverageDeclarationsTests {
                 .andExpect(jsonPath("$[?(@.section == '5.12')].attributions[?(@.id == '5.12.a')].status").value("SERVED"))
                 .andExpect(jsonPath("$[?(@.section == '5.12')].attributions[?(@.id == '5.12.a')].servedBy[*].test",
                         hasItem("org.fieldsupport.organization.delegation.web.DelegationApiTests")))
-                .andExpect(jsonPath("$[?(@.section == '6.5')].attributions[?(@.id == '6.5.b')].status").value("NOT_YET"))
+                .andExpect(jsonPath("$[?(@.section == '6.7')].attributions[?(@.id == '6.7.a')].status").value("NOT_YET"))
                 .andExpect(jsonPath("$[*].attributions[*].servedBy[*].test", not(hasItem((Object) null))));
         mvc.perform(get("/api/v1/organization/coverage/modules"))
                 .andExpect(status().isOk())
