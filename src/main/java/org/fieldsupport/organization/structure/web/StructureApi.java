@@ -131,12 +131,14 @@ class StructureApi {
     @GetMapping("/positions/{code}")
     PositionSummary position(@PathVariable String code,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        access.requireStaff();
         return structure.position(code, asOf).orElseThrow(() -> new NotFoundException("position", code));
     }
 
     @GetMapping("/positions/{code}/reporting-chain")
     List<ReportingStep> positionChain(@PathVariable String code,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        access.requireStaff();
         List<ReportingStep> steps = structure.reportingSteps(code, asOf);
         if (steps.isEmpty()) throw new NotFoundException("position", code);
         return steps;
@@ -146,11 +148,13 @@ class StructureApi {
     @GetMapping("/positions")
     List<PositionSummary> positionsHeldBy(@RequestParam String heldBy,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        access.requireStaff();
         return structure.positionsHeldBy(heldBy, asOf);
     }
 
     @GetMapping("/persons/{key}")
     PersonSummary person(@PathVariable String key) {
+        access.requireStaff();
         return structure.person(key).orElseThrow(() -> new NotFoundException("person", key));
     }
 
