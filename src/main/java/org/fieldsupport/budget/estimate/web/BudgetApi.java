@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Cost estimates ({@code POST /api/v1/budget/cost-estimates}, nothing stored) and budget proposals with their
  * lines and their way to the Controller ({@code /api/v1/budget/budgets}).
  */
-@RestController
+@RestController("budgetApi")
 @RequestMapping("/api/v1/budget")
 class BudgetApi {
 
