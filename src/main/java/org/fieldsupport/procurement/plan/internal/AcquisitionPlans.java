@@ -114,7 +114,7 @@ public class AcquisitionPlans {
         }
         BigDecimal value = Contracts.money(estimatedValue, "estimatedValue", errors);
         if (quarter == null || quarter < 1 || quarter > 4) {
-            errors.add("quarterNeeded", "Range", "procurement.plan.quarter");
+            errors.add("quarterNeeded", "Range", "procurement.plan.quarter.invalid");
         }
         errors.throwIfAny();
         access.require(ProcurementPermissions.PLAN, p.missionCode());
