@@ -86,6 +86,13 @@ class CorrespondenceApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$['DFS-MCMS']").exists());
         mvc.perform(get(API + "/" + id).with(as(u.mcms))).andExpect(status().isOk());
+        // and in "My work" (the platform's work items) of the unit's officers, due with the item
+        String reference = JsonPath.read(created.andReturn().getResponse().getContentAsString(), "$.reference");
+        mvc.perform(get("/api/v1/work-items").param("size", "200").with(as(u.mcms))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.reference == '" + reference + "')].dueOn")
+                        .value(hasItem(today.plusDays(10).toString())));
+        mvc.perform(get("/api/v1/work-items").param("size", "200").with(as(u.lsd))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].reference").value(not(hasItem(reference))));
         // HR administration for UNMISS goes to the regional section serving UNMISS
         register(u.clerk, """
                 {"subject": "Appointment query %s", "from": "UNMISS", "receivedOn": "%s", "attributionId": "6.3.a",
@@ -150,6 +157,10 @@ class CorrespondenceApiTests {
         act(u.principal, id, "sign", null).andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.detail").isString());
         act(u.officer, id, "check", null).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CHECKED"));
+        String reference = JsonPath.read(mvc.perform(get(API + "/" + id).with(as(u.principal))).andReturn().getResponse()
+                .getContentAsString(), "$.reference");
+        mvc.perform(get("/api/v1/work-items").param("size", "200").with(as(u.principal))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].reference").value(hasItem(reference)));
         act(u.officer, id, "sign", null).andExpect(status().isForbidden());
         act(u.principal, id, "sign", null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SIGNED"))
@@ -201,6 +212,10 @@ class CorrespondenceApiTests {
             mvc.perform(get("/api/v1/frontoffice/tasks/open").with(as(outsider)))
                     .andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain(secret));
         }
+        // its work item goes to the addressee only
+        String reference = JsonPath.read(created.andReturn().getResponse().getContentAsString(), "$.reference");
+        mvc.perform(get("/api/v1/work-items").param("size", "200").with(as(u.mcms))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.assignee.kind == 'USER')].reference").value(hasItem(reference)));
         // the addressee sees it, everywhere
         mvc.perform(get(API + "/" + id).with(as(u.mcms))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.subject").value(secret));
