@@ -555,6 +555,19 @@ public class CorrespondenceRegister {
         return new Page(items, total);
     }
 
+    /** Open and overdue items about a mission that the user may see (the mission page's panel). */
+    @Transactional(readOnly = true)
+    public long[] openForMission(String mission) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        String clause = visibilityClause(params) + " AND c.mission_code = :mission AND c.status NOT IN ('SIGNED', 'CLOSED')";
+        params.put("mission", mission);
+        long open = jdbc.sql("SELECT COUNT(*) FROM fo_correspondence c WHERE " + clause).params(params).query(Long.class).single();
+        params.put("today", today());
+        long overdue = jdbc.sql("SELECT COUNT(*) FROM fo_correspondence c WHERE " + clause + " AND c.due_date < :today")
+                .params(params).query(Long.class).single();
+        return new long[] {open, overdue};
+    }
+
     /** Counts by status of what the user may see (dashboard card). */
     @Transactional(readOnly = true)
     public Map<String, Long> countsByStatus() {

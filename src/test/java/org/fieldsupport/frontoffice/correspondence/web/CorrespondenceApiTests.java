@@ -147,6 +147,25 @@ class CorrespondenceApiTests {
     }
 
     @Test
+    void the_clerk_registers_on_the_screen_and_the_unit_finds_the_item_in_its_list() throws Exception {
+        mvc.perform(get("/frontoffice/correspondence/new").with(as(u.clerk))).andExpect(status().isOk());
+        mvc.perform(get("/frontoffice/correspondence/new").with(as(u.mcms))).andExpect(status().isForbidden());
+        mvc.perform(post("/frontoffice/correspondence").with(as(u.clerk)).with(csrf())
+                        .param("subject", "Screen registration " + tag).param("from", "UNMISS")
+                        .param("receivedOn", today.toString()).param("dueDate", today.plusDays(3).toString())
+                        .param("attributionId", "7.5.b").param("missionCode", "UNMISS").param("classification", "UNCLASSIFIED"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/frontoffice/correspondence").with(as(u.clerk)).with(csrf()).param("subject", ""))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("error"));
+        mvc.perform(get("/frontoffice/correspondence").param("q", tag).with(as(u.mcms))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Screen registration " + tag)));
+        mvc.perform(get("/frontoffice/correspondence/overdue").with(as(u.clerk)).header("Accept-Language", "fr"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void the_unit_drafts_the_front_office_checks_and_the_principal_signs() throws Exception {
         long id = id(register(u.clerk, item("Reimbursement query " + tag, "")).andExpect(status().isCreated()));
         act(u.mcms, id, "sign", null).andExpect(status().isForbidden());
