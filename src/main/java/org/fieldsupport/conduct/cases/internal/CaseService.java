@@ -505,6 +505,35 @@ public class CaseService {
         return PageResponse.of(rows, page, total);
     }
 
+    /** 404 unless the signed-in user may see the case (nothing logged: used before an action is dispatched). */
+    @Transactional(readOnly = true)
+    public void requireVisible(long id) {
+        NeedToKnow ntk = access.current();
+        head(id).filter(h -> ntk.sees(id, h.mission())).orElseThrow(() -> new NotFoundException("conduct case", id));
+    }
+
+    /** Reconciliation work list (headquarters): visible unmerged cases not yet reconciled, with duplicate candidates. */
+    public record Pending(CaseRow row, List<CaseRow> candidates) { }
+
+    @Transactional
+    public List<Pending> reconciliation(Integer year) {
+        NeedToKnow ntk = access.current();
+        if (!ntk.headquarters()) {
+            throw new AccessDeniedException("headquarters conduct unit only");
+        }
+        PageResponse<CaseRow> all = list(new Filter(null, null, null, year), new PageQuery(0, 1000, null, null, true));
+        List<CaseRow> live = all.content().stream().filter(r -> r.mergedInto() == null).toList();
+        List<Pending> pending = new ArrayList<>();
+        for (CaseRow r : live) {
+            if (r.reconciled()) continue;
+            List<CaseRow> candidates = live.stream().filter(o -> o.id() != r.id() && o.missionCode().equals(r.missionCode())
+                    && o.kind().equals(r.kind()) && !o.channel().equals(r.channel())
+                    && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(o.receivedOn(), r.receivedOn())) <= 30).toList();
+            pending.add(new Pending(r, candidates));
+        }
+        return pending;
+    }
+
     /** Open and total visible cases (the dashboard card): counts of what the user may see, nothing more. */
     @Transactional(readOnly = true)
     public long[] visibleCounts() {
@@ -521,8 +550,10 @@ public class CaseService {
     }
 
     /** Referrals past their deadline without an answer, among visible cases. */
+    public record OverdueReferral(long caseId, String reference, String missionCode, String entity, LocalDate dueOn) { }
+
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> overdueReferrals() {
+    public List<OverdueReferral> overdueReferrals() {
         NeedToKnow ntk = access.current();
         if (!ntk.seesAny()) {
             return List.of();
@@ -533,7 +564,8 @@ public class CaseService {
         return jdbc.sql("SELECT c.id, c.reference, c.mission_code, r.entity, r.due_on FROM conduct_referral r "
                         + "JOIN conduct_case c ON c.id = r.case_id WHERE " + where
                         + " AND r.responded_on IS NULL AND r.due_on < ? ORDER BY r.due_on")
-                .params(params).query().listOfRows();
+                .params(params).query((rs, n) -> new OverdueReferral(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class))).list();
     }
 
     /** SQL condition (alias {@code c}) for the cases the user may see. */
@@ -554,11 +586,18 @@ public class CaseService {
     }
 
     /** Taxonomy valid on a date: code → label / category / thematic area. */
+    public record MisconductType(String code, String kind, String category, String thematicArea, String labelEn,
+                                 String labelFr, String legacyCategory, LocalDate validFrom, LocalDate validTo) {
+        public String label(Locale locale) { return "fr".equals(locale.getLanguage()) ? labelFr : labelEn; }
+    }
+
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> taxonomy(LocalDate on) {
+    public List<MisconductType> taxonomy(LocalDate on) {
         return jdbc.sql("SELECT code, kind, category, thematic_area, label_en, label_fr, legacy_category, valid_from, valid_to "
                         + "FROM conduct_misconduct_type WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY kind DESC, code")
-                .params(on, on).query().listOfRows();
+                .params(on, on).query((rs, n) -> new MisconductType(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class),
+                        rs.getObject(9, LocalDate.class))).list();
     }
 
     Map<String, String> typeKinds() {
