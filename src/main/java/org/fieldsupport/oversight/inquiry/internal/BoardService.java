@@ -15,6 +15,7 @@ import org.fieldsupport.oversight.recommendations.internal.OversightPermissions;
 import org.fieldsupport.oversight.recommendations.internal.RecommendationService;
 import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.FieldErrors;
+import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,7 +44,9 @@ public class BoardService {
     public record NewIncident(String missionCode, LocalDate occurredOn, String title, LocalDate finalReportOn,
                               FactsInput facts) { }
 
-    public record Convening(LocalDate convenedOn, String termsOfReference, List<BoardMembership.Member> members) { }
+    /** {@code reference} is optional (default {@code BOI-<mission>-<year>-<incident id>}); claims cite the board by it. */
+    public record Convening(LocalDate convenedOn, String termsOfReference, List<BoardMembership.Member> members,
+                            String reference) { }
 
     public record ClaimLink(String kind, String reference) { }
 
@@ -171,7 +174,12 @@ public class BoardService {
             throw new BusinessRuleException("oversight.board.refused.alreadyConvened", incident.reference());
         }
         BoardMembership.refusal(members).ifPresent(key -> { throw new BusinessRuleException(key, incident.reference()); });
-        String reference = "BOI-" + incident.missionCode() + "-" + incident.occurredOn().getYear() + "-" + incidentId;
+        String reference = c.reference() == null || c.reference().isBlank()
+                ? "BOI-" + incident.missionCode() + "-" + incident.occurredOn().getYear() + "-" + incidentId : c.reference().strip();
+        if (jdbc.sql("SELECT COUNT(*) FROM ovs_board WHERE reference = ?").param(reference).query(Long.class).single() > 0
+                || jdbc.sql("SELECT COUNT(*) FROM ovs_report WHERE symbol = ?").param(reference).query(Long.class).single() > 0) {
+            throw InvalidInputException.of("reference", "Unique", "oversight.input.duplicate");
+        }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO ovs_board (incident_id, reference, convened_on, convening_deadline, terms_of_reference, convened_by) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(incidentId, reference, c.convenedOn(), incident.conveningDeadline(), c.termsOfReference().strip(), access.user())

@@ -66,7 +66,7 @@ class BoardPageController {
                 for (String m : f.getOrDefault("members", "").split("[,;\\n]")) add(members, BoardMembership.Role.MEMBER, m);
                 add(members, BoardMembership.Role.SECRETARY, f.get("secretary"));
                 return boards.convene(id, new BoardService.Convening(OversightForms.date(f.get("convenedOn"), "convenedOn"),
-                        f.get("termsOfReference"), members));
+                        f.get("termsOfReference"), members, f.get("reference")));
             }
             List<RecommendationService.NewRecommendation> recs = new ArrayList<>();
             if (f.get("recommendation") != null && !f.get("recommendation").isBlank()) {
