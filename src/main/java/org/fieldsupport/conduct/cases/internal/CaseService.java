@@ -161,7 +161,7 @@ public class CaseService {
                     incident_date, summary, status, paternity_status, reconciled, version, created_by, created_at,
                     modified_by, modified_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', 'NONE', FALSE, 0, ?, ?, ?, ?)""")
-                .params("PENDING-" + java.util.UUID.randomUUID(), mission, kind.name(), c.receivedOn(),
+                .params("P-" + java.util.UUID.randomUUID().toString().replace("-", ""), mission, kind.name(), c.receivedOn(),
                         c.receivedOn().getYear(), channel.name(), c.source().strip(), origin.name(), c.incidentDate(),
                         c.summary().strip(), user, now, user, now)
                 .update(keys, "id");

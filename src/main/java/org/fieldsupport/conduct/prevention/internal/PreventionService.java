@@ -90,7 +90,7 @@ public class PreventionService {
         access.require(ConductPermissions.PREVENTION_MANAGE, Scope.mission(mission));
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         int actual = o.actual() == null ? 0 : o.actual();
-        jdbc.sql("INSERT INTO conduct_objective (mission_code, prong, year, objective, indicator, target_value, actual_value) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO conduct_objective (mission_code, prong, plan_year, objective, indicator, target_value, actual_value) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(mission, prong.name(), o.year(), o.objective().strip(), o.indicator().strip(), o.target(), actual)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
@@ -181,8 +181,8 @@ public class PreventionService {
         String mission = mission(missionCode, errors);
         errors.throwIfAny();
         access.require(ConductPermissions.PREVENTION_READ, Scope.mission(mission));
-        List<Objective> objectives = jdbc.sql("SELECT id, mission_code, prong, year, objective, indicator, target_value, actual_value "
-                        + "FROM conduct_objective WHERE mission_code = ? AND year = ? ORDER BY prong, id").params(mission, year)
+        List<Objective> objectives = jdbc.sql("SELECT id, mission_code, prong, plan_year, objective, indicator, target_value, actual_value "
+                        + "FROM conduct_objective WHERE mission_code = ? AND plan_year = ? ORDER BY prong, id").params(mission, year)
                 .query((rs, n) -> new Objective(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8))).list();
         List<Activity> activities = jdbc.sql("SELECT id, mission_code, prong, kind, title, held_on, participants, completion_percent "

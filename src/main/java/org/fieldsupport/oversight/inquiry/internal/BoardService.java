@@ -140,7 +140,7 @@ public class BoardService {
                     kidnapping, un_equipment_loss, third_party_equipment_loss, coe_hostile_loss, coe_other_contingent, coe_contingents,
                     final_report_on, board_required, triggers, rule_set, recorded_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params("PENDING-" + java.util.UUID.randomUUID(), mission, n.occurredOn(), n.title().strip(),
+                .params("P-" + java.util.UUID.randomUUID().toString().replace("-", ""), mission, n.occurredOn(), n.title().strip(),
                         f.personnelDeathsOrSeriousInjuries(), f.thirdPartyDeathsOrSeriousInjuriesWithPersonnelInvolved(),
                         f.kidnapping(), f.unOwnedEquipmentLossUsd(), f.thirdPartyEquipmentLossWithPersonnelInvolvedUsd(),
                         f.coeMajorEquipmentHostileLossGfmvUsd(), f.coeUsedByOneContingentProvidedByAnother(),
