@@ -119,7 +119,9 @@ class DndClaimPageController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("claim", claims.claim(id));
+        DndClaim claim = claims.claim(id);
+        model.addAttribute("claim", claim);
+        model.addAttribute("mayManage", claims.mayManage(claim));
         model.addAttribute("today", DndClaimService.today());
         return "claims/dnd/detail";
     }
@@ -132,7 +134,7 @@ class DndClaimPageController {
                 case "request-information" -> claims.requestInformation(id, note);
                 case "resume" -> claims.resume(id, note);
                 case "certify" -> claims.certify(id);
-                case "pay" -> claims.pay(id, null, note);
+                case "pay" -> claims.pay(id, claims.claim(id).certifiedAmount(), null, note);
                 case "reject" -> claims.reject(id, reason);
                 default -> throw new BusinessRuleException("claims.dnd.refused.action", action);
             }

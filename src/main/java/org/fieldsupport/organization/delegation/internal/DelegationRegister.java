@@ -65,11 +65,14 @@ public class DelegationRegister implements DelegationsOfAuthority {
     private final OrganizationStructure structure;
     private final Missions missions;
     private final ObjectProvider<UserDirectory> users;
+    private final ObjectProvider<org.fieldsupport.platform.reference.ReferenceData> referenceData;
 
     DelegationRegister(DelegationRows rows, JdbcClient jdbc, Holders holders, GradeRankings grades,
                        AuthorityTypes authorityTypes, ApplicationEventPublisher events, MessageSource messages,
                        PlatformTransactionManager transactions, ObjectProvider<Clock> clock,
-                       OrganizationStructure structure, Missions missions, ObjectProvider<UserDirectory> users) {
+                       OrganizationStructure structure, Missions missions, ObjectProvider<UserDirectory> users,
+                       ObjectProvider<org.fieldsupport.platform.reference.ReferenceData> referenceData) {
+        this.referenceData = referenceData;
         this.structure = structure;
         this.missions = missions;
         this.users = users;
@@ -94,7 +97,15 @@ public class DelegationRegister implements DelegationsOfAuthority {
 
     /** The decision with the domain detail (for screens): the query, the parties considered, the candidates. */
     public record Evaluation(AuthorityQuery query, Set<Party> parties, List<Delegation> candidates,
-                             Decision<List<Delegation>> decision) { }
+                             Decision<List<Delegation>> decision, java.util.Map<Party, String> acting) {
+
+        /** Whom the person acted for when the delegation they used came to them as an officer-in-charge (5.2.c). */
+        public String actingFor() {
+            if (!(decision instanceof Decision.Allowed<List<Delegation>> allowed) || allowed.value().isEmpty()) return null;
+            Delegation used = allowed.value().get(allowed.value().size() - 1);
+            return acting.get(used.delegatee());
+        }
+    }
 
     @Transactional(readOnly = true)
     public Evaluation evaluate(AuthorityCheck check) {
@@ -106,10 +117,11 @@ public class DelegationRegister implements DelegationsOfAuthority {
         AuthorityQuery query = new AuthorityQuery(check.authority(), check.mission(), check.amount(), check.currency(),
                 check.grade(), date);
         Set<Party> parties = holders.partiesOf(check.person(), date);
+        java.util.Map<Party, String> acting = holders.actingParties(check.person(), date);
         RegisterSource source = new RegisterSource();
         List<Delegation> candidates = source.heldBy(parties, query.authority());
         Decision<List<Delegation>> decision = new DelegationPolicy(grades).decide(query, parties, source);
-        return new Evaluation(query, parties, candidates, decision);
+        return new Evaluation(query, parties, candidates, decision, acting);
     }
 
     @Override
@@ -136,10 +148,11 @@ public class DelegationRegister implements DelegationsOfAuthority {
         Refusal refusal = e.decision().refusalOrNull();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO org_delegation_use (person, authority, mission, amount, currency, grade, on_date, allowed,"
-                        + " reason, purpose, reference, used_by, used_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                        + " reason, purpose, reference, used_by, used_at, acting_for) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(person.strip(), q.authority(), q.mission(), q.amount(), q.currency(), q.grade(), q.date(),
                         allowed, refusal == null ? null : refusal.reason().name(), truncate(purpose, 200),
-                        truncate(reference, 200), CurrentUser.usernameOrSystem(), OffsetDateTime.now(clock))
+                        truncate(reference, 200), CurrentUser.usernameOrSystem(), OffsetDateTime.now(clock),
+                        truncate(e.actingFor(), 300))
                 .update(keys, "id");
         long useId = keys.getKeyAs(Number.class).longValue();
         List<Delegation> linked = allowed ? ((Decision.Allowed<List<Delegation>>) e.decision()).value() : e.candidates();
@@ -193,6 +206,11 @@ public class DelegationRegister implements DelegationsOfAuthority {
         String authority = cmd.authority() == null ? null : cmd.authority().strip().toUpperCase(Locale.ROOT);
         if (!authorityTypes.exists(authority)) {
             throw refusal(Refusal.of(RefusalReason.UNKNOWN_AUTHORITY, authority));
+        }
+        org.fieldsupport.platform.reference.ReferenceData reference = referenceData.getIfAvailable();
+        if (cmd.limitCurrency() != null && !cmd.limitCurrency().isBlank() && reference != null
+                && reference.currency(cmd.limitCurrency().strip().toUpperCase(Locale.ROOT)).isEmpty()) {
+            throw refusal(Refusal.of(RefusalReason.UNKNOWN_CURRENCY, cmd.limitCurrency()));
         }
         Delegation parent = null;
         if (cmd.parentId() != null) {

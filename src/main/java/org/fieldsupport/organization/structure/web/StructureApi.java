@@ -131,12 +131,14 @@ class StructureApi {
     @GetMapping("/positions/{code}")
     PositionSummary position(@PathVariable String code,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        access.requireStaff();
         return structure.position(code, asOf).orElseThrow(() -> new NotFoundException("position", code));
     }
 
     @GetMapping("/positions/{code}/reporting-chain")
     List<ReportingStep> positionChain(@PathVariable String code,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        access.requireStaff();
         List<ReportingStep> steps = structure.reportingSteps(code, asOf);
         if (steps.isEmpty()) throw new NotFoundException("position", code);
         return steps;
@@ -146,11 +148,13 @@ class StructureApi {
     @GetMapping("/positions")
     List<PositionSummary> positionsHeldBy(@RequestParam String heldBy,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        access.requireStaff();
         return structure.positionsHeldBy(heldBy, asOf);
     }
 
     @GetMapping("/persons/{key}")
     PersonSummary person(@PathVariable String key) {
+        access.requireStaff();
         return structure.person(key).orElseThrow(() -> new NotFoundException("person", key));
     }
 
@@ -164,14 +168,6 @@ class StructureApi {
     @GetMapping("/external-entities")
     List<RelationQueries.ExternalEntity> externalEntities() {
         return List.copyOf(relations.externalEntities().values());
-    }
-
-    record TeamJson(RelationQueries.Team team, List<RelationQueries.TeamMember> members) { }
-
-    @GetMapping("/teams")
-    List<TeamJson> teams(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        LocalDate d = asOf == null ? LocalDate.now() : asOf;
-        return relations.teams(d).stream().map(t -> new TeamJson(t, relations.members(t.code(), d))).toList();
     }
 
     // ---- writes ----
@@ -200,6 +196,8 @@ class StructureApi {
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom) {
         access.require(OrganizationAccess.STRUCTURE_EDIT, Scope.unit(code));
+        structure.unit(code, effectiveFrom != null ? effectiveFrom : asOf)
+                .ifPresent(current -> access.requireMayChangeParent(current.parentCode(), request.parentCode()));
         var form = new StructureEditing.UnitForm(code, request.kind(), request.nameFr(), request.nameEn(),
                 request.parentCode(), request.paragraphs(), null, request.validTo(), request.version());
         // effectiveFrom = a reorganisation from that date (old record closed, successor opened); else a correction
@@ -208,10 +206,11 @@ class StructureApi {
     }
 
     record PositionRequest(@NotBlank @Size(max = 80) String code, String unitCode, String missionCode,
-                           @NotBlank String titleFr, @NotBlank String titleEn, String gradeCode, boolean head,
+                           @NotBlank String titleFr, @NotBlank String titleEn, String gradeCode, Boolean head,
                            String reportsTo, LocalDate validFrom, LocalDate validTo, Long version) {
         StructureEditing.PositionForm form() {
-            return new StructureEditing.PositionForm(code, unitCode, missionCode, titleFr, titleEn, gradeCode, head,
+            return new StructureEditing.PositionForm(code, unitCode, missionCode, titleFr, titleEn, gradeCode,
+                    Boolean.TRUE.equals(head),
                     reportsTo, validFrom, validTo, version);
         }
     }
