@@ -25,6 +25,10 @@ import org.fieldsupport.platform.api.PageQuery;
 import org.fieldsupport.platform.api.PageResponse;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.reference.ReferenceData;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,10 +110,12 @@ public class CaseService {
     private final ReferenceData reference;
     private final ApplicationEventPublisher events;
     private final int referralDueDays;
+    private final WorkItems workItems;
 
     CaseService(JdbcClient jdbc, ConductAccess access, CaseReadLog readLog, VictimVault vault, Missions missions,
                 ReferenceData reference, ApplicationEventPublisher events,
-                @Value("${fsp.conduct.referral-due-days:10}") int referralDueDays) {
+                @Value("${fsp.conduct.referral-due-days:10}") int referralDueDays, WorkItems workItems) {
+        this.workItems = workItems;
         this.jdbc = jdbc;
         this.access = access;
         this.readLog = readLog;
@@ -119,6 +125,9 @@ public class CaseService {
         this.events = events;
         this.referralDueDays = referralDueDays;
     }
+
+    /** Record type of the case's work items (referral deadlines). */
+    public static final String WORK_TYPE = "conduct.case";
 
     public static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
@@ -319,6 +328,10 @@ public class CaseService {
                     .params(id, referralId, state, referredOn, user).update();
             event(id, "MEMBER_STATE_NOTIFIED", state);
         }
+        // the referral deadline in "my work" of the mission's conduct officers only (need-to-know: never a wider role)
+        workItems.open(NewWorkItem.of(WORK_TYPE, id, head.reference(), "/conduct/cases/" + id,
+                Assignee.role(ConductPermissions.OFFICER, Scope.mission(head.mission())), due,
+                "conduct.work.referralDeadline", head.reference(), entity.name()));
         touch(id, "REFERRED");
         return view(id, access.current());
     }
@@ -333,6 +346,7 @@ public class CaseService {
             throw new BusinessRuleException("conduct.refused.noOpenReferral", head.reference());
         }
         event(id, "REFERRAL_ANSWERED", on.toString());
+        workItems.closeFor(WORK_TYPE, String.valueOf(id));
         touch(id, head.status());
         return view(id, access.current());
     }

@@ -16,6 +16,10 @@ import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -73,7 +77,11 @@ public class RecommendationService {
     private final Missions missions;
     private final ApplicationEventPublisher events;
 
-    RecommendationService(JdbcClient jdbc, OversightAccess access, Missions missions, ApplicationEventPublisher events) {
+    private final WorkItems workItems;
+
+    RecommendationService(JdbcClient jdbc, OversightAccess access, Missions missions, ApplicationEventPublisher events,
+                          WorkItems workItems) {
+        this.workItems = workItems;
         this.jdbc = jdbc;
         this.access = access;
         this.missions = missions;
@@ -151,7 +159,35 @@ public class RecommendationService {
         long id = keys.getKey().longValue();
         event(id, "RECORDED", "OPEN", null, null);
         events.publishEvent(DataChanged.created("oversight.recommendation", id, Map.of("status", "OPEN")));
-        return find(id);
+        Recommendation created = find(id);
+        remind(created);
+        return created;
+    }
+
+    /** Record type of a recommendation's work items. */
+    public static final String WORK_TYPE = "oversight.recommendation";
+
+    /**
+     * Keeps the recommendation's one open work item right: while it is being implemented, the next quarterly follow-up
+     * for the oversight focal points (and the mission's risk officers for a mission's recommendation); once evidence is
+     * proposed, the auditor's review; nothing once finished.
+     */
+    private void remind(Recommendation r) {
+        workItems.closeFor(WORK_TYPE, String.valueOf(r.id()));
+        RecommendationStatus status = RecommendationStatus.valueOf(r.status());
+        String reference = r.symbol() + " \u00a7" + r.paragraph();
+        String link = "/oversight/recommendations/" + r.id();
+        if (status.active()) {
+            workItems.open(NewWorkItem.of(WORK_TYPE, r.id(), reference, link, Assignee.role("OVERSIGHT_FOCAL", Scope.department()),
+                    r.nextFollowUp(), "oversight.work.followUp", reference));
+            if (r.missionCode() != null) {
+                workItems.open(NewWorkItem.of(WORK_TYPE, r.id(), reference, link, Assignee.role("RISK_OFFICER", Scope.mission(r.missionCode())),
+                        r.nextFollowUp(), "oversight.work.followUp", reference));
+            }
+        } else if (status == RecommendationStatus.IMPLEMENTED) {
+            workItems.open(NewWorkItem.of(WORK_TYPE, r.id(), reference, link, Assignee.role("OVERSIGHT_AUDITOR", Scope.department()),
+                    today().plusDays(30), "oversight.work.auditorReview", reference));
+        }
     }
 
     /** The management response: accepted or not (with a justification), responsible official, target date. */
@@ -204,7 +240,9 @@ public class RecommendationService {
                 .params(to.name(), today(), access.user(), OffsetDateTime.now(ZoneOffset.UTC), id).update();
         event(id, action.name(), to.name(), blankToNull(note), blankToNull(evidence));
         events.publishEvent(DataChanged.updated("oversight.recommendation", id, Map.of("status", from.name()), Map.of("status", to.name())));
-        return find(id);
+        Recommendation after = find(id);
+        remind(after);
+        return after;
     }
 
     /** The quarterly follow-up: progress recorded, the next one due three months later. */
@@ -222,7 +260,9 @@ public class RecommendationService {
                 .params(today(), access.user(), OffsetDateTime.now(ZoneOffset.UTC), id).update();
         event(id, "FOLLOW_UP", rec.status(), note.strip(), null);
         events.publishEvent(DataChanged.updated("oversight.recommendation", id, null, Map.of("followUp", today().toString())));
-        return find(id);
+        Recommendation after = find(id);
+        remind(after);
+        return after;
     }
 
     @Transactional(readOnly = true)
