@@ -19,6 +19,12 @@ public interface Responsibility {
      * @param instructionFrom external entity the department takes instructions from for the mission's type
      *                        (2.4.a–b), {@code null} without a mission
      */
+    /**
+     * The instruction line a mission gets (2.4.a–b): the department's {@code takes_instructions_from} relation in
+     * force on the day for the mission's type (or to its lead department for another field presence).
+     */
+    Optional<InstructionLine> instructionLine(String missionCode, LocalDate asOf);
+
     record Answer(AttributionSummary attribution, MissionSummary mission, UnitSummary unit, PositionSummary head,
                   List<PositionSummary> chain, InstructionLine instructionLine) { }
 

@@ -107,9 +107,43 @@ public final class DndClaim {
         this.amount = computedAmount;
     }
 
-    public void pay(LocalDate paidOn, String by, Instant at, String note) {
-        move(Set.of(Status.CERTIFIED), Status.PAID, by, at, note);
+    /**
+     * Records the one payment of the certified amount: never more than what is outstanding, never a part of it
+     * (a claim is paid in one payment), never dated before the certification nor after {@code today}.
+     */
+    public void pay(BigDecimal paidAmount, LocalDate paidOn, LocalDate today, String by, Instant at, String reference) {
+        if (status != Status.CERTIFIED) {
+            throw new IllegalTransition("claims.dnd.refused.transition", status.name(), Status.PAID.name());
+        }
+        BigDecimal outstanding = outstanding();
+        if (paidAmount.compareTo(outstanding) > 0) {
+            throw new IllegalTransition("claims.dnd.refused.overpayment", paidAmount.setScale(2).toPlainString(),
+                    outstanding.toPlainString());
+        }
+        if (paidAmount.compareTo(outstanding) < 0) {
+            throw new IllegalTransition("claims.dnd.refused.partialPayment", paidAmount.setScale(2).toPlainString(),
+                    outstanding.toPlainString());
+        }
+        LocalDate certifiedOn = certifiedOn();
+        if (certifiedOn != null && paidOn.isBefore(certifiedOn)) {
+            throw new IllegalTransition("claims.dnd.refused.paidBeforeCertification", paidOn.toString(),
+                    certifiedOn.toString());
+        }
+        if (paidOn.isAfter(today)) {
+            throw new IllegalTransition("claims.dnd.refused.paidInFuture", paidOn.toString());
+        }
+        move(Set.of(Status.CERTIFIED), Status.PAID, by, at, reference);
         this.closedOn = paidOn;
+    }
+
+    /** The day (UTC) of the certification in the history, or null before it. */
+    public LocalDate certifiedOn() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).status() == Status.CERTIFIED) {
+                return history.get(i).at().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+            }
+        }
+        return null;
     }
 
     public void reject(String reason, LocalDate rejectedOn, String by, Instant at) {

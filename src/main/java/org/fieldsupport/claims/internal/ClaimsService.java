@@ -20,6 +20,8 @@ import org.fieldsupport.organization.AuthorityCheck;
 import org.fieldsupport.organization.AuthorityDecision;
 import org.fieldsupport.organization.DelegationsOfAuthority;
 import org.fieldsupport.platform.api.BusinessRuleException;
+import org.fieldsupport.platform.api.FieldErrors;
+import org.fieldsupport.platform.api.MoneyInput;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.security.Scope;
@@ -141,6 +143,12 @@ class ClaimsService implements Claims {
     @Override
     @Transactional
     public Report recordPayment(long reportId, BigDecimal amount, LocalDate paidOn, String paymentReference) {
+        FieldErrors errors = new FieldErrors();
+        MoneyInput.check(errors, "amount", amount, MoneyInput.Sign.POSITIVE);
+        if (paymentReference != null && paymentReference.length() > 100) {
+            errors.add("reference", "Size", "claims.input.tooLong", 100);
+        }
+        errors.throwIfAny();
         VerificationReport report = load(reportId);
         String user = access.require(ClaimsPermissions.PAYMENTS_RECORD, Scope.mission(report.missionCode()));
         if (paidOn == null) {
@@ -158,10 +166,25 @@ class ClaimsService implements Claims {
     @Override
     @Transactional
     public Report adjust(long reportId, BigDecimal amount, String reason) {
+        FieldErrors errors = new FieldErrors();
+        MoneyInput.check(errors, "amount", amount, MoneyInput.Sign.NOT_ZERO);
+        if (reason != null && reason.length() > 1000) {
+            errors.add("reason", "Size", "claims.input.tooLong", 1000);
+        }
+        errors.throwIfAny();
         VerificationReport report = load(reportId);
         String user = access.require(ClaimsPermissions.CERTIFY, Scope.mission(report.missionCode()));
         String before = report.adjustments().toPlainString();
-        report.adjust(amount, reason);
+        report.adjust(amount, reason);   // state, reason, not below what was paid
+        // An adjustment is a certification decision: the certifier's delegation must cover the resulting
+        // certified amount for the report's mission and currency, today; the use (or refusal) is logged.
+        AuthorityDecision decision = delegations.checkAndRecordUse(
+                AuthorityCheck.forAmount(user, CLAIM_CERTIFICATION, report.missionCode(), report.certifiedAmount(),
+                        report.currency(), null),
+                "claim certification adjustment", report.reference());
+        if (decision instanceof AuthorityDecision.Refused refused) {
+            throw new BusinessRuleException(refused.messageKey(), refused.args().toArray());
+        }
         reports.insertAdjustment(report.id(), amount.setScale(2), reason, user);
         reports.update(report, user);
         events.publishEvent(DataChanged.updated("claims.verification-report", report.id(),

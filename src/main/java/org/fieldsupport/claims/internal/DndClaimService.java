@@ -1,5 +1,6 @@
 package org.fieldsupport.claims.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,12 +16,16 @@ import org.fieldsupport.claims.domain.RuleSets;
 import org.fieldsupport.organization.AuthorityCheck;
 import org.fieldsupport.organization.AuthorityDecision;
 import org.fieldsupport.organization.DelegationsOfAuthority;
+import org.fieldsupport.organization.Missions;
 import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.FieldErrors;
+import org.fieldsupport.platform.api.MoneyInput;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.api.PageQuery;
 import org.fieldsupport.platform.api.PageResponse;
+import org.fieldsupport.platform.api.ReferenceNumbers;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.reference.ReferenceData;
 import org.fieldsupport.platform.security.Scope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,9 +47,16 @@ public class DndClaimService {
     private final ClaimsAccess access;
     private final ApplicationEventPublisher events;
     private final DelegationsOfAuthority delegations;
+    private final ReferenceNumbers referenceNumbers;
+    private final ReferenceData reference;
+    private final Missions missions;
 
     DndClaimService(DndClaimStore store, ContingentData rates, RuleSets ruleSets, ClaimsAccess access,
-                    ApplicationEventPublisher events, DelegationsOfAuthority delegations) {
+                    ApplicationEventPublisher events, DelegationsOfAuthority delegations,
+                    ReferenceNumbers referenceNumbers, ReferenceData reference, Missions missions) {
+        this.reference = reference;
+        this.missions = missions;
+        this.referenceNumbers = referenceNumbers;
         this.delegations = delegations;
         this.store = store;
         this.rates = rates;
@@ -71,6 +83,10 @@ public class DndClaimService {
         required(errors, "missionCode", c.missionCode());
         required(errors, "memberName", c.memberName());
         required(errors, "memberNumber", c.memberNumber());
+        maxLength(errors, "missionCode", c.missionCode(), 20);
+        maxLength(errors, "memberName", c.memberName(), 200);
+        maxLength(errors, "memberNumber", c.memberNumber(), 60);
+        maxLength(errors, "boardOfInquiryReference", c.boardOfInquiryReference(), 100);
         if (c.incidentDate() == null) {
             errors.add("incidentDate", "Required", "claims.input.required");
         } else if (c.incidentDate().isAfter(today())) {
@@ -100,6 +116,27 @@ public class DndClaimService {
         return errors;
     }
 
+    /** The Member State and the mission against reference data (issue 9 item 5): no claim for ZZZ or NOPE. */
+    private void checkReferences(NewClaim c, FieldErrors errors) {
+        if (c.memberState() != null && c.memberState().matches("[A-Z]{3}")) {
+            var country = reference.country(c.memberState());
+            if (country.isEmpty() || !country.get().unMemberState()) {
+                errors.add("memberState", "UnknownMemberState", "claims.mou.input.memberState.unknown",
+                        c.memberState());
+            }
+        }
+        if (c.missionCode() != null && !c.missionCode().isBlank() && c.missionCode().strip().length() <= 20
+                && missions.find(c.missionCode().strip()).isEmpty()) {
+            errors.add("missionCode", "UnknownMission", "claims.mou.input.mission.unknown", c.missionCode().strip());
+        }
+    }
+
+    private static void maxLength(FieldErrors errors, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            errors.add(field, "Size", "claims.input.tooLong", max);
+        }
+    }
+
     private static void required(FieldErrors errors, String field, String value) {
         if (value == null || value.isBlank()) {
             errors.add(field, "Required", "claims.input.required");
@@ -108,7 +145,9 @@ public class DndClaimService {
 
     @Transactional
     public DndClaim receive(NewClaim c) {
-        check(c).throwIfAny();
+        FieldErrors errors = check(c);
+        checkReferences(c, errors);
+        errors.throwIfAny();
         String user = access.require(ClaimsPermissions.DND_MANAGE, Scope.mission(c.missionCode().strip()));
         return receiveAs(user, c);
     }
@@ -206,10 +245,20 @@ public class DndClaimService {
         });
     }
 
+    /**
+     * Records the payment of a certified claim: {@code amount} must be the certified amount (never more than
+     * what is outstanding), {@code paidOn} (null = today) not before the certification nor in the future.
+     */
     @Transactional
-    public DndClaim pay(long id, LocalDate paidOn, String note) {
-        return change(id, claim -> claim.pay(paidOn == null ? today() : paidOn, currentUser(claim), Instant.now(),
-                note));
+    public DndClaim pay(long id, BigDecimal amount, LocalDate paidOn, String reference) {
+        FieldErrors errors = new FieldErrors();
+        MoneyInput.check(errors, "amount", amount, MoneyInput.Sign.POSITIVE);
+        if (reference != null && reference.length() > 1000) {
+            errors.add("reference", "Size", "claims.input.tooLong", 1000);
+        }
+        errors.throwIfAny();
+        return change(id, claim -> claim.pay(amount, paidOn == null ? today() : paidOn, today(), currentUser(claim),
+                Instant.now(), reference));
     }
 
     @Transactional
@@ -246,13 +295,18 @@ public class DndClaimService {
         return store.find(id).orElseThrow(() -> new NotFoundException("death-and-disability claim", id));
     }
 
+    /**
+     * DND-ISO3-YEAR-NNNN from a counter per Member State and year, incremented in this transaction (concurrent
+     * intakes wait for each other instead of colliding); numbers taken by older rows are skipped.
+     */
     private String newReference(String memberState, LocalDate received) {
         String prefix = "DND-" + memberState + "-" + received.getYear() + "-";
-        long n = store.count(new DndClaimStore.Filter(memberState, null, null, null)) + 1;
-        while (store.exists(prefix + String.format("%04d", n))) {
-            n++;
-        }
-        return prefix + String.format("%04d", n);
+        String reference;
+        do {
+            reference = prefix + String.format("%04d", referenceNumbers.next("claims.dnd", memberState + "-"
+                    + received.getYear()));
+        } while (store.exists(reference));
+        return reference;
     }
 
     private static String blankToNull(String s) {

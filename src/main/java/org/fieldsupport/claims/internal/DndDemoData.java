@@ -52,7 +52,7 @@ class DndDemoData implements ApplicationRunner {
                 long ind = claims.receiveAs(OFFICER, claim("IND", "UNMISS", "Demo Member C", "IA-DEMO-303",
                         LocalDate.of(2026, 5, 20), "DISABILITY", 60, LocalDate.of(2026, 6, 15))).id();
                 claims.certify(ind);
-                claims.pay(ind, LocalDate.of(2026, 8, 28), "PAY-DEMO-DND-0001");
+                claims.pay(ind, claims.claim(ind).certifiedAmount(), DndClaimService.today(), "PAY-DEMO-DND-0001");
                 long npl = claims.receiveAs(OFFICER, claim("NPL", "UNMISS", "Demo Member D", "NA-DEMO-404",
                         LocalDate.of(2026, 9, 28), "DISABILITY", 10, LocalDate.of(2026, 10, 5))).id();
                 claims.requestInformation(npl, "Medical board assessment of the impairment missing");

@@ -1,5 +1,6 @@
 package org.fieldsupport.claims.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +43,8 @@ class DndClaimApiController {
 
     record NoteRequest(String note) { }
 
-    record PaymentRequest(LocalDate paidOn, String note) { }
+    /** The payment of the certified amount (USD), the day it was made (default today) and its reference. */
+    record PaymentRequest(BigDecimal amount, LocalDate paidOn, String reference) { }
 
     record RejectRequest(String reason) { }
 
@@ -103,8 +105,8 @@ class DndClaimApiController {
 
     @PostMapping("/{id}/pay")
     @Idempotent
-    ClaimJson pay(@PathVariable long id, @RequestBody(required = false) PaymentRequest request) {
-        return json(claims.pay(id, request == null ? null : request.paidOn(), request == null ? null : request.note()));
+    ClaimJson pay(@PathVariable long id, @RequestBody PaymentRequest request) {
+        return json(claims.pay(id, request.amount(), request.paidOn(), request.reference()));
     }
 
     @PostMapping("/{id}/reject")

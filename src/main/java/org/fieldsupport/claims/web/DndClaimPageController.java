@@ -132,7 +132,7 @@ class DndClaimPageController {
                 case "request-information" -> claims.requestInformation(id, note);
                 case "resume" -> claims.resume(id, note);
                 case "certify" -> claims.certify(id);
-                case "pay" -> claims.pay(id, null, note);
+                case "pay" -> claims.pay(id, claims.claim(id).certifiedAmount(), null, note);
                 case "reject" -> claims.reject(id, reason);
                 default -> throw new BusinessRuleException("claims.dnd.refused.action", action);
             }

@@ -32,8 +32,9 @@ class DndClaimTests {
     @Test
     void days_open_stop_at_payment_or_rejection() {
         DndClaim paid = received(LocalDate.of(2026, 8, 1));
-        paid.certify(new BigDecimal("24500.00"), "officer", NOW);
-        paid.pay(LocalDate.of(2026, 9, 10), "officer", NOW, null);
+        paid.certify(new BigDecimal("24500.00"), "officer", Instant.parse("2026-09-01T10:00:00Z"));
+        paid.pay(new BigDecimal("24500.00"), LocalDate.of(2026, 9, 10), LocalDate.of(2026, 11, 27), "officer", NOW,
+                null);
         DndClaim rejected = received(LocalDate.of(2026, 8, 1));
         rejected.reject("not service-related", LocalDate.of(2026, 8, 21), "officer", NOW);
 
@@ -58,7 +59,8 @@ class DndClaimTests {
     void illegal_moves_and_reasonless_rejections_are_refused() {
         DndClaim claim = received(LocalDate.of(2026, 8, 1));
 
-        assertThatThrownBy(() -> claim.pay(LocalDate.of(2026, 9, 1), "officer", NOW, null))
+        assertThatThrownBy(() -> claim.pay(BigDecimal.ONE, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 27),
+                "officer", NOW, null))
                 .isInstanceOf(DndClaim.IllegalTransition.class).hasMessage("claims.dnd.refused.transition");
         assertThatThrownBy(() -> claim.reject(" ", LocalDate.of(2026, 9, 1), "officer", NOW))
                 .isInstanceOf(DndClaim.IllegalTransition.class).hasMessage("claims.dnd.refused.reason");
@@ -66,6 +68,32 @@ class DndClaimTests {
         assertThatThrownBy(() -> claim.certify(BigDecimal.ONE, "officer", NOW))
                 .isInstanceOf(DndClaim.IllegalTransition.class);
         assertThat(claim.status()).isEqualTo(DndClaim.Status.INFORMATION_REQUESTED);
+    }
+
+    @Test
+    void a_payment_is_the_certified_amount_never_more_never_a_part_never_before_certification_or_in_the_future() {
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        DndClaim claim = received(LocalDate.of(2026, 8, 1));
+        claim.certify(new BigDecimal("24500.00"), "certifier", Instant.parse("2026-09-01T10:00:00Z"));
+
+        assertThatThrownBy(() -> claim.pay(new BigDecimal("24500.01"), today, today, "officer", NOW, null))
+                .isInstanceOf(DndClaim.IllegalTransition.class).hasMessage("claims.dnd.refused.overpayment");
+        assertThatThrownBy(() -> claim.pay(new BigDecimal("5000000"), today, today, "officer", NOW, null))
+                .isInstanceOf(DndClaim.IllegalTransition.class).hasMessage("claims.dnd.refused.overpayment");
+        assertThatThrownBy(() -> claim.pay(new BigDecimal("100.00"), today, today, "officer", NOW, null))
+                .isInstanceOf(DndClaim.IllegalTransition.class).hasMessage("claims.dnd.refused.partialPayment");
+        assertThatThrownBy(() -> claim.pay(new BigDecimal("24500"), LocalDate.of(2026, 8, 31), today, "officer", NOW,
+                null)).isInstanceOf(DndClaim.IllegalTransition.class)
+                .hasMessage("claims.dnd.refused.paidBeforeCertification");
+        assertThatThrownBy(() -> claim.pay(new BigDecimal("24500"), today.plusDays(1), today, "officer", NOW, null))
+                .isInstanceOf(DndClaim.IllegalTransition.class).hasMessage("claims.dnd.refused.paidInFuture");
+        assertThat(claim.status()).isEqualTo(DndClaim.Status.CERTIFIED);
+
+        claim.pay(new BigDecimal("24500"), LocalDate.of(2026, 9, 1), today, "officer", NOW, "PAY-1");
+        assertThat(claim.paidAmount()).isEqualByComparingTo("24500.00");
+        assertThat(claim.outstanding()).isZero();
+        assertThatThrownBy(() -> claim.pay(new BigDecimal("1"), today, today, "officer", NOW, null))
+                .isInstanceOf(DndClaim.IllegalTransition.class);
     }
 
     @Test

@@ -239,7 +239,7 @@ class ClaimsReportsTests {
     @Test
     void death_and_disability_claims_are_a_separate_block_by_certification_date() throws Exception {
         String state = freshState();
-        dndClaim(state, "DEATH", "null", "certify", "pay {\"paidOn\": \"2026-05-20\"}");    // 70,000.00 paid
+        dndClaim(state, "DEATH", "null", "certify", "pay {\"amount\": 70000}");    // 70,000.00 paid
         dndClaim(state, "DISABILITY", "35", "certify");                                       // 35 % = 24,500.00
         dndClaim(state, "DISABILITY", "60");                                                  // not certified
         dndClaim(state, "DEATH", "null", "reject {\"reason\": \"not attributable to service\"}");

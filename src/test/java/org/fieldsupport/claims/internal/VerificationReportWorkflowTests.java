@@ -206,6 +206,55 @@ class VerificationReportWorkflowTests {
                 .andExpect(jsonPath("$.lines[0].amount").value("23287.50"));
     }
 
+    /**
+     * Issue 9 item 1: an adjustment is a certification decision. Raising the certified amount above the
+     * certifier's 1,000,000 USD limit is refused (and the refusal logged), so no payment above the limit follows.
+     */
+    @Test
+    void an_adjustment_needs_a_delegation_covering_the_resulting_certified_amount_and_payments_stay_under_it()
+            throws Exception {
+        long report = reviewed(compute(workedExampleContingent("UNMISS", 850), "2026-06-01", "2026-06-30"));
+        String base = "/api/v1/claims/verification-reports/" + report;
+        String reference = JsonPath.read(mvc.perform(as(post(base + "/certification"), CERTIFIER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.reference");
+
+        mvc.perform(json(post(base + "/adjustments"), "{\"amount\": 5000000, \"reason\": \"x\"}", CERTIFIER))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("org.delegation.refused.above_limit"));
+        mvc.perform(json(post(base + "/adjustments"), "{\"amount\": 1000, \"reason\": \"x\"}",
+                        "someone.without.delegation"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(json(post(base + "/payments"), "{\"amount\": 5000000, \"paidOn\": \"2026-12-01\"}", "treasury"))
+                .andExpect(status().isUnprocessableContent());
+        for (String amount : new String[] {"1e308", "1e999", "\"12345678901234567890.12\"", "0.001", "0"}) {
+            mvc.perform(json(post(base + "/adjustments"), "{\"amount\": " + amount + ", \"reason\": \"x\"}",
+                            CERTIFIER))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("amount"));
+            mvc.perform(json(post(base + "/payments"), "{\"amount\": " + amount + ", \"paidOn\": \"2026-12-01\"}",
+                            "treasury"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("amount"));
+        }
+        mvc.perform(get(base).with(user("admin")).accept(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.certified").value("642504.00"))
+                .andExpect(jsonPath("$.paid").value("0.00"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM org_delegation_use WHERE reference = ? AND allowed = FALSE")
+                .param(reference).query(Long.class).single()).isGreaterThanOrEqualTo(1);
+
+        mvc.perform(json(post(base + "/adjustments"), "{\"amount\": \"357496.00\", \"reason\": \"Late claim\"}",
+                        CERTIFIER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.certified").value("1000000.00"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM org_delegation_use WHERE reference = ? AND allowed = TRUE")
+                .param(reference).query(Long.class).single()).isEqualTo(2);   // certification and adjustment
+        mvc.perform(json(post(base + "/payments"), "{\"amount\": 1000000.01, \"paidOn\": \"2026-12-01\"}",
+                        "treasury"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(json(post(base + "/adjustments"), "{\"amount\": \"0.01\", \"reason\": \"x\"}", CERTIFIER))
+                .andExpect(status().isUnprocessableContent());
+    }
+
     @Test
     void demo_data_holds_reports_of_real_contributors_in_various_states() {
         List<String> states = jdbc.sql("""

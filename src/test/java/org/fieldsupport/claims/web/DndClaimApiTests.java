@@ -25,6 +25,13 @@ import org.springframework.test.web.servlet.ResultActions;
 @IntegrationTest
 class DndClaimApiTests {
 
+    /** Today as the service sees it (payments default to it). */
+    static final class DndClaimServiceToday {
+        static String text() {
+            return org.fieldsupport.claims.internal.DndClaimService.today().toString();
+        }
+    }
+
     static final String CLAIM = """
             {"memberState": "%s", "missionCode": "MINUSCA", "memberName": "Test Member", "memberNumber": "TM-1",
              "incidentDate": "2026-03-14", "kind": "%s", "impairmentPercent": %s,
@@ -66,9 +73,9 @@ class DndClaimApiTests {
                 .andExpect(jsonPath("$.status").value("CERTIFIED"))
                 .andExpect(jsonPath("$.amount").value("70000.00"))
                 .andExpect(jsonPath("$.currency").value("USD"));
-        act(id, "pay", "{\"paidOn\": \"2026-05-20\"}").andExpect(status().isOk())
+        act(id, "pay", "{\"amount\": \"70000.00\", \"reference\": \"PAY-1\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PAID"))
-                .andExpect(jsonPath("$.daysOpen").value(48))
+                .andExpect(jsonPath("$.closedOn").value(DndClaimServiceToday.text()))
                 .andExpect(jsonPath("$.history.length()").value(3))
                 .andExpect(jsonPath("$.history[1].by").value(CERTIFIER))
                 .andExpect(jsonPath("$.history[2].by").value("admin"));
@@ -132,7 +139,7 @@ class DndClaimApiTests {
         for (int i = 0; i < 2; i++) {
             mvc.perform(post("/api/v1/claims/death-disability/" + id + "/pay").with(user("admin")).with(csrf())
                             .header("Idempotency-Key", payKey).contentType(MediaType.APPLICATION_JSON)
-                            .accept(MediaType.APPLICATION_JSON).content("{\"paidOn\": \"2026-05-20\"}"))
+                            .accept(MediaType.APPLICATION_JSON).content("{\"amount\": 70000}"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.status").value("PAID"));
         }
@@ -176,7 +183,36 @@ class DndClaimApiTests {
     void paying_a_claim_not_yet_certified_is_an_illegal_transition() throws Exception {
         long id = received("NPL", "DEATH", "null");
 
-        act(id, "pay", "{}").andExpect(status().isUnprocessableContent());
+        act(id, "pay", "{\"amount\": \"70000.00\"}").andExpect(status().isUnprocessableContent());
+    }
+
+    /** Issue 9 items 1 and 8: the body is {amount, paidOn, reference}; the amount is checked, and the date. */
+    @Test
+    void a_payment_must_be_the_certified_amount_dated_from_the_certification_on(@Autowired JdbcClient jdbc)
+            throws Exception {
+        long id = received("BGD", "DEATH", "null");
+        act(id, "certify", "{}").andExpect(status().isOk());
+
+        act(id, "pay", "{\"amount\": -5}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("amount")));
+        act(id, "pay", "{}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("amount")));
+        act(id, "pay", "{\"amount\": 1e308}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("amount")));
+        act(id, "pay", "{\"amount\": \"12345678901234567890.12\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("amount")));
+        act(id, "pay", "{\"amount\": 5000000}").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("claims.dnd.refused.overpayment"));
+        act(id, "pay", "{\"amount\": 70000, \"paidOn\": \"2026-01-02\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("claims.dnd.refused.paidBeforeCertification"));
+        assertThat(jdbc.sql("SELECT status FROM claims_dnd_claim WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("CERTIFIED");
+
+        act(id, "pay", "{\"amount\": 70000, \"reference\": \"TRS-42\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PAID"))
+                .andExpect(jsonPath("$.history[2].note").value("TRS-42"));
+        act(id, "pay", "{\"amount\": 70000}").andExpect(status().isUnprocessableContent());
     }
 
     @Test

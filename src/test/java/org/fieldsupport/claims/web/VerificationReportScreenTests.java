@@ -388,8 +388,9 @@ class VerificationReportScreenTests {
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM claims_report_line WHERE report_id = ? AND kind = 'ADJUSTMENT'")
                 .param(report).query(Long.class).single()).isEqualTo(1);
+        // one use for the certification and one for the adjustment (a certification decision), not one per call
         assertThat(jdbc.sql("SELECT COUNT(*) FROM org_delegation_use WHERE reference = ? AND allowed = TRUE")
-                .param(reference(report)).query(Long.class).single()).isEqualTo(1);
+                .param(reference(report)).query(Long.class).single()).isEqualTo(2);
         // the same key with another body is refused
         mvc.perform(post(base + "/payments").with(user(TREASURY)).with(csrf()).header("Idempotency-Key", "pay-" + report)
                         .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)

@@ -66,14 +66,25 @@ class AttributionApi {
         return new AttributionJson(a, features.servedFor(a.id()));
     }
 
-    record SectionJson(String section, long served, int total, List<CoverageJson> attributions) { }
+    record SectionJson(String section, long served, long partial, int total, List<CoverageJson> attributions) { }
 
-    record CoverageJson(String id, String ownerModule, boolean served, List<ServedAttribution> servedBy) { }
+    /**
+     * {@code served}: a screen and an API are declared for it; {@code status} SERVED / PARTIAL (only one of
+     * the two) / NOT_YET; each {@code servedBy} entry names its path, kind and the test class exercising it.
+     */
+    record CoverageJson(String id, String ownerModule, boolean served, FeatureRegistry.Status status,
+                        List<ServedAttribution> servedBy) { }
 
     @GetMapping("/coverage")
     List<SectionJson> coverage() {
-        return features.coverage().stream().map(s -> new SectionJson(s.section(), s.servedCount(), s.total(),
-                s.attributions().stream().map(c -> new CoverageJson(c.attribution().id(), c.attribution().ownerModule(),
-                        c.served(), c.features())).toList())).toList();
+        return features.coverage().stream().map(s -> new SectionJson(s.section(), s.servedCount(), s.partialCount(),
+                s.total(), s.attributions().stream().map(c -> new CoverageJson(c.attribution().id(),
+                        c.attribution().ownerModule(), c.served(), c.status(), c.features())).toList())).toList();
+    }
+
+    /** Served / partial / not yet per owning module. */
+    @GetMapping("/coverage/modules")
+    List<FeatureRegistry.ModuleCoverage> coverageByModule() {
+        return features.byModule();
     }
 }

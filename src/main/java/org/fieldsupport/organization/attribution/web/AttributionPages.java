@@ -84,7 +84,9 @@ class AttributionPages {
         List<FeatureRegistry.SectionCoverage> sections = features.coverage();
         model.addAttribute("sections", sections);
         model.addAttribute("served", sections.stream().mapToLong(FeatureRegistry.SectionCoverage::servedCount).sum());
+        model.addAttribute("partial", sections.stream().mapToLong(FeatureRegistry.SectionCoverage::partialCount).sum());
         model.addAttribute("total", sections.stream().mapToInt(FeatureRegistry.SectionCoverage::total).sum());
+        model.addAttribute("modules", features.byModule());
         return "organization/coverage";
     }
 }

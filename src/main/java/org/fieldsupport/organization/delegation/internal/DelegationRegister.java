@@ -65,11 +65,14 @@ public class DelegationRegister implements DelegationsOfAuthority {
     private final OrganizationStructure structure;
     private final Missions missions;
     private final ObjectProvider<UserDirectory> users;
+    private final ObjectProvider<org.fieldsupport.platform.reference.ReferenceData> referenceData;
 
     DelegationRegister(DelegationRows rows, JdbcClient jdbc, Holders holders, GradeRankings grades,
                        AuthorityTypes authorityTypes, ApplicationEventPublisher events, MessageSource messages,
                        PlatformTransactionManager transactions, ObjectProvider<Clock> clock,
-                       OrganizationStructure structure, Missions missions, ObjectProvider<UserDirectory> users) {
+                       OrganizationStructure structure, Missions missions, ObjectProvider<UserDirectory> users,
+                       ObjectProvider<org.fieldsupport.platform.reference.ReferenceData> referenceData) {
+        this.referenceData = referenceData;
         this.structure = structure;
         this.missions = missions;
         this.users = users;
@@ -193,6 +196,11 @@ public class DelegationRegister implements DelegationsOfAuthority {
         String authority = cmd.authority() == null ? null : cmd.authority().strip().toUpperCase(Locale.ROOT);
         if (!authorityTypes.exists(authority)) {
             throw refusal(Refusal.of(RefusalReason.UNKNOWN_AUTHORITY, authority));
+        }
+        org.fieldsupport.platform.reference.ReferenceData reference = referenceData.getIfAvailable();
+        if (cmd.limitCurrency() != null && !cmd.limitCurrency().isBlank() && reference != null
+                && reference.currency(cmd.limitCurrency().strip().toUpperCase(Locale.ROOT)).isEmpty()) {
+            throw refusal(Refusal.of(RefusalReason.UNKNOWN_CURRENCY, cmd.limitCurrency()));
         }
         Delegation parent = null;
         if (cmd.parentId() != null) {

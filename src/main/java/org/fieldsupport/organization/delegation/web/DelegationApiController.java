@@ -108,7 +108,8 @@ class DelegationApiController {
                          @Size(max = 100) String delegator,
                          @NotBlank @Pattern(regexp = "(?i)POSITION|PERSON") String delegateeKind,
                          @NotBlank @Size(max = 100) String delegatee,
-                         @DecimalMin("0") BigDecimal limitAmount,
+                         @DecimalMin("0") @jakarta.validation.constraints.Digits(integer = 15, fraction = 2)
+                         BigDecimal limitAmount,
                          @Pattern(regexp = "[A-Za-z]{3}") String limitCurrency,
                          @Size(max = 20) String gradeLimit,
                          Boolean allMissions, Set<String> missions,

@@ -1,6 +1,7 @@
 package org.fieldsupport.organization.delegation.web;
 
 import java.util.List;
+import org.fieldsupport.organization.AttributionFeatureContributor;
 import org.fieldsupport.organization.delegation.internal.DelegationAccess;
 import org.fieldsupport.platform.web.DashboardCardContributor;
 import org.fieldsupport.platform.web.NavigationContributor;
@@ -8,7 +9,17 @@ import org.springframework.stereotype.Component;
 
 /** The register's screens in the department area, and its "expiring soon" dashboard card. */
 @Component
-class DelegationNavigation implements NavigationContributor, DashboardCardContributor {
+class DelegationNavigation implements NavigationContributor, DashboardCardContributor, AttributionFeatureContributor {
+
+    /** 5.12.a: managing and monitoring the delegations given to mission staff — the register, its checks and use log. */
+    @Override
+    public List<ServedAttribution> servedAttributions() {
+        return List.of(
+                new ServedAttribution("5.12.a", "nav.org.delegations", "/organization/delegations",
+                        ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.delegation.web.DelegationScreensTests"),
+                new ServedAttribution("5.12.a", "org.feature.delegations-api", "/api/v1/organization/delegations",
+                        ServedAttribution.Kind.API, "org.fieldsupport.organization.delegation.web.DelegationApiTests"));
+    }
 
     @Override
     public List<NavigationItem> navigationItems() {

@@ -234,7 +234,7 @@ class DelegationPageController {
         Object[] args = e.args();
         return switch (reason) {
             case "wider_limit_than_parent", "no_limit" -> "limitAmount";
-            case "currency_differs_from_parent" -> "limitCurrency";
+            case "currency_differs_from_parent", "unknown_currency" -> "limitCurrency";
             case "wider_grade_than_parent", "unknown_grade" -> "gradeLimit";
             case "wider_mission_scope_than_parent", "unknown_mission" -> "missions";
             case "wider_validity_than_parent" -> "validTo";

@@ -83,6 +83,17 @@ public class ResponsibilityService implements Responsibility {
         return holders.get(0);
     }
 
+    @Override
+    public Optional<InstructionLine> instructionLine(String missionCode, LocalDate asOf) {
+        return Optional.ofNullable(instructionLine(mission(missionCode), day(asOf)));
+    }
+
+    /** A relation edited here: the next question reads the relations again. */
+    @org.springframework.context.event.EventListener
+    void relationChanged(org.fieldsupport.platform.audit.DataChanged change) {
+        if ("organization.relation".equals(change.entityType())) lineCache.set(null);
+    }
+
     /** Instruction relations and entity names change rarely: kept for 30 s per date. */
     private record LineCache(LocalDate day, List<RelationQueries.Relation> lines,
                              Map<String, RelationQueries.ExternalEntity> entities, long loadedAt) { }

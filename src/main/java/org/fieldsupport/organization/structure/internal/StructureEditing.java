@@ -33,9 +33,14 @@ public class StructureEditing {
     private final StructureQueries queries;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<org.fieldsupport.platform.reference.ReferenceData>
+            referenceData;
 
     StructureEditing(UnitRepository units, PositionRepository positions, PersonRepository persons,
-                     StructureQueries queries, JdbcClient jdbc, ApplicationEventPublisher events) {
+                     StructureQueries queries, JdbcClient jdbc, ApplicationEventPublisher events,
+                     org.springframework.beans.factory.ObjectProvider<org.fieldsupport.platform.reference.ReferenceData>
+                             referenceData) {
+        this.referenceData = referenceData;
         this.units = units;
         this.positions = positions;
         this.persons = persons;
@@ -179,6 +184,11 @@ public class StructureEditing {
         String mission = blankToNull(form.missionCode());
         if ((unit == null) == (mission == null)) throw new BusinessRuleException("org.position.unit-or-mission");
         if (unit != null && queries.unit(unit, from).isEmpty()) throw new BusinessRuleException("org.unit.unknown", unit);
+        if (mission != null && jdbc.sql("SELECT COUNT(*) FROM org_mission WHERE code = ?").param(mission)
+                .query(Long.class).single() == 0) {
+            throw new BusinessRuleException("org.mission.unknown", mission);
+        }
+        requireKnownGrade(form.gradeCode());
         EffectivePeriod period = new EffectivePeriod(from, form.validTo());
         if (positions.findByCodeOrderByValidFrom(code).stream()
                 .anyMatch(p -> new EffectivePeriod(p.validFrom, p.validTo).overlaps(period))) {
@@ -212,6 +222,7 @@ public class StructureEditing {
         if (!EffectivePeriod.consistent(p.validFrom, form.validTo())) {
             throw new BusinessRuleException("org.dates.inconsistent", p.validFrom, form.validTo());
         }
+        requireKnownGrade(form.gradeCode());
         p.titleFr = form.titleFr().trim();
         p.titleEn = form.titleEn().trim();
         p.gradeCode = blankToNull(form.gradeCode());
@@ -221,6 +232,15 @@ public class StructureEditing {
         positions.save(p);
         events.publishEvent(DataChanged.updated("organization.position", code, before, p.snapshot()));
         return queries.position(code, d).orElseThrow();
+    }
+
+    /** A position's grade is a code of the platform's reference data (issue 9 item 5). */
+    private void requireKnownGrade(String gradeCode) {
+        String grade = blankToNull(gradeCode);
+        org.fieldsupport.platform.reference.ReferenceData reference = referenceData.getIfAvailable();
+        if (grade != null && reference != null && reference.grade(grade.strip()).isEmpty()) {
+            throw new BusinessRuleException("org.grade.unknown", grade);
+        }
     }
 
     // ---- reporting lines ----

@@ -30,21 +30,14 @@ class OrganizationNavigation implements NavigationContributor, DashboardCardCont
         return List.of(new DashboardCard("org-missions", "org.card.missions", "/organization/cards/missions", null, 20));
     }
 
+    /**
+     * What the structure screens serve of the bulletin: declared only when WORKING (issue 11). The lookup
+     * and read-only lists that used to be declared here (2.4.a, 2.4.b, 2.4.d, 2.4.f, 2.4.h, 3.3.e, 6.5.b)
+     * named a unit without letting anyone do the job; the teams, relations and agreements that make 2.4 real
+     * declare themselves in their own sub-domains.
+     */
     @Override
     public List<ServedAttribution> servedAttributions() {
-        return List.of(
-                new ServedAttribution("2.4.a", "org.nav.responsibility", "/organization/responsibility", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.AttributionsAndResponsibilityTests"),
-                new ServedAttribution("2.4.a", "org.feature.responsibility-api", "/api/v1/organization/responsibility", ServedAttribution.Kind.API, "org.fieldsupport.organization.AttributionsAndResponsibilityTests"),
-                new ServedAttribution("2.4.b", "org.nav.responsibility", "/organization/responsibility", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.AttributionsAndResponsibilityTests"),
-                new ServedAttribution("2.4.b", "org.feature.responsibility-api", "/api/v1/organization/responsibility", ServedAttribution.Kind.API, "org.fieldsupport.organization.AttributionsAndResponsibilityTests"),
-                new ServedAttribution("2.4.d", "org.nav.chart", "/organization/chart", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.OrganizationScreensTests"),
-                new ServedAttribution("2.4.f", "org.nav.shared", "/organization/shared", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.OrganizationScreensTests"),
-                new ServedAttribution("2.4.f", "org.feature.teams-api", "/api/v1/organization/teams", ServedAttribution.Kind.API, "org.fieldsupport.organization.OrganizationApiTests"),
-                new ServedAttribution("2.4.h", "org.nav.shared", "/organization/shared", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.OrganizationScreensTests"),
-                new ServedAttribution("2.4.h", "org.feature.relations-api", "/api/v1/organization/relations", ServedAttribution.Kind.API, "org.fieldsupport.organization.OrganizationApiTests"),
-                new ServedAttribution("3.3.e", "org.nav.responsibility", "/organization/responsibility", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.AttributionsAndResponsibilityTests"),
-                new ServedAttribution("6.5.b", "org.nav.units", "/organization/units", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.OrganizationScreensTests"),
-                new ServedAttribution("6.5.b", "org.nav.transfer", "/organization/transfer", ServedAttribution.Kind.SCREEN, "org.fieldsupport.organization.ReorganisationTests"),
-                new ServedAttribution("6.5.b", "org.feature.units-api", "/api/v1/organization/units", ServedAttribution.Kind.API, "org.fieldsupport.organization.OrganizationApiTests"));
+        return List.of();
     }
 }

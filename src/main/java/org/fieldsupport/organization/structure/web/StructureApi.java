@@ -166,14 +166,6 @@ class StructureApi {
         return List.copyOf(relations.externalEntities().values());
     }
 
-    record TeamJson(RelationQueries.Team team, List<RelationQueries.TeamMember> members) { }
-
-    @GetMapping("/teams")
-    List<TeamJson> teams(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        LocalDate d = asOf == null ? LocalDate.now() : asOf;
-        return relations.teams(d).stream().map(t -> new TeamJson(t, relations.members(t.code(), d))).toList();
-    }
-
     // ---- writes ----
 
     record UnitRequest(@NotBlank @Size(max = 60) String code, @NotNull UnitKind kind, @NotBlank String nameFr,
@@ -208,10 +200,11 @@ class StructureApi {
     }
 
     record PositionRequest(@NotBlank @Size(max = 80) String code, String unitCode, String missionCode,
-                           @NotBlank String titleFr, @NotBlank String titleEn, String gradeCode, boolean head,
+                           @NotBlank String titleFr, @NotBlank String titleEn, String gradeCode, Boolean head,
                            String reportsTo, LocalDate validFrom, LocalDate validTo, Long version) {
         StructureEditing.PositionForm form() {
-            return new StructureEditing.PositionForm(code, unitCode, missionCode, titleFr, titleEn, gradeCode, head,
+            return new StructureEditing.PositionForm(code, unitCode, missionCode, titleFr, titleEn, gradeCode,
+                    Boolean.TRUE.equals(head),
                     reportsTo, validFrom, validTo, version);
         }
     }

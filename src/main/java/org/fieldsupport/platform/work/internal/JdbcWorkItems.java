@@ -1,0 +1,231 @@
+package org.fieldsupport.platform.work.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fieldsupport.platform.api.PageQuery;
+import org.fieldsupport.platform.api.PageResponse;
+import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.security.CurrentUser;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.security.internal.AccessDecisions;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItem;
+import org.fieldsupport.platform.work.WorkItemOpened;
+import org.fieldsupport.platform.work.WorkItems;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Work items in table {@code work_item}. "Mine" is computed from the user's role assignments valid today: items
+ * assigned to the user, to a role the user holds in a covering scope, or to a unit in whose scope the user holds a
+ * role. The candidates are read with one statement (by assignee name), the role scopes are checked in Java (the
+ * scope hierarchy lives in beans, not in SQL), then sorted and paged; open work of one person is small.
+ */
+@Service
+public class JdbcWorkItems implements WorkItems {
+
+    static final String ENTITY = "platform.work-item";
+    /** Closed items of a person read at most (newest first) for the "closed" list. */
+    static final int CLOSED_MAX = 2000;
+    private static final String ARG_SEPARATOR = "\u001f";
+
+    private final JdbcClient jdbc;
+    private final AccessDecisions access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JdbcWorkItems(JdbcClient jdbc, AccessDecisions access, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.events = events;
+        this.clock = Clock.systemUTC();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Override
+    @Transactional
+    public WorkItem open(NewWorkItem item) {
+        Assignee a = item.assignee();
+        Optional<WorkItem> existing = jdbc.sql("SELECT * FROM work_item WHERE record_type = ? AND record_id = ?"
+                        + " AND assignee_kind = ? AND assignee_name = ? AND state = 'OPEN'")
+                .params(item.recordType(), item.recordId(), a.kind().name(), a.name())
+                .query(JdbcWorkItems::row).list().stream()
+                .filter(w -> java.util.Objects.equals(w.assignee().scope(), a.scope())).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String by = CurrentUser.usernameOrSystem();
+        Instant at = Instant.now(clock);
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO work_item (record_type, record_id, reference, title_key, title_args, link,
+                            assignee_kind, assignee_name, assignee_scope, due_on, state, created_by, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
+                .params(item.recordType(), item.recordId(), item.reference(), item.titleKey(),
+                        item.titleArgs().isEmpty() ? null : String.join(ARG_SEPARATOR, item.titleArgs()), item.link(),
+                        a.kind().name(), a.name(), a.scope() == null ? null : a.scope().toString(), item.dueOn(),
+                        by, Timestamp.from(at))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        WorkItem stored = find(id).orElseThrow();
+        events.publishEvent(DataChanged.created(ENTITY, id, audit(stored)));
+        events.publishEvent(new WorkItemOpened(stored));
+        return stored;
+    }
+
+    public Optional<WorkItem> find(long id) {
+        return jdbc.sql("SELECT * FROM work_item WHERE id = ?").param(id).query(JdbcWorkItems::row).optional();
+    }
+
+    @Override
+    @Transactional
+    public int closeFor(String recordType, String recordId) {
+        List<WorkItem> open = jdbc.sql("SELECT * FROM work_item WHERE record_type = ? AND record_id = ?"
+                        + " AND state = 'OPEN' ORDER BY id")
+                .params(recordType, recordId).query(JdbcWorkItems::row).list();
+        if (open.isEmpty()) {
+            return 0;
+        }
+        String by = CurrentUser.usernameOrSystem();
+        Instant at = Instant.now(clock);
+        int closed = 0;
+        for (WorkItem w : open) {
+            int n = jdbc.sql("UPDATE work_item SET state = 'CLOSED', closed_by = ?, closed_at = ?, version = version + 1"
+                            + " WHERE id = ? AND state = 'OPEN'")
+                    .params(by, Timestamp.from(at), w.id()).update();
+            if (n == 1) {
+                closed++;
+                events.publishEvent(DataChanged.updated(ENTITY, w.id(), audit(w), audit(find(w.id()).orElseThrow())));
+            }
+        }
+        return closed;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkItem> forRecord(String recordType, String recordId) {
+        return jdbc.sql("SELECT * FROM work_item WHERE record_type = ? AND record_id = ? ORDER BY id")
+                .params(recordType, recordId).query(JdbcWorkItems::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResponse<WorkItem> assignedTo(String username, WorkItem.State state, PageQuery page) {
+        List<WorkItem> all = candidates(username, state);
+        int from = (int) Math.min(page.offset(), all.size());
+        int to = Math.min(from + page.size(), all.size());
+        return PageResponse.of(all.subList(from, to), page, all.size());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long openCount(String username) {
+        return candidates(username, WorkItem.State.OPEN).size();
+    }
+
+    private List<WorkItem> candidates(String username, WorkItem.State state) {
+        List<Held> held = held(username);
+        Set<String> roles = held.stream().map(Held::role).collect(Collectors.toSet());
+        Set<String> units = held.stream().filter(h -> h.scope().type() == Scope.ScopeType.UNIT)
+                .map(h -> h.scope().key()).collect(Collectors.toSet());
+        StringBuilder sql = new StringBuilder("SELECT * FROM work_item WHERE state = :state AND ("
+                + "(assignee_kind = 'USER' AND assignee_name = :user)");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("state", state.name());
+        params.put("user", username);
+        if (!roles.isEmpty()) {
+            sql.append(" OR (assignee_kind = 'ROLE' AND assignee_name IN (:roles))");
+            params.put("roles", roles);
+        }
+        if (!units.isEmpty()) {
+            sql.append(" OR (assignee_kind = 'UNIT' AND assignee_name IN (:units))");
+            params.put("units", units);
+        }
+        sql.append(")");
+        if (state == WorkItem.State.CLOSED) {
+            sql.append(" ORDER BY closed_at DESC FETCH FIRST ").append(CLOSED_MAX).append(" ROWS ONLY");
+        }
+        List<WorkItem> rows = jdbc.sql(sql.toString()).params(params).query(JdbcWorkItems::row).list();
+        LocalDate today = today();
+        List<WorkItem> mine = new ArrayList<>();
+        for (WorkItem w : rows) {
+            if (w.assignee().kind() != Assignee.Kind.ROLE || held.stream().anyMatch(
+                    h -> h.role().equals(w.assignee().name()) && access.covers(h.scope(), w.assignee().scope()))) {
+                mine.add(w);
+            }
+        }
+        if (state == WorkItem.State.OPEN) {
+            mine.sort(Comparator.comparing((WorkItem w) -> !w.overdue(today))
+                    .thenComparing(WorkItem::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(WorkItem::id));
+        }
+        return mine;
+    }
+
+    private record Held(String role, Scope scope) { }
+
+    private List<Held> held(String username) {
+        LocalDate today = today();
+        return jdbc.sql("""
+                        SELECT ra.role_name, ra.scope_type, ra.scope_key FROM role_assignment ra
+                        JOIN app_user u ON u.id = ra.user_id
+                        WHERE u.username = ? AND u.enabled = TRUE
+                          AND (ra.valid_from IS NULL OR ra.valid_from <= ?) AND (ra.valid_to IS NULL OR ra.valid_to >= ?)""")
+                .params(username, today, today)
+                .query((rs, n) -> {
+                    Scope.ScopeType type = Scope.ScopeType.valueOf(rs.getString(2));
+                    return new Held(rs.getString(1), type == Scope.ScopeType.DEPARTMENT ? Scope.department()
+                            : new Scope(type, rs.getString(3)));
+                })
+                .list();
+    }
+
+    static WorkItem row(ResultSet rs, int n) throws SQLException {
+        String args = rs.getString("title_args");
+        Assignee.Kind kind = Assignee.Kind.valueOf(rs.getString("assignee_kind"));
+        String scope = rs.getString("assignee_scope");
+        Assignee assignee = new Assignee(kind, rs.getString("assignee_name"),
+                scope == null ? null : Scope.parse(scope));
+        Timestamp closedAt = rs.getTimestamp("closed_at");
+        java.sql.Date due = rs.getDate("due_on");
+        return new WorkItem(rs.getLong("id"), rs.getString("record_type"), rs.getString("record_id"),
+                rs.getString("reference"), rs.getString("title_key"),
+                args == null ? List.of() : Arrays.asList(args.split(ARG_SEPARATOR, -1)), rs.getString("link"),
+                assignee, due == null ? null : due.toLocalDate(), WorkItem.State.valueOf(rs.getString("state")),
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getString("closed_by"),
+                closedAt == null ? null : closedAt.toInstant());
+    }
+
+    private static Map<String, Object> audit(WorkItem w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("recordType", w.recordType());
+        m.put("recordId", w.recordId());
+        m.put("reference", w.reference());
+        m.put("titleKey", w.titleKey());
+        m.put("assignee", w.assignee().kind() + ":" + w.assignee().name()
+                + (w.assignee().scope() == null || w.assignee().kind() == Assignee.Kind.UNIT ? ""
+                : "@" + w.assignee().scope()));
+        m.put("dueOn", w.dueOn() == null ? null : w.dueOn().toString());
+        m.put("state", w.state().name());
+        return m;
+    }
+}

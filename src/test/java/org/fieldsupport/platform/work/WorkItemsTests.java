@@ -1,0 +1,189 @@
+package org.fieldsupport.platform.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.fieldsupport.platform.api.PageQuery;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.workflow.KitRecords;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Workflows;
+import org.fieldsupport.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Work items: assigned to a user, to a role within a scope (seen by holders of the role in a covering scope only),
+ * closed when the record moves through the workflow kit; /work, the header count, the card and the API.
+ */
+@IntegrationTest
+class WorkItemsTests {
+
+    @Autowired
+    WorkItems items;
+    @Autowired
+    Workflows workflows;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate tx;
+
+    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @BeforeEach
+    void table() {
+        KitRecords.createTable(jdbc);
+    }
+
+    private NewWorkItem item(String recordId, Assignee assignee, LocalDate due, String reference) {
+        return NewWorkItem.of("kit.test-item", recordId, reference, "/work?ref=" + reference, assignee, due,
+                "platform.work.title");
+    }
+
+    private static String unique() {
+        return "W-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void an_item_for_a_role_in_a_mission_is_seen_by_holders_of_the_role_covering_that_mission_only() {
+        String ref = unique();
+        WorkItem item = items.open(item(ref, Assignee.role("COE_UNIT_MISSION", Scope.mission("MINUSCA")), null, ref));
+
+        assertThat(ids("mission.coe.minusca")).contains(item.id());
+        assertThat(ids("mission.coe.unmiss")).doesNotContain(item.id());   // same role, other mission
+        assertThat(ids("hq.coe.reviewer")).doesNotContain(item.id());      // other role
+        assertThat(ids("admin")).doesNotContain(item.id());                // administrators are not everyone's inbox
+        // opening the same work twice keeps one item
+        assertThat(items.open(item(ref, Assignee.role("COE_UNIT_MISSION", Scope.mission("MINUSCA")), null, ref)).id())
+                .isEqualTo(item.id());
+    }
+
+    @Test
+    void overdue_items_come_first_and_the_count_follows() {
+        String user = "claims.certifier";
+        long before = items.openCount(user);
+        String a = unique();
+        String b = unique();
+        String c = unique();
+        WorkItem later = items.open(item(a, Assignee.user(user), TODAY.plusDays(20), a));
+        WorkItem overdue = items.open(item(b, Assignee.user(user), TODAY.minusDays(2), b));
+        WorkItem none = items.open(item(c, Assignee.user(user), null, c));
+
+        assertThat(items.openCount(user)).isEqualTo(before + 3);
+        List<Long> order = ids(user);
+        assertThat(order.indexOf(overdue.id())).isLessThan(order.indexOf(later.id()));
+        assertThat(order.indexOf(later.id())).isLessThan(order.indexOf(none.id()));
+        assertThat(overdue.overdue(TODAY)).isTrue();
+        assertThat(items.closeFor("kit.test-item", a)).isEqualTo(1);
+        assertThat(items.closeFor("kit.test-item", a)).isZero();
+        assertThat(items.openCount(user)).isEqualTo(before + 2);
+        assertThat(items.forRecord("kit.test-item", a)).singleElement()
+                .satisfies(w -> assertThat(w.state()).isEqualTo(WorkItem.State.CLOSED));
+        items.closeFor("kit.test-item", b);
+        items.closeFor("kit.test-item", c);
+    }
+
+    @Test
+    @WithMockUser("claims.certifier")
+    void a_record_moving_through_the_workflow_closes_its_open_items_in_the_same_transaction() {
+        KitRecords.Doc doc = KitRecords.insert(jdbc, "MINUSCA", BigDecimal.ONE);
+        String id = String.valueOf(doc.id());
+        tx.executeWithoutResult(s -> events.publishEvent(new WorkItemRequested(NewWorkItem.of(KitRecords.TYPE, id,
+                doc.reference(), "/work", Assignee.user("claims.certifier"), TODAY.plusDays(3),
+                "platform.work.title"))));
+        assertThat(items.forRecord(KitRecords.TYPE, id)).singleElement()
+                .satisfies(w -> assertThat(w.state()).isEqualTo(WorkItem.State.OPEN));
+
+        workflows.perform(KitRecords.FLOW, doc, "submit", TransitionInput.none());
+
+        assertThat(items.forRecord(KitRecords.TYPE, id)).singleElement().satisfies(w -> {
+            assertThat(w.state()).isEqualTo(WorkItem.State.CLOSED);
+            assertThat(w.closedBy()).isEqualTo("claims.certifier");
+        });
+    }
+
+    @Test
+    void the_api_lists_my_open_items_paged_and_refuses_bad_parameters_naming_them() throws Exception {
+        String ref = unique();
+        items.open(item(ref, Assignee.user("mission.coe.unifil"), TODAY.minusDays(1), ref));
+
+        mvc.perform(get("/api/v1/work-items").param("assignee", "me").param("state", "open")
+                        .with(user("mission.coe.unifil")).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].reference", hasItem(ref)))
+                .andExpect(jsonPath("$.content[0].overdue").value(true))
+                .andExpect(jsonPath("$.content[0].title").value("My work"))
+                .andExpect(jsonPath("$.page").value(0));
+        mvc.perform(get("/api/v1/work-items").param("state", "open").header("Accept-Language", "fr")
+                        .with(user("mission.coe.unifil")).accept(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.content[0].title").value("Mon travail"));
+        mvc.perform(get("/api/v1/work-items").param("assignee", "claims.certifier").param("state", "later")
+                        .with(user("mission.coe.unifil")).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("assignee")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("state")));
+        mvc.perform(get("/api/v1/work-items").param("size", "0")
+                        .with(user("mission.coe.unifil")).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get("/api/v1/work-items").param("state", "open")
+                        .with(user("mission.coe.unmiss")).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].reference", not(hasItem(ref))));
+        items.closeFor("kit.test-item", ref);
+    }
+
+    @Test
+    void the_work_screen_the_header_count_and_the_card_show_my_items() throws Exception {
+        String ref = unique();
+        items.open(item(ref, Assignee.user("mission.coe.unifil"), TODAY.minusDays(1), ref));
+
+        mvc.perform(get("/work").with(user("mission.coe.unifil")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(ref)))
+                .andExpect(content().string(containsString("overdue")));
+        mvc.perform(get("/work").param("lang", "fr").with(user("mission.coe.unifil")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("en retard")));
+        mvc.perform(get("/work/count").with(user("mission.coe.unifil")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"work-count\"")));
+        mvc.perform(get("/work/card").with(user("mission.coe.unifil")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/work?ref=" + ref)));
+        mvc.perform(get("/").with(user("mission.coe.unifil")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/work/count")));
+        items.closeFor("kit.test-item", ref);
+        mvc.perform(get("/work").with(user("mission.coe.unifil")))
+                .andExpect(content().string(not(containsString(ref))));
+    }
+
+    private List<Long> ids(String username) {
+        return items.assignedTo(username, WorkItem.State.OPEN, new PageQuery(0, 200, null, null, true))
+                .content().stream().map(WorkItem::id).toList();
+    }
+}
