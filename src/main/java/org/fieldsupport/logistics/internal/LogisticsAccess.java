@@ -37,6 +37,24 @@ public class LogisticsAccess {
         return user;
     }
 
+    /** The signed-in user, when they hold {@code permission} in some scope ({@code anywhere}); 403 otherwise. */
+    public String require(String permission, String mission, boolean anywhere) {
+        String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("sign-in required"));
+        AccessPolicy p = policy.getIfAvailable();
+        if (p != null && !p.mayCurrentUser(permission, Scope.department()) && p.scopesOf(user, permission).isEmpty()) {
+            throw new AccessDeniedException(user + " does not hold " + permission);
+        }
+        return user;
+    }
+
+    /** Whether the user holds {@code permission} in some scope. */
+    public boolean visibleOrNone(String permission) {
+        String user = CurrentUser.username().orElse(null);
+        AccessPolicy p = policy.getIfAvailable();
+        return user != null && (p == null || p.mayCurrentUser(permission, Scope.department())
+                || !p.scopesOf(user, permission).isEmpty());
+    }
+
     public boolean may(String permission, String mission) {
         AccessPolicy p = policy.getIfAvailable();
         return CurrentUser.username().isPresent() && (p == null
