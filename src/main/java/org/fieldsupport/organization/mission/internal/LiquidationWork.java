@@ -51,7 +51,8 @@ public class LiquidationWork {
     @EventListener
     void phaseChanged(MissionPhaseChanged change) {
         if (!LiquidationChecklist.opensChecklist(change.from(), change.to())) return;
-        openChecklist(missions.find(change.missionCode()).orElseThrow(), change.effectiveOn());
+        // a phase change always names a registered mission; an unknown code (another module's synthetic event) opens nothing
+        missions.find(change.missionCode()).ifPresent(mission -> openChecklist(mission, change.effectiveOn()));
     }
 
     /** Opens the checklist's work items (an item already open for the same assignee is kept, not doubled). */
