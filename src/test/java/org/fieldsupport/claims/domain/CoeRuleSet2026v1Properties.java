@@ -1,6 +1,7 @@
 package org.fieldsupport.claims.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,15 +10,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
-/** Properties of rule set COE-2026-v1 over generated contingents. */
+/** Properties of rule set COE-2026-v1 over generated contingents (QuickTheories, 300 examples each). */
 class CoeRuleSet2026v1Properties {
 
     private static final YearMonth FROM = YearMonth.of(2026, 1);
@@ -54,22 +51,31 @@ class CoeRuleSet2026v1Properties {
         }
     }
 
-    @Provide
-    Arbitrary<Case> contingents() {
-        Arbitrary<LocalDate> deployed = Arbitraries.integers().between(-60, 200).map(d -> LocalDate.of(2026, 1, 1).plusDays(d));
-        Arbitrary<Integer> stay = Arbitraries.integers().between(0, 400);
-        Arbitrary<BigDecimal> factor = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("0.05")).ofScale(3);
-        Arbitrary<MissionFactors> factors = Combinators.combine(factor, factor, factor, factor).as(MissionFactors::new);
-        Arbitrary<BigDecimal> rate = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("50000")).ofScale(2);
-        Arbitrary<BigDecimal> ssRate = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("200")).ofScale(2);
-        Arbitrary<BigDecimal> strength = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1200")).ofScale(1);
-        return Combinators.combine(deployed, stay, Arbitraries.integers().between(0, 1000), factors,
-                Arbitraries.of(LeaseType.class), Arbitraries.integers().between(0, 60), rate,
-                Arbitraries.integers().between(0, 80)).flatAs((dep, days, auth, f, lease, q, r, s) ->
-                Combinators.combine(ssRate, Arbitraries.of(Rating.class), strength,
-                        Arbitraries.integers().between(-30, 180), Arbitraries.of(true, false)).as((ss, rating, a, v, open) ->
-                        new Case(dep, open ? null : dep.plusDays(days), auth, f, lease, q, r, s, ss, rating, a,
-                                LocalDate.of(2026, 1, 1).plusDays(v))));
+    static final int TRIES = 300;
+
+    private static Gen<BigDecimal> decimals(long maxUnscaled, int scale) {
+        return Generate.longRange(0, maxUnscaled).map(u -> BigDecimal.valueOf(u, scale));
+    }
+
+    static Gen<Case> contingents() {
+        Gen<LocalDate> deployed = Generate.range(-60, 200).map(d -> LocalDate.of(2026, 1, 1).plusDays(d));
+        Gen<Integer> stay = Generate.range(0, 400);
+        Gen<BigDecimal> factor = decimals(50, 3);                       // 0 to 0.050
+        Gen<MissionFactors> factors = factor.zip(factor, factor, factor, MissionFactors::new);
+        Gen<BigDecimal> rate = decimals(5_000_000, 2);                  // 0 to 50,000.00
+        Gen<BigDecimal> ssRate = decimals(20_000, 2);                   // 0 to 200.00
+        Gen<BigDecimal> strength = decimals(12_000, 1);                 // 0 to 1,200.0
+        record Deployment(LocalDate deployed, int days, boolean open, int authorised) { }
+        record Equipment(LeaseType lease, int quantity, BigDecimal rate, int serviceable) { }
+        record Support(BigDecimal ssRate, Rating rating, BigDecimal strength, int verifiedDay) { }
+        Gen<Deployment> deployment = deployed.zip(stay, Generate.booleans(), Generate.range(0, 1000), Deployment::new);
+        Gen<Equipment> equipment = Generate.enumValues(LeaseType.class).zip(Generate.range(0, 60), rate,
+                Generate.range(0, 80), Equipment::new);
+        Gen<Support> support = ssRate.zip(Generate.enumValues(Rating.class), strength, Generate.range(-30, 180),
+                Support::new);
+        return deployment.zip(factors, equipment, support, (d, f, e, s) -> new Case(d.deployed(),
+                d.open() ? null : d.deployed().plusDays(d.days()), d.authorised(), f, e.lease(), e.quantity(), e.rate(),
+                e.serviceable(), s.ssRate(), s.rating(), s.strength(), LocalDate.of(2026, 1, 1).plusDays(s.verifiedDay())));
     }
 
     private BigDecimal equipment(ContingentInput input) {
@@ -78,8 +84,12 @@ class CoeRuleSet2026v1Properties {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    @Property(tries = 300)
-    void never_pays_more_than_the_mou_quantity(@ForAll("contingents") Case c) {
+    @Test
+    void never_pays_more_than_the_mou_quantity() {
+        qt().withExamples(TRIES).forAll(contingents()).checkAssert(this::neverPaysMoreThanTheMouQuantity);
+    }
+
+    private void neverPaysMoreThanTheMouQuantity(Case c) {
         Statement statement = rules.calculate(c.input(), FROM, TO);
         BigDecimal onePlusF = BigDecimal.ONE.add(c.factors().total());
         for (MonthStatement month : statement.months()) {
@@ -96,17 +106,20 @@ class CoeRuleSet2026v1Properties {
                 equipment(c.withServiceable(Math.min(c.serviceable(), c.mouQuantity())).build()));
     }
 
-    @Property(tries = 300)
-    void more_serviceable_equipment_never_pays_less(@ForAll("contingents") Case c,
-                                                    @ForAll @IntRange(min = 0, max = 20) int more) {
-        assertThat(equipment(c.withServiceable(c.serviceable() + more).build()))
-                .isGreaterThanOrEqualTo(equipment(c.input()));
+    @Test
+    void more_serviceable_equipment_never_pays_less() {
+        qt().withExamples(TRIES).forAll(contingents(), Generate.range(0, 20)).checkAssert((c, more) ->
+                assertThat(equipment(c.withServiceable(c.serviceable() + more).build()))
+                .isGreaterThanOrEqualTo(equipment(c.input())));
     }
 
-    @Property(tries = 300)
-    void a_higher_mission_factor_never_pays_less(@ForAll("contingents") Case c,
-                                                 @ForAll @IntRange(min = 0, max = 3) int which,
-                                                 @ForAll @IntRange(min = 0, max = 50) int raisedPerMille) {
+    @Test
+    void a_higher_mission_factor_never_pays_less() {
+        qt().withExamples(TRIES).forAll(contingents(), Generate.range(0, 3), Generate.range(0, 50))
+                .checkAssert(this::aHigherMissionFactorNeverPaysLess);
+    }
+
+    private void aHigherMissionFactorNeverPaysLess(Case c, int which, int raisedPerMille) {
         String name = FACTORS.get(which);
         BigDecimal current = c.factors().byName().get(name);
         BigDecimal raised = current.max(BigDecimal.valueOf(raisedPerMille, 3));
@@ -122,8 +135,12 @@ class CoeRuleSet2026v1Properties {
         }
     }
 
-    @Property(tries = 300)
-    void totals_are_the_sums_of_the_rounded_lines(@ForAll("contingents") Case c) {
+    @Test
+    void totals_are_the_sums_of_the_rounded_lines() {
+        qt().withExamples(TRIES).forAll(contingents()).checkAssert(this::totalsAreTheSumsOfTheRoundedLines);
+    }
+
+    private void totalsAreTheSumsOfTheRoundedLines(Case c) {
         Statement statement = rules.calculate(c.input(), FROM, TO);
         BigDecimal sumOfMonths = BigDecimal.ZERO;
         for (MonthStatement month : statement.months()) {
@@ -135,8 +152,12 @@ class CoeRuleSet2026v1Properties {
         assertThat(statement.total()).isEqualByComparingTo(sumOfMonths);
     }
 
-    @Property(tries = 300)
-    void nothing_is_due_in_a_month_without_deployment(@ForAll("contingents") Case c) {
+    @Test
+    void nothing_is_due_in_a_month_without_deployment() {
+        qt().withExamples(TRIES).forAll(contingents()).checkAssert(this::nothingIsDueInAMonthWithoutDeployment);
+    }
+
+    private void nothingIsDueInAMonthWithoutDeployment(Case c) {
         Statement statement = rules.calculate(c.input(), FROM, TO);
         for (MonthStatement month : statement.months()) {
             boolean deployed = !c.deployedOn().isAfter(month.month().atEndOfMonth())

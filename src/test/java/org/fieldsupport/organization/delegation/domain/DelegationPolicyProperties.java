@@ -1,21 +1,20 @@
 package org.fieldsupport.organization.delegation.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 import static org.fieldsupport.organization.delegation.domain.InMemoryDelegations.terms;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.LinkedHashSet;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
-/** Properties of the policy over generated delegations and checks. */
+/** Properties of the policy over generated delegations and checks (QuickTheories). */
 class DelegationPolicyProperties {
 
     static final String CC = "CLAIM_CERTIFICATION";
@@ -31,26 +30,28 @@ class DelegationPolicyProperties {
 
     record Check(String mission, long amount, String currency, int day) { }
 
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        Arbitrary<Set<String>> missions = Arbitraries.of(MISSIONS).set().ofMinSize(1).ofMaxSize(4);
-        return Combinators.combine(
-                Combinators.combine(Arbitraries.longs().between(0, 2_000_000), Arbitraries.longs().between(0, 2_000_000),
-                        missions, missions).as((a, b, c, d) -> new Object[] {a, b, c, d}),
-                Combinators.combine(Arbitraries.integers().between(0, 100), Arbitraries.integers().between(0, 400),
-                        Arbitraries.integers().between(0, 200), Arbitraries.integers().between(0, 400))
-                        .as((a, b, c, d) -> new int[] {a, b, c, d}),
-                Arbitraries.of(true, true, true, false), Arbitraries.of(true, true, true, false),
-                Arbitraries.integers().between(0, 4))
-                .as((m, d, pa, ca, st) -> new Scenario((Long) m[0], (Long) m[1], (Set<String>) m[2], (Set<String>) m[3],
-                        d[0], d[1], d[2], d[3], pa, ca, st));
+    static Gen<Set<String>> missions() {
+        return SourceDSL.lists().of(Generate.pick(MISSIONS)).ofSizeBetween(1, 4)
+                .map(list -> (Set<String>) new LinkedHashSet<>(list));
     }
 
-    @Provide
-    Arbitrary<Check> checks() {
-        return Combinators.combine(Arbitraries.of("MINUSCA", "UNMISS", "MONUSCO", "UNIFIL", "UNDOF"),
-                Arbitraries.longs().between(0, 2_500_000), Arbitraries.of("USD", "USD", "USD", "EUR"),
-                Arbitraries.integers().between(-10, 500)).as(Check::new);
+    static Gen<Scenario> scenarios() {
+        record Limits(long parent, long child, Set<String> parentMissions, Set<String> childMissions) { }
+        record Days(int parentFrom, int parentDays, int childFrom, int childDays) { }
+        Gen<Boolean> mostlyTrue = Generate.pick(List.of(true, true, true, false));
+        Gen<Limits> limits = Generate.longRange(0, 2_000_000).zip(Generate.longRange(0, 2_000_000), missions(),
+                missions(), Limits::new);
+        Gen<Days> days = Generate.range(0, 100).zip(Generate.range(0, 400), Generate.range(0, 200),
+                Generate.range(0, 400), Days::new);
+        return limits.zip(days, mostlyTrue, mostlyTrue, Generate.range(0, 4), (m, d, pa, ca, st) -> new Scenario(
+                m.parent(), m.child(), m.parentMissions(), m.childMissions(), d.parentFrom(), d.parentDays(),
+                d.childFrom(), d.childDays(), pa, ca, st));
+    }
+
+    static Gen<Check> checks() {
+        return Generate.pick(List.of("MINUSCA", "UNMISS", "MONUSCO", "UNIFIL", "UNDOF"))
+                .zip(Generate.longRange(0, 2_500_000), Generate.pick(List.of("USD", "USD", "USD", "EUR")),
+                        Generate.range(-10, 500), Check::new);
     }
 
     private AuthorityQuery query(Check c, long amount) {
@@ -84,10 +85,13 @@ class DelegationPolicyProperties {
         return new Built(register, parent, child);
     }
 
-    @Property(tries = 300)
-    void raising_the_amount_never_turns_a_refusal_into_an_allowance(@ForAll("scenarios") Scenario s,
-                                                                    @ForAll("checks") Check c,
-                                                                    @ForAll @IntRange(min = 0, max = 1_000_000) int raise) {
+    @Test
+    void raising_the_amount_never_turns_a_refusal_into_an_allowance() {
+        qt().withExamples(300).forAll(scenarios(), checks(), Generate.range(0, 1_000_000))
+                .checkAssert(this::raisingTheAmountNeverTurnsARefusalIntoAnAllowance);
+    }
+
+    private void raisingTheAmountNeverTurnsARefusalIntoAnAllowance(Scenario s, Check c, int raise) {
         Built b = build(s);
         DelegationPolicy policy = new DelegationPolicy(InMemoryDelegations.RANKS);
         for (Set<Party> holders : List.of(Set.of(OFFICER), Set.of(CHIEF), Set.of(OFFICER, CHIEF))) {
@@ -99,9 +103,12 @@ class DelegationPolicyProperties {
         }
     }
 
-    @Property(tries = 300)
-    void a_sub_delegation_never_allows_what_its_parent_refuses(@ForAll("scenarios") Scenario s,
-                                                              @ForAll("checks") Check c) {
+    @Test
+    void a_sub_delegation_never_allows_what_its_parent_refuses() {
+        qt().withExamples(300).forAll(scenarios(), checks()).checkAssert(this::aSubDelegationNeverAllowsWhatItsParentRefuses);
+    }
+
+    private void aSubDelegationNeverAllowsWhatItsParentRefuses(Scenario s, Check c) {
         Built b = build(s);
         if (b.child() == null) {
             return;
@@ -113,8 +120,12 @@ class DelegationPolicyProperties {
         }
     }
 
-    @Property(tries = 300)
-    void an_accepted_sub_delegation_is_never_wider_than_its_parent(@ForAll("scenarios") Scenario s) {
+    @Test
+    void an_accepted_sub_delegation_is_never_wider_than_its_parent() {
+        qt().withExamples(300).forAll(scenarios()).checkAssert(this::anAcceptedSubDelegationIsNeverWiderThanItsParent);
+    }
+
+    private void anAcceptedSubDelegationIsNeverWiderThanItsParent(Scenario s) {
         Built b = build(s);
         if (b.child() == null) {
             return;
@@ -124,9 +135,13 @@ class DelegationPolicyProperties {
         assertThat(b.parent().validity().includes(b.child().validity())).isTrue();
     }
 
-    @Property(tries = 200)
-    void an_allowance_always_comes_with_a_chain_from_a_position_down_to_a_holder(@ForAll("scenarios") Scenario s,
-                                                                                @ForAll("checks") Check c) {
+    @Test
+    void an_allowance_always_comes_with_a_chain_from_a_position_down_to_a_holder() {
+        qt().withExamples(200).forAll(scenarios(), checks())
+                .checkAssert(this::anAllowanceAlwaysComesWithAChainFromAPositionDownToAHolder);
+    }
+
+    private void anAllowanceAlwaysComesWithAChainFromAPositionDownToAHolder(Scenario s, Check c) {
         Built b = build(s);
         var decision = new DelegationPolicy(InMemoryDelegations.RANKS).decide(query(c, c.amount()), Set.of(OFFICER),
                 b.register());
