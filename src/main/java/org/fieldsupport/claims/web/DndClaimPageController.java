@@ -119,8 +119,12 @@ class DndClaimPageController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("claim", claims.claim(id));
+        var claim = claims.claim(id);
+        model.addAttribute("claim", claim);
         model.addAttribute("today", DndClaimService.today());
+        java.util.Map<String, org.fieldsupport.platform.workflow.AvailableAction> actions = new java.util.LinkedHashMap<>();
+        claims.actions(claim).forEach(a -> actions.put(a.action(), a));
+        model.addAttribute("actions", actions);   // from the workflow kit: only what this user may do now
         return "claims/dnd/detail";
     }
 
