@@ -30,6 +30,7 @@ import org.fieldsupport.platform.api.PageResponse;
 import org.fieldsupport.platform.api.ReferenceNumbers;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.reference.ReferenceData;
+import org.fieldsupport.platform.search.SearchIndex;
 import org.fieldsupport.platform.security.Scope;
 import org.fieldsupport.platform.work.Assignee;
 import org.fieldsupport.platform.work.NewWorkItem;
@@ -85,15 +86,17 @@ public class DndClaimService {
     private final ApplicationEventPublisher events;
     private final Workflows workflows;
     private final WorkItems workItems;
+    private final SearchIndex search;
     private final ReferenceNumbers referenceNumbers;
     private final ReferenceData reference;
     private final Missions missions;
 
     DndClaimService(DndClaimStore store, ContingentData rates, RuleSets ruleSets, ClaimsAccess access,
-                    ApplicationEventPublisher events, Workflows workflows, WorkItems workItems,
+                    ApplicationEventPublisher events, Workflows workflows, WorkItems workItems, SearchIndex search,
                     ReferenceNumbers referenceNumbers, ReferenceData reference, Missions missions) {
         this.workflows = workflows;
         this.workItems = workItems;
+        this.search = search;
         this.reference = reference;
         this.missions = missions;
         this.referenceNumbers = referenceNumbers;
@@ -202,6 +205,7 @@ public class DndClaimService {
         long id = store.insert(claim, user);
         DndClaim stored = store.find(id).orElseThrow();
         events.publishEvent(DataChanged.created(ENTITY, id, snapshot(stored)));
+        search.put(DndClaimSearch.entry(stored));
         openWork(stored);
         return stored;
     }
@@ -331,6 +335,7 @@ public class DndClaimService {
         store.updateFields(claim, known, done.actor());
         DndClaim stored = store.find(id).orElseThrow();
         events.publishEvent(DataChanged.updated(ENTITY, id, before, snapshot(stored)));
+        search.put(DndClaimSearch.entry(stored));
         openWork(stored);
         return stored;
     }
