@@ -119,14 +119,9 @@ class DndClaimPageController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-<<<<<<< HEAD
-        var claim = claims.claim(id);
-        model.addAttribute("claim", claim);
-=======
         DndClaim claim = claims.claim(id);
         model.addAttribute("claim", claim);
         model.addAttribute("mayManage", claims.mayManage(claim));
->>>>>>> main
         model.addAttribute("today", DndClaimService.today());
         java.util.Map<String, org.fieldsupport.platform.workflow.AvailableAction> actions = new java.util.LinkedHashMap<>();
         claims.actions(claim).forEach(a -> actions.put(a.action(), a));
