@@ -43,9 +43,12 @@ class ClaimsService implements Claims {
     private final DelegationsOfAuthority delegations;
     private final ClaimsMessages messages;
     private final ApplicationEventPublisher events;
+    private final org.fieldsupport.platform.work.WorkItems workItems;
 
     ClaimsService(ContingentData contingents, ReportStore reports, RuleSets ruleSets, ClaimsAccess access,
-                  DelegationsOfAuthority delegations, ClaimsMessages messages, ApplicationEventPublisher events) {
+                  DelegationsOfAuthority delegations, ClaimsMessages messages, ApplicationEventPublisher events,
+                  org.fieldsupport.platform.work.WorkItems workItems) {
+        this.workItems = workItems;
         this.contingents = contingents;
         this.reports = reports;
         this.ruleSets = ruleSets;
@@ -85,7 +88,9 @@ class ClaimsService implements Claims {
         long id = reports.insert(report, statement, user);
         events.publishEvent(DataChanged.created("claims.verification-report", id, Map.of("reference", reference,
                 "ruleSet", statement.ruleSetId(), "total", statement.total().toPlainString())));
-        return view(reports.find(id).orElseThrow(), LocaleContextHolder.getLocale());
+        VerificationReport stored = reports.find(id).orElseThrow();
+        nextWork(stored);
+        return view(stored, LocaleContextHolder.getLocale());
     }
 
     @Override
@@ -204,8 +209,37 @@ class ClaimsService implements Claims {
         return reports.find(id).orElseThrow(() -> new NotFoundException("verification-report", id));
     }
 
+    static final String REPORT_RECORD = "claims.verification-report";
+
+    /**
+     * The verification report's next step in "my work" (platform kit): submit (the mission's COE unit), technical
+     * review (COE reviewers covering the mission), certification (claims officers covering the mission); the
+     * previous step's item is closed.
+     */
+    void nextWork(VerificationReport r) {
+        workItems.closeFor(REPORT_RECORD, String.valueOf(r.id()));
+        String link = "/claims/verification-reports/" + r.id();
+        org.fieldsupport.platform.security.Scope mission = Scope.mission(r.missionCode());
+        String[] next = switch (r.status()) {
+            case COMPUTED -> new String[] {"COE_UNIT_MISSION", "claims.work.report.submit"};
+            case SUBMITTED -> new String[] {"COE_REVIEWER", "claims.work.report.review"};
+            case TECHNICALLY_REVIEWED -> new String[] {"CLAIMS_OFFICER", "claims.work.report.certify"};
+            default -> null;
+        };
+        if (next != null) {
+            workItems.open(org.fieldsupport.platform.work.NewWorkItem.of(REPORT_RECORD, r.id(), r.reference(), link,
+                    org.fieldsupport.platform.work.Assignee.role(next[0], mission),
+                    java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(REPORT_STEP_DAYS), next[1],
+                    r.reference(), r.memberState(), r.missionCode()));
+        }
+    }
+
+    /** Days each step of a verification report has (the work item's due date). */
+    static final int REPORT_STEP_DAYS = 14;
+
     private Report save(VerificationReport report, String beforeStatus, String user) {
         reports.update(report, user);
+        nextWork(report);
         events.publishEvent(DataChanged.updated("claims.verification-report", report.id(),
                 Map.of("status", beforeStatus), Map.of("status", report.status().name())));
         return view(reports.find(report.id()).orElseThrow(), LocaleContextHolder.getLocale());

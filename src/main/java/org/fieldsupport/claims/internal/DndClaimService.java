@@ -1,21 +1,25 @@
 package org.fieldsupport.claims.internal;
 
+import static org.fieldsupport.claims.domain.DndClaim.Status.CERTIFIED;
+import static org.fieldsupport.claims.domain.DndClaim.Status.INFORMATION_REQUESTED;
+import static org.fieldsupport.claims.domain.DndClaim.Status.PAID;
+import static org.fieldsupport.claims.domain.DndClaim.Status.RECEIVED;
+import static org.fieldsupport.claims.domain.DndClaim.Status.REJECTED;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.List;
+import java.util.function.BiConsumer;
 import org.fieldsupport.claims.domain.Compensation;
 import org.fieldsupport.claims.domain.DeathAndDisability;
 import org.fieldsupport.claims.domain.DndClaim;
 import org.fieldsupport.claims.domain.IncompleteInputException;
 import org.fieldsupport.claims.domain.InputProblem;
 import org.fieldsupport.claims.domain.RuleSets;
-import org.fieldsupport.organization.AuthorityCheck;
-import org.fieldsupport.organization.AuthorityDecision;
-import org.fieldsupport.organization.DelegationsOfAuthority;
 import org.fieldsupport.organization.Missions;
 import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.FieldErrors;
@@ -26,7 +30,17 @@ import org.fieldsupport.platform.api.PageResponse;
 import org.fieldsupport.platform.api.ReferenceNumbers;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.reference.ReferenceData;
+import org.fieldsupport.platform.search.SearchIndex;
 import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
+import org.fieldsupport.platform.workflow.AuthorityRequirement.Subject;
+import org.fieldsupport.platform.workflow.AvailableAction;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Transitioned;
+import org.fieldsupport.platform.workflow.Workflow;
+import org.fieldsupport.platform.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,23 +55,51 @@ public class DndClaimService {
 
     static final String ENTITY = "claims.dnd-claim";
 
+    /**
+     * The processing workflow on the platform kit: who may move a claim (claims staff of its mission), from where
+     * to where, under which delegation. The amount rules of a payment stay in {@link DndClaim#pay}.
+     */
+    static final Workflow<DndClaim, DndClaim.Status> FLOW = Workflow.define(ENTITY, DndClaim.class, DndClaim.Status.class)
+            .id(DndClaim::id).state(DndClaim::status).version(DndClaim::version).reference(DndClaim::reference)
+            .scope(c -> Scope.mission(c.missionCode()))
+            .storedIn("claims_dnd_claim", "id", "status", "version")
+            .refusedKey("claims.dnd.refused.transition")
+            .transition("request-information", RECEIVED, INFORMATION_REQUESTED, ClaimsPermissions.DND_MANAGE)
+            .transition("resume", INFORMATION_REQUESTED, RECEIVED, ClaimsPermissions.DND_MANAGE)
+            .transition("certify", RECEIVED, CERTIFIED, ClaimsPermissions.DND_MANAGE, t -> t
+                    .authority(ClaimsService.CLAIM_CERTIFICATION,
+                            (c, in) -> Subject.of(in.decimal("amount"), "USD", c.missionCode())))
+            .transition("pay", CERTIFIED, PAID, ClaimsPermissions.DND_MANAGE)
+            .transition("reject", Workflow.anyOf(RECEIVED, INFORMATION_REQUESTED), REJECTED,
+                    ClaimsPermissions.DND_MANAGE, t -> t.requires("reason"))
+            .build();
+
+    /** Days a certified claim has to be paid (the work item's due date). */
+    static final int PAYMENT_DAYS = 30;
+    /** Days a Member State has to answer a request for information. */
+    static final int INFORMATION_DAYS = 30;
+
     private final DndClaimStore store;
     private final ContingentData rates;
     private final RuleSets ruleSets;
     private final ClaimsAccess access;
     private final ApplicationEventPublisher events;
-    private final DelegationsOfAuthority delegations;
+    private final Workflows workflows;
+    private final WorkItems workItems;
+    private final SearchIndex search;
     private final ReferenceNumbers referenceNumbers;
     private final ReferenceData reference;
     private final Missions missions;
 
     DndClaimService(DndClaimStore store, ContingentData rates, RuleSets ruleSets, ClaimsAccess access,
-                    ApplicationEventPublisher events, DelegationsOfAuthority delegations,
+                    ApplicationEventPublisher events, Workflows workflows, WorkItems workItems, SearchIndex search,
                     ReferenceNumbers referenceNumbers, ReferenceData reference, Missions missions) {
+        this.workflows = workflows;
+        this.workItems = workItems;
+        this.search = search;
         this.reference = reference;
         this.missions = missions;
         this.referenceNumbers = referenceNumbers;
-        this.delegations = delegations;
         this.store = store;
         this.rates = rates;
         this.ruleSets = ruleSets;
@@ -163,6 +205,8 @@ public class DndClaimService {
         long id = store.insert(claim, user);
         DndClaim stored = store.find(id).orElseThrow();
         events.publishEvent(DataChanged.created(ENTITY, id, snapshot(stored)));
+        search.put(DndClaimSearch.entry(stored));
+        openWork(stored);
         return stored;
     }
 
@@ -211,43 +255,38 @@ public class DndClaimService {
 
     @Transactional
     public DndClaim requestInformation(long id, String note) {
-        return change(id, claim -> claim.requestInformation(currentUser(claim), Instant.now(), note));
+        return change(id, "request-information", TransitionInput.of("note", note),
+                (claim, user) -> claim.requestInformation(user, Instant.now(), note));
     }
 
     @Transactional
     public DndClaim resume(long id, String note) {
-        return change(id, claim -> claim.resume(currentUser(claim), Instant.now(), note));
+        return change(id, "resume", TransitionInput.of("note", note),
+                (claim, user) -> claim.resume(user, Instant.now(), note));
     }
 
     /**
      * Certifies the amount of the rule set, only under the certifier's live delegation of authority for claim
      * certification ({@value ClaimsService#CLAIM_CERTIFICATION}, the type COE certification uses) covering the
-     * amount and the claim's mission; the use (or refusal) is logged by the delegation register. A refusal is a
-     * 422 with the policy's reason and changes nothing.
+     * amount and the claim's mission (the workflow kit asks the delegation register, which logs the use or the
+     * refusal). A refusal is a 422 with the policy's reason and changes nothing. A claim not in RECEIVED is refused
+     * with the state reason before any amount is computed or delegation used.
      */
     @Transactional
     public DndClaim certify(long id) {
-        return change(id, claim -> {
-            String user = currentUser(claim);
-            if (claim.status() != DndClaim.Status.RECEIVED) {
-                claim.certify(null, user, Instant.now());   // refuses with the state reason, before any delegation is used
-            }
-            Compensation compensation;
+        DndClaim current = load(id);
+        TransitionInput input = TransitionInput.none();
+        if (current.status() == DndClaim.Status.RECEIVED) {
             try {
-                compensation = ruleSets.current().compensate(claim.asCase(rates.deathAndDisabilityStandardAmounts()));
+                input = input.with("amount", ruleSets.current()
+                        .compensate(current.asCase(rates.deathAndDisabilityStandardAmounts())).amount());
             } catch (IncompleteInputException e) {
                 InputProblem first = e.problems().get(0);
                 throw new BusinessRuleException(first.messageKey(), first.args().toArray());
             }
-            AuthorityDecision decision = delegations.checkAndRecordUse(
-                    AuthorityCheck.forAmount(user, ClaimsService.CLAIM_CERTIFICATION, claim.missionCode(),
-                            compensation.amount(), "USD", null),
-                    "death and disability claim certification", claim.reference());
-            if (decision instanceof AuthorityDecision.Refused refused) {
-                throw new BusinessRuleException(refused.messageKey(), refused.args().toArray());
-            }
-            claim.certify(compensation.amount(), user, Instant.now());
-        });
+        }
+        BigDecimal amount = input.decimal("amount");
+        return change(id, "certify", input, (claim, user) -> claim.certify(amount, user, Instant.now()));
     }
 
     /**
@@ -262,8 +301,8 @@ public class DndClaimService {
             errors.add("reference", "Size", "claims.input.tooLong", 1000);
         }
         errors.throwIfAny();
-        return change(id, claim -> claim.pay(amount, paidOn == null ? today() : paidOn, today(), currentUser(claim),
-                Instant.now(), reference));
+        return change(id, "pay", TransitionInput.of("note", reference), (claim, user) -> claim.pay(amount,
+                paidOn == null ? today() : paidOn, today(), user, Instant.now(), reference));
     }
 
     @Transactional
@@ -272,28 +311,60 @@ public class DndClaimService {
             FieldErrors errors = new FieldErrors().add("reason", "Required", "claims.input.required");
             errors.throwIfAny();
         }
-        return change(id, claim -> claim.reject(reason, today(), currentUser(claim), Instant.now()));
+        return change(id, "reject", TransitionInput.of("reason", reason),
+                (claim, user) -> claim.reject(reason, today(), user, Instant.now()));
     }
 
-    private String currentUser(DndClaim claim) {
-        return access.require(ClaimsPermissions.DND_MANAGE, Scope.mission(claim.missionCode()));
+    /** The actions the current user may take on the claim now (buttons; a missing delegation gives the reason). */
+    @Transactional(readOnly = true)
+    public List<AvailableAction> actions(DndClaim claim) {
+        return workflows.actions(FLOW, claim);
     }
 
-    /** Applies a named transition as the user, stores it with its new history entry, publishes DataChanged. */
-    DndClaim change(long id, Consumer<DndClaim> transition) {
+    /**
+     * Moves the claim through the workflow kit (permission in the claim's mission, state, delegation, compare-and-set
+     * on status and version, transition log, event; the claim's open work items are closed), then applies the
+     * domain's move (its rules, e.g. the payment's amount, refuse with the claim's reasons and roll everything
+     * back), stores the claim's own fields and history, audits the claim and opens the next step's work item.
+     */
+    DndClaim change(long id, String action, TransitionInput input, BiConsumer<DndClaim, String> domainMove) {
         DndClaim claim = load(id);
         Map<String, Object> before = snapshot(claim);
         int known = claim.history().size();
+        Transitioned<DndClaim.Status> done = workflows.perform(FLOW, claim, action, input);
         try {
-            transition.accept(claim);
+            domainMove.accept(claim, done.actor());
         } catch (DndClaim.IllegalTransition e) {
             throw new BusinessRuleException(e.messageKey(), e.args());
         }
-        String user = claim.history().get(claim.history().size() - 1).by();
-        store.update(claim, known, user);
+        store.updateFields(claim, known, done.actor());
         DndClaim stored = store.find(id).orElseThrow();
         events.publishEvent(DataChanged.updated(ENTITY, id, before, snapshot(stored)));
+        search.put(DndClaimSearch.entry(stored));
+        openWork(stored);
         return stored;
+    }
+
+    /** The next step's work item: certify a received claim, pay a certified one, answer a request for information. */
+    void openWork(DndClaim c) {
+        String link = "/claims/dnd/" + c.id();
+        NewWorkItem item = switch (c.status()) {
+            case RECEIVED -> NewWorkItem.of(ENTITY, c.id(), c.reference(), link,
+                    Assignee.role("CLAIMS_OFFICER", Scope.mission(c.missionCode())),
+                    c.receivedOn().plusDays(DndClaim.TARGET_DAYS), "claims.work.dnd.certify", c.reference(),
+                    c.memberState());
+            case CERTIFIED -> NewWorkItem.of(ENTITY, c.id(), c.reference(), link,
+                    Assignee.role("CLAIMS_OFFICER", Scope.mission(c.missionCode())), today().plusDays(PAYMENT_DAYS),
+                    "claims.work.dnd.pay", c.reference(), c.memberState());
+            case INFORMATION_REQUESTED -> NewWorkItem.of(ENTITY, c.id(), c.reference(),
+                    "/claims/portal/dnd/" + c.id(),
+                    Assignee.role("MEMBER_STATE_VIEWER", Scope.memberState(c.memberState())),
+                    today().plusDays(INFORMATION_DAYS), "claims.work.dnd.inform", c.reference());
+            default -> null;
+        };
+        if (item != null) {
+            workItems.open(item);
+        }
     }
 
     private DndClaim load(long id) {

@@ -66,6 +66,20 @@ class DndClaimStore {
         insertHistory(claim.id(), claim.history(), knownHistory);
     }
 
+    /**
+     * Stores a claim's own fields and new history entries after the workflow kit moved its status and version
+     * (compare-and-set, the row is locked by this transaction).
+     */
+    void updateFields(DndClaim claim, int knownHistory, String user) {
+        jdbc.sql("""
+                        UPDATE claims_dnd_claim SET reject_reason = ?, amount = ?, closed_on = ?, modified_by = ?,
+                            modified_at = ? WHERE id = ? AND status = ?""")
+                .params(claim.rejectReason(), claim.amount(), claim.closedOn(), user,
+                        OffsetDateTime.now(ZoneOffset.UTC), claim.id(), claim.status().name())
+                .update();
+        insertHistory(claim.id(), claim.history(), knownHistory);
+    }
+
     private void insertHistory(long claimId, List<DndClaim.Change> history, int from) {
         for (int i = from; i < history.size(); i++) {
             DndClaim.Change change = history.get(i);

@@ -123,6 +123,9 @@ class DndClaimPageController {
         model.addAttribute("claim", claim);
         model.addAttribute("mayManage", claims.mayManage(claim));
         model.addAttribute("today", DndClaimService.today());
+        java.util.Map<String, org.fieldsupport.platform.workflow.AvailableAction> actions = new java.util.LinkedHashMap<>();
+        claims.actions(claim).forEach(a -> actions.put(a.action(), a));
+        model.addAttribute("actions", actions);   // from the workflow kit: only what this user may do now
         return "claims/dnd/detail";
     }
 
