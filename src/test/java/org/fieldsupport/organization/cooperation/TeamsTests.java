@@ -55,7 +55,7 @@ class TeamsTests {
     }
 
     private String person() throws Exception {
-        String index = unique("T");
+        String index = "9" + (System.nanoTime() % 1_000_000_000L);   // index numbers are digits only
         mvc.perform(post("/api/v1/organization/persons").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"indexNumber\":\"" + index + "\",\"fullName\":\"Specialist " + index + "\"}"))
                 .andExpect(status().isCreated());

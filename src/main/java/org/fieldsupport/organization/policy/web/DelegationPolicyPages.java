@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Screens of the policy texts: the list, one text with its versions, the draft form and the next actions. */
 @Controller
 @RequestMapping("/organization/policies")
-class PolicyPages implements NavigationContributor, AttributionFeatureContributor {
+class DelegationPolicyPages implements NavigationContributor, AttributionFeatureContributor {
 
     private static final String TEST = "org.fieldsupport.organization.policy.PolicyTextsTests";
 
@@ -32,7 +32,7 @@ class PolicyPages implements NavigationContributor, AttributionFeatureContributo
     private final DelegationAccess access;
     private final FormChanges forms;
 
-    PolicyPages(PolicyTexts texts, DelegationAccess access, FormChanges forms) {
+    DelegationPolicyPages(PolicyTexts texts, DelegationAccess access, FormChanges forms) {
         this.texts = texts;
         this.access = access;
         this.forms = forms;

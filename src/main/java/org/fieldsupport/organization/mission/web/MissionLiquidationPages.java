@@ -15,13 +15,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Marking a liquidation checklist item done from the mission's page. */
 @Controller
 @RequestMapping("/organization/missions/{code}/liquidation")
-class LiquidationPages {
+class MissionLiquidationPages {
 
     private final LiquidationWork work;
     private final OrganizationAccess access;
     private final MessageSource messages;
 
-    LiquidationPages(LiquidationWork work, OrganizationAccess access, MessageSource messages) {
+    MissionLiquidationPages(LiquidationWork work, OrganizationAccess access, MessageSource messages) {
         this.work = work;
         this.access = access;
         this.messages = messages;

@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/organization/policies")
-class PolicyApi {
+class DelegationPolicyApi {
 
     private final PolicyTexts texts;
     private final DelegationAccess access;
 
-    PolicyApi(PolicyTexts texts, DelegationAccess access) {
+    DelegationPolicyApi(PolicyTexts texts, DelegationAccess access) {
         this.texts = texts;
         this.access = access;
     }

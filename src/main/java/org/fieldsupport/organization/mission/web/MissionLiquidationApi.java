@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** A mission's liquidation checklist (2.1.a): opened as work items when it enters liquidation. */
 @RestController
 @RequestMapping("/api/v1/organization/missions/{code}/liquidation-checklist")
-class LiquidationApi {
+class MissionLiquidationApi {
 
     private final LiquidationWork work;
     private final Missions missions;
     private final OrganizationAccess access;
 
-    LiquidationApi(LiquidationWork work, Missions missions, OrganizationAccess access) {
+    MissionLiquidationApi(LiquidationWork work, Missions missions, OrganizationAccess access) {
         this.work = work;
         this.missions = missions;
         this.access = access;
