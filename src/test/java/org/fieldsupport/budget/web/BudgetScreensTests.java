@@ -44,7 +44,7 @@ class BudgetScreensTests {
                 .andExpect(content().string(containsString("BUD-MINUSCA-2026")))
                 .andExpect(content().string(containsString("BUD-UNMISS-2026")))
                 .andExpect(content().string(containsString("Sent to the Controller")));
-        mvc.perform(get("/budget/budgets").with(user(BudgetTestUsers.MINUSCA)).header("Accept-Language", "fr"))
+        mvc.perform(get("/budget/budgets").with(user(BudgetTestUsers.MINUSCA_FR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("BUD-MINUSCA-2026")))
                 .andExpect(content().string(not(containsString("BUD-UNMISS-2026"))))
@@ -111,7 +111,7 @@ class BudgetScreensTests {
                 .andExpect(content().string(containsString("2026-12")))
                 .andExpect(content().string(containsString("RDP-MINUSCA-2026-001")))
                 .andExpect(content().string(containsString("Import an ERP extract")));
-        mvc.perform(get("/budget/budgets/{id}/execution", id).with(user(BudgetTestUsers.CONTROLLER)).header("Accept-Language", "fr"))
+        mvc.perform(get("/budget/budgets/{id}/execution", id).with(user(BudgetTestUsers.CONTROLLER_FR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Évolution mensuelle des dépenses")))
                 .andExpect(content().string(containsString("Allouer ou modifier des crédits")));
@@ -120,14 +120,14 @@ class BudgetScreensTests {
         mvc.perform(get("/budget/frameworks").with(user(BudgetTestUsers.HQ)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("2026/27")));
         long framework = jdbc.sql("SELECT MIN(id) FROM bud_framework WHERE mission_code = 'MINUSCA'").query(Long.class).single();
-        mvc.perform(get("/budget/frameworks/{id}", framework).with(user(BudgetTestUsers.MINUSCA)).header("Accept-Language", "fr"))
+        mvc.perform(get("/budget/frameworks/{id}", framework).with(user(BudgetTestUsers.MINUSCA_FR)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Composante 1 : protection des civils")));
         mvc.perform(get("/budget/legislative").with(user(BudgetTestUsers.HQ)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Advisory Committee (ACABQ)")));
         mvc.perform(get("/budget/liquidations").with(user(BudgetTestUsers.HQ)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("MINUSMA")));
         long liq = jdbc.sql("SELECT id FROM bud_liquidation WHERE mission_code = 'MINUSMA'").query(Long.class).single();
-        mvc.perform(get("/budget/liquidations/{id}", liq).with(user(BudgetTestUsers.HQ)).header("Accept-Language", "fr"))
+        mvc.perform(get("/budget/liquidations/{id}", liq).with(user(BudgetTestUsers.HQ_FR)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Installations laissées au Gouvernement hôte")));
     }
 

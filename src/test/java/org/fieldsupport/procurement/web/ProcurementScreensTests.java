@@ -37,7 +37,7 @@ class ProcurementScreensTests {
                 .andExpect(content().string(containsString("SC-2026-007")))
                 .andExpect(content().string(containsString("Expires within 90 days")))
                 .andExpect(content().string(containsString("Vendor performance")));
-        mvc.perform(get("/procurement/contracts/SC-2026-001").with(user(BudgetTestUsers.PROCUREMENT)).header("Accept-Language", "fr"))
+        mvc.perform(get("/procurement/contracts/SC-2026-001").with(user(BudgetTestUsers.PROCUREMENT_FR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Contrat-cadre SC-2026-001")))
                 .andExpect(content().string(containsString("Passer commande")));
@@ -56,13 +56,13 @@ class ProcurementScreensTests {
     void plans_awards_and_procedures_render() throws Exception {
         mvc.perform(get("/procurement/plans").with(user(BudgetTestUsers.PROCUREMENT)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("2026/27")));
-        mvc.perform(get("/procurement/awards").with(user(BudgetTestUsers.PROCUREMENT)).header("Accept-Language", "fr"))
+        mvc.perform(get("/procurement/awards").with(user(BudgetTestUsers.PROCUREMENT_FR)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Attributions de marchés")));
         mvc.perform(get("/procurement/procedures").with(user(BudgetTestUsers.PROCUREMENT)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Calling off against systems contracts")))
                 .andExpect(content().string(containsString("Fuel turnkey contracts after 2028")));
-        mvc.perform(get("/procurement/procedures").with(user(BudgetTestUsers.PROCUREMENT)).header("Accept-Language", "fr"))
+        mvc.perform(get("/procurement/procedures").with(user(BudgetTestUsers.PROCUREMENT_FR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Commandes passées sur les contrats-cadres")));
     }

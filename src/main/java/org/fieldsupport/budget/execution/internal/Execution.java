@@ -272,6 +272,12 @@ public class Execution {
                 .filter(r -> status == null || status.equals(r.status())).toList();
     }
 
+    /** A redeployment without the visibility check (after the caller checked). */
+    Redeployment find(String reference) {
+        return jdbc.sql("SELECT * FROM bud_redeployment WHERE reference = ?").param(reference)
+                .query(Execution::redeployment).optional().orElseThrow(() -> new NotFoundException("Redeployment", reference));
+    }
+
     public Redeployment redeployment(String reference) {
         Redeployment r = jdbc.sql("SELECT * FROM bud_redeployment WHERE reference = ?").param(reference)
                 .query(Execution::redeployment).optional().orElseThrow(() -> new NotFoundException("Redeployment", reference));
@@ -326,7 +332,7 @@ public class Execution {
                     approval_level, status, requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?)""")
                 .params(reference, budgetId, from.name(), to.name(), Money.cents(amount), justification, level, user,
                         OffsetDateTime.now(ZoneOffset.UTC)).update();
-        Redeployment r = redeployment(reference);
+        Redeployment r = find(reference);
         events.publishEvent(DataChanged.created("budget.redeployment", r.id(), r));
         return r;
     }

@@ -239,8 +239,9 @@ class BudgetDemoData implements ApplicationRunner {
     }
 
     private void disposals() {
-        var l = liquidations.list().stream().filter(x -> x.missionCode().equals("MINUSMA")).findFirst().orElse(null);
-        if (l == null || !liquidations.disposals(l.id()).isEmpty()) {
+        Long liquidation = jdbc.sql("SELECT id FROM bud_liquidation WHERE mission_code = 'MINUSMA'").query(Long.class)
+                .optional().orElse(null);
+        if (liquidation == null || !liquidations.disposals(liquidation).isEmpty()) {
             return;
         }
         String[][] items = {
@@ -253,7 +254,7 @@ class BudgetDemoData implements ApplicationRunner {
         for (String[] i : items) {
             jdbc.sql("INSERT INTO bud_disposal_item (liquidation_id, asset_reference, description, book_value, disposal_group, "
                             + "recipient, decision) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(l.id(), i[0], i[1], new BigDecimal(i[2]), i[3], i[4],
+                    .params(liquidation, i[0], i[1], new BigDecimal(i[2]), i[3], i[4],
                             i[3].equals("I") ? "COMPLETED" : i[3].equals("V") ? "APPROVED" : "PROPOSED").update();
         }
     }

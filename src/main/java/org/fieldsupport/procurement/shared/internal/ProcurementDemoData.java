@@ -79,16 +79,16 @@ class ProcurementDemoData implements ApplicationRunner {
                 "Prefabricated accommodation and ablution units", d("12000000.00"), "USD", LocalDate.of(2026, 1, 1),
                 LocalDate.of(2029, 12, 31), Set.of("MINUSCA", "MONUSCO", "UNMISS"), u);
         var c1 = contracts.reserve(fuel, "MINUSCA", LocalDate.of(2026, 7, 3), d("6200000.00"), "Diesel, Q1 2026/27, Bangui and Bria", u);
-        contracts.reserve(fuel, contracts.get("SC-2026-001").missions().contains("UNMISS") ? "UNMISS" : "MINUSCA",
+        contracts.reserve(fuel, contracts.find("SC-2026-001").missions().contains("UNMISS") ? "UNMISS" : "MINUSCA",
                 LocalDate.of(2026, 7, 10), d("8100000.00"), "Jet A-1, Q1 2026/27, Juba and Malakal", u);
-        contracts.reserve(contracts.get("SC-2026-001"), "MINUSCA", LocalDate.of(2026, 10, 2), d("5900000.00"),
+        contracts.reserve(contracts.find("SC-2026-001"), "MINUSCA", LocalDate.of(2026, 10, 2), d("5900000.00"),
                 "Diesel, Q2 2026/27", u);
         var r1 = contracts.reserve(rations, "UNMISS", LocalDate.of(2025, 7, 1), d("11800000.00"), "Rations 2025/26", u);
-        contracts.reserve(contracts.get("SC-2024-014"), "UNMISS", LocalDate.of(2026, 7, 1), d("12650000.00"),
+        contracts.reserve(contracts.find("SC-2024-014"), "UNMISS", LocalDate.of(2026, 7, 1), d("12650000.00"),
                 "Rations 2026/27", u);
         var p1 = contracts.reserve(prefab, "MINUSCA", LocalDate.of(2026, 3, 15), d("1450000.00"),
                 "40 accommodation units, Bria camp", u);
-        contracts.reserve(contracts.get("SC-2026-007"), "UNMISS", LocalDate.of(2026, 8, 1), d("880000.00"),
+        contracts.reserve(contracts.find("SC-2026-007"), "UNMISS", LocalDate.of(2026, 8, 1), d("880000.00"),
                 "Ablution units, Bentiu", u);
         for (var c : List.of(c1, r1, p1)) {
             jdbc.sql("UPDATE proc_call_off SET status = 'DELIVERED', delivered_on = ? WHERE id = ?")
