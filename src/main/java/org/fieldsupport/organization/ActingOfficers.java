@@ -14,6 +14,13 @@ public interface ActingOfficers {
     /** The officer-in-charge of the position on the day (null = today), if an arrangement is in force. */
     Optional<ActingArrangement> actingFor(String positionCode, LocalDate date);
 
+    /**
+     * Who receives the work of a position on a day: the officer-in-charge when an arrangement is in force,
+     * otherwise the holder; empty when the position is vacant or its holder has no user name. A module opening a
+     * work item for a position assigns it to this user.
+     */
+    Optional<String> userFor(String positionCode, LocalDate date);
+
     /** The arrangements under which the person (username or index number) acts on the day. */
     List<ActingArrangement> actingAs(String person, LocalDate date);
 

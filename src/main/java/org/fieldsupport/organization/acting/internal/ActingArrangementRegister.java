@@ -110,6 +110,15 @@ public class ActingArrangementRegister implements ActingOfficers {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<String> userFor(String positionCode, LocalDate date) {
+        LocalDate d = date == null ? LocalDate.now() : date;
+        Optional<ActingArrangement> acting = actingFor(positionCode, d);
+        if (acting.isPresent()) return Optional.ofNullable(acting.get().actingOfficer().username());
+        return structure.position(positionCode, d).map(PositionSummary::incumbent).map(PersonSummary::username);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ActingArrangement> actingAs(String person, LocalDate date) {
         if (person == null || person.isBlank()) return List.of();
         Optional<PersonSummary> p = structure.person(person.strip());

@@ -95,4 +95,14 @@ public class OrganizationAccess implements PermissionContributor {
         require(STRUCTURE_EDIT, from == null ? Scope.department() : Scope.unit(from));
         require(STRUCTURE_EDIT, to == null ? Scope.department() : Scope.unit(to));
     }
+
+    /**
+     * Staff names, e-mails and index numbers (persons, positions with their incumbents) are for the Secretariat's
+     * staff only: a Member State portal user gets a 403 (issue 9 item 9).
+     */
+    public void requireStaff() {
+        AccessPolicy policy = accessPolicy.getIfAvailable();
+        boolean staff = policy == null ? signedIn() : policy.currentUserIsStaff();
+        if (!staff) throw new AccessDeniedException("staff information is for the Secretariat's staff");
+    }
 }
