@@ -73,8 +73,8 @@ class ModuleFigures implements ReportFigureContributor {
 
     private BigDecimal certified(String aggregate, String missionCode) {
         BigDecimal v = missionCode == null
-                ? jdbc.sql("SELECT " + aggregate + " FROM rp_claims_certified").query(BigDecimal.class).single()
-                : jdbc.sql("SELECT " + aggregate + " FROM rp_claims_certified WHERE mission_code = ?").param(missionCode)
+                ? jdbc.sql("SELECT COALESCE(" + aggregate + ", 0) FROM rp_claims_certified").query(BigDecimal.class).single()
+                : jdbc.sql("SELECT COALESCE(" + aggregate + ", 0) FROM rp_claims_certified WHERE mission_code = ?").param(missionCode)
                         .query(BigDecimal.class).single();
         return v == null ? BigDecimal.ZERO : v;
     }
