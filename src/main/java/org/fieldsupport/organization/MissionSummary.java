@@ -17,6 +17,11 @@ public record MissionSummary(String code, String nameFr, String nameEn, MissionT
     }
 
     /** Whether the mission's mandate covers the date (start inclusive, end inclusive when set). */
+    /** A closed mission takes no new records (2.1.a): other modules check this before recording for it. */
+    public boolean acceptsNewRecords() {
+        return phase != MissionPhase.CLOSED;
+    }
+
     public boolean mandatedOn(LocalDate date) {
         return !mandateStart.isAfter(date) && (mandateEnd == null || !mandateEnd.isBefore(date));
     }

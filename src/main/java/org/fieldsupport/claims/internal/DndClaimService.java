@@ -173,6 +173,11 @@ public class DndClaimService {
         return claim;
     }
 
+    /** May the signed-in user act on the claim (staff with the D&D permission for its mission)? Screens show buttons by it. */
+    public boolean mayManage(DndClaim claim) {
+        return access.may(ClaimsPermissions.DND_MANAGE, Scope.mission(claim.missionCode()));
+    }
+
     @Transactional(readOnly = true)
     public PageResponse<DndClaim> list(String memberState, String missionCode, DndClaim.Status status,
                                        PageQuery page) {

@@ -1,11 +1,8 @@
 package org.fieldsupport.claims.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +15,9 @@ import org.fieldsupport.claims.internal.InspectionStore.Finding;
 import org.fieldsupport.claims.internal.InspectionStore.Head;
 import org.fieldsupport.claims.internal.InspectionStore.Inspection;
 import org.fieldsupport.platform.api.BusinessRuleException;
+import org.fieldsupport.platform.attachment.Attachment;
+import org.fieldsupport.platform.attachment.AttachmentPolicy;
+import org.fieldsupport.platform.attachment.Attachments;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
@@ -35,24 +35,22 @@ import org.springframework.transaction.annotation.Transactional;
  * commander (name, rank, date; not a system user). Signed inspections are never edited nor discarded; a draft
  * may be discarded with its findings and attachments. An inspection reports on the lines and categories of the MOU
  * version in force on its date. Attachments (PDF, JPEG, PNG up to {@code fsp.claims.attachments.max-bytes}) are
- * kept in the database with their SHA-256.
+ * kept by the platform kit ({@code platform.attachment}: type decided by content, SHA-256, downloads audited).
  */
 @Service
 public class InspectionService {
-
-    static final Map<String, byte[]> SIGNATURES = Map.of(
-            "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'},
-            "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A},
-            "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
 
     private final InspectionStore store;
     private final ClaimsAccess access;
     private final CoeClock clock;
     private final ApplicationEventPublisher events;
     private final long maxAttachmentBytes;
+    private final Attachments attachments;
 
     InspectionService(InspectionStore store, ClaimsAccess access, CoeClock clock, ApplicationEventPublisher events,
-                      @Value("${fsp.claims.attachments.max-bytes:10485760}") long maxAttachmentBytes) {
+                      @Value("${fsp.claims.attachments.max-bytes:10485760}") long maxAttachmentBytes,
+                      Attachments attachments) {
+        this.attachments = attachments;
         this.store = store;
         this.access = access;
         this.clock = clock;
@@ -227,25 +225,11 @@ public class InspectionService {
                                  byte[] content) {
         Head head = contingentForWrite(contingentId);
         load(contingentId, inspectionId);
-        FieldErrors errors = new FieldErrors();
-        String type = declaredType == null ? "" : declaredType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
-        if (content == null || content.length == 0) {
-            errors.add("file", "NotEmpty", "claims.attachment.input.empty");
-        } else if (content.length > maxAttachmentBytes) {
-            errors.add("file", "MaxSize", "claims.attachment.input.tooLarge", megabytes(maxAttachmentBytes));
-        } else if (!SIGNATURES.containsKey(type)) {
-            errors.add("file", "ContentType", "claims.attachment.input.type", type.isEmpty() ? "?" : type);
-        } else if (!startsWith(content, SIGNATURES.get(type))) {
-            errors.add("file", "ContentMismatch", "claims.attachment.input.mismatch", type);
-        }
-        errors.throwIfAny();
-        String user = access.require(ClaimsPermissions.VERIFICATION_SUBMIT, Scope.mission(head.missionCode()));
-        String name = safeFileName(fileName, type);
-        String sha = sha256(content);
-        long id = store.insertAttachment(inspectionId, name, type, content, sha, user, clock.now());
-        events.publishEvent(DataChanged.created("claims.inspection.attachment", id, Map.of("inspection", inspectionId,
-                "fileName", name, "contentType", type, "size", content.length, "sha256", sha)));
-        return store.attachment(inspectionId, id).orElseThrow();
+        access.require(ClaimsPermissions.VERIFICATION_SUBMIT, Scope.mission(head.missionCode()));
+        Attachment saved = attachments.attach(InspectionStore.ATTACHMENT_RECORD, String.valueOf(inspectionId),
+                fileName, declaredType, content, new AttachmentPolicy(AttachmentPolicy.DOCUMENTS_AND_PHOTOS,
+                        maxAttachmentBytes, "claims.attachment.input"));
+        return store.attachment(inspectionId, saved.id()).orElseThrow();
     }
 
     public record Download(AttachmentInfo info, byte[] content) { }
@@ -255,45 +239,9 @@ public class InspectionService {
         load(contingentId, inspectionId);
         AttachmentInfo info = store.attachment(inspectionId, attachmentId)
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
-        return new Download(info, store.attachmentContent(attachmentId));
-    }
-
-    static String megabytes(long bytes) {
-        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024L * 1024L), 1,
-                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static String safeFileName(String fileName, String type) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").strip();
-        if (name.isEmpty()) {
-            name = "attachment" + switch (type) {
-                case "application/pdf" -> ".pdf";
-                case "image/png" -> ".png";
-                default -> ".jpg";
-            };
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Attachments.Download file = attachments.download(InspectionStore.ATTACHMENT_RECORD,
+                String.valueOf(inspectionId), attachmentId);   // recorded and audited by the kit
+        return new Download(info, file.content());
     }
 
     private static void requireDraft(Inspection inspection) {

@@ -25,7 +25,13 @@ public class InspectionStore {
 
     private final JdbcClient jdbc;
 
-    InspectionStore(JdbcClient jdbc) {
+    /** The record type of inspections in the platform kit's attachments. */
+    public static final String ATTACHMENT_RECORD = "claims.inspection";
+
+    private final org.fieldsupport.platform.attachment.Attachments files;
+
+    InspectionStore(JdbcClient jdbc, org.fieldsupport.platform.attachment.Attachments files) {
+        this.files = files;
         this.jdbc = jdbc;
     }
 
@@ -205,14 +211,12 @@ public class InspectionStore {
                 i.version(), i.createdBy(), i.createdAt(), equipment, ratings, attachments(i.id()));
     }
 
+    /** The inspection's attachments, kept by the platform kit (record type {@value #ATTACHMENT_RECORD}). */
     public List<AttachmentInfo> attachments(long inspectionId) {
-        return jdbc.sql("""
-                SELECT id, verification_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at
-                FROM claims_verification_attachment WHERE verification_id = ? ORDER BY id""")
-                .param(inspectionId)
-                .query((rs, n) -> new AttachmentInfo(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class)))
-                .list();
+        return files.list(ATTACHMENT_RECORD, String.valueOf(inspectionId)).stream()
+                .map(a -> new AttachmentInfo(a.id(), inspectionId, a.fileName(), a.contentType(), a.size(), a.sha256(),
+                        a.uploadedBy(), a.uploadedAt().atOffset(java.time.ZoneOffset.UTC)))
+                .toList();
     }
 
     public long insertDraft(long contingentId, InspectionType type, LocalDate inspectedOn, String remarks,
@@ -271,30 +275,15 @@ public class InspectionStore {
                 .params(id, expectedVersion).update() != 1) {
             return false;
         }
-        jdbc.sql("DELETE FROM claims_verification_attachment WHERE verification_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM claims_verification_attachment WHERE verification_id = ?").param(id).update();  // rows from before V32_2
+        files.deleteAll(ATTACHMENT_RECORD, String.valueOf(id));
         jdbc.sql("DELETE FROM claims_verification_equipment WHERE verification_id = ?").param(id).update();
         jdbc.sql("DELETE FROM claims_verification_category WHERE verification_id = ?").param(id).update();
         return jdbc.sql("DELETE FROM claims_verification WHERE id = ? AND status = 'DRAFT'").param(id).update() == 1;
     }
 
-    public long insertAttachment(long inspectionId, String fileName, String contentType, byte[] content, String sha256,
-                                 String user, OffsetDateTime now) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO claims_verification_attachment (verification_id, file_name, content_type, size_bytes, sha256,
-                    content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(inspectionId, fileName, contentType, (long) content.length, sha256, content, user, now)
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
     public Optional<AttachmentInfo> attachment(long inspectionId, long attachmentId) {
         return attachments(inspectionId).stream().filter(a -> a.id() == attachmentId).findFirst();
-    }
-
-    public byte[] attachmentContent(long attachmentId) {
-        return jdbc.sql("SELECT content FROM claims_verification_attachment WHERE id = ?").param(attachmentId)
-                .query((rs, n) -> rs.getBytes(1)).single();
     }
 
     /** Per contingent: the latest signed ARRIVAL and OPERATIONAL_READINESS dates and the drafts open. */

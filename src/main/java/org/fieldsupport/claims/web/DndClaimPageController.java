@@ -119,7 +119,9 @@ class DndClaimPageController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("claim", claims.claim(id));
+        DndClaim claim = claims.claim(id);
+        model.addAttribute("claim", claim);
+        model.addAttribute("mayManage", claims.mayManage(claim));
         model.addAttribute("today", DndClaimService.today());
         return "claims/dnd/detail";
     }

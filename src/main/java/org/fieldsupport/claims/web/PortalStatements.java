@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.fieldsupport.platform.api.SpreadsheetCells;
 import java.util.Locale;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -54,7 +55,7 @@ class PortalStatements {
             int r = 3;
             for (SummaryRow row : rows) {
                 Row x = sheet.createRow(r++);
-                x.createCell(0).setCellValue(row.missionCode());
+                x.createCell(0).setCellValue(SpreadsheetCells.safe(row.missionCode()));
                 x.createCell(1).setCellValue(row.from() + " – " + row.to());
                 x.createCell(2).setCellValue(row.currency());
                 amounts(x, money, row.certified(), row.paid(), row.outstanding());

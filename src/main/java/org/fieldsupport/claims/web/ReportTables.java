@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.fieldsupport.platform.api.SpreadsheetCells;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
@@ -184,10 +185,10 @@ class ReportTables {
             share.setDataFormat(book.createDataFormat().getFormat("0.0%"));
             for (Table table : tables) {
                 Sheet sheet = book.createSheet(table.name());
-                sheet.createRow(0).createCell(0).setCellValue(table.title());
+                sheet.createRow(0).createCell(0).setCellValue(SpreadsheetCells.safe(table.title()));
                 Row header = sheet.createRow(2);
                 for (int i = 0; i < table.headers().size(); i++) {
-                    header.createCell(i).setCellValue(table.headers().get(i));
+                    header.createCell(i).setCellValue(SpreadsheetCells.safe(table.headers().get(i)));
                     sheet.setColumnWidth(i, 18 * 256);
                 }
                 int r = 3;
@@ -208,7 +209,7 @@ class ReportTables {
                         } else if (v instanceof Number n) {
                             cell.setCellValue(n.doubleValue());
                         } else {
-                            cell.setCellValue(v.toString());
+                            cell.setCellValue(SpreadsheetCells.safe(v.toString()));
                         }
                     }
                 }
@@ -239,7 +240,7 @@ class ReportTables {
                     : v instanceof Money m ? m.value().setScale(2).toPlainString()
                     : v instanceof Share s ? s.value().toPlainString()
                     : v instanceof BigDecimal d ? d.toPlainString()
-                    : v.toString();
+                    : SpreadsheetCells.safe(v.toString());
             if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
                 text = '"' + text.replace("\"", "\"\"") + '"';
             }

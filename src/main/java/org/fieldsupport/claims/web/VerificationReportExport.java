@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import org.fieldsupport.platform.api.SpreadsheetCells;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -58,11 +59,8 @@ class VerificationReportExport {
                 out.append(',');
             }
             Object v = values[i];
-            String text = v == null ? "" : v instanceof BigDecimal b ? b.setScale(2).toPlainString() : v.toString();
-            if (text.startsWith("=") || text.startsWith("+") || text.startsWith("@")
-                    || (text.startsWith("-") && !(v instanceof BigDecimal))) {
-                text = "'" + text;   // no formula injection into a spreadsheet
-            }
+            String text = v == null ? "" : v instanceof BigDecimal b ? b.setScale(2).toPlainString()
+                    : SpreadsheetCells.safe(v.toString());   // no formula injection into a spreadsheet
             if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
                 text = '"' + text.replace("\"", "\"\"") + '"';
             }
@@ -86,7 +84,7 @@ class VerificationReportExport {
                 String[] texts = {row.reference(), row.contingentReference(), row.missionCode(), row.memberState(),
                         row.from().toString(), row.to().toString(), status(row.status(), locale), row.currency()};
                 for (int i = 0; i < texts.length; i++) {
-                    x.createCell(i).setCellValue(texts[i]);
+                    x.createCell(i).setCellValue(SpreadsheetCells.safe(texts[i]));
                 }
                 BigDecimal[] amounts = {row.total(), row.adjustments(), row.certified(), row.paid(), row.outstanding()};
                 for (int i = 0; i < amounts.length; i++) {

@@ -84,7 +84,7 @@ public final class TabularFile {
                 Map<String, String> r = new LinkedHashMap<>();
                 boolean any = false;
                 for (int i = 0; i < header.size(); i++) {
-                    String v = i < rec.size() ? rec.get(i).trim() : "";
+                    String v = i < rec.size() ? SpreadsheetCells.unescape(rec.get(i).trim()) : "";
                     any |= !v.isEmpty();
                     r.put(header.get(i), v);
                 }
@@ -118,7 +118,7 @@ public final class TabularFile {
                 boolean any = false;
                 for (int c = 0; c < header.size(); c++) {
                     Cell cell = row.getCell(c);
-                    String v = cell == null ? "" : value(cell, fmt);
+                    String v = cell == null ? "" : SpreadsheetCells.unescape(value(cell, fmt));
                     any |= !v.isEmpty();
                     r.put(header.get(c), v);
                 }
@@ -174,7 +174,7 @@ public final class TabularFile {
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get())) {
             for (Map<String, String> r : rows) {
-                printer.printRecord(columns.stream().map(c -> r.getOrDefault(c, "")).toList());
+                printer.printRecord(columns.stream().map(c -> SpreadsheetCells.safe(r.getOrDefault(c, ""))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -199,7 +199,7 @@ public final class TabularFile {
             for (int i = 0; i < rows.size(); i++) {
                 Row row = sheet.createRow(i + 1);
                 for (int c = 0; c < columns.size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(i).getOrDefault(columns.get(c), ""));
+                    row.createCell(c).setCellValue(SpreadsheetCells.safe(rows.get(i).getOrDefault(columns.get(c), "")));
                 }
             }
             sheet.createFreezePane(0, 1);

@@ -26,4 +26,13 @@ public interface AccessPolicy {
 
     /** The scopes in which {@code username} holds {@code permission} (to filter lists by scope). */
     Set<Scope> scopesOf(String username, String permission);
+
+    /**
+     * Is the signed-in user a member of the Secretariat's staff: holding today at least one role in a scope other
+     * than a Member State? Member State (portal) users are not: they get what their Member State needs, never
+     * staff names, e-mails, index numbers or staff-only actions. False when nobody is signed in.
+     */
+    default boolean currentUserIsStaff() {
+        return false;
+    }
 }

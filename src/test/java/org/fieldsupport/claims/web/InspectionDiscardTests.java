@@ -97,7 +97,7 @@ class InspectionDiscardTests {
     List<Integer> rows(long inspection) {
         return List.of("claims_verification WHERE id = ?", "claims_verification_equipment WHERE verification_id = ?",
                         "claims_verification_category WHERE verification_id = ?",
-                        "claims_verification_attachment WHERE verification_id = ?").stream()
+                        "attachment WHERE record_type = 'claims.inspection' AND record_id = CAST(? AS VARCHAR(100))").stream()
                 .map(from -> jdbc.queryForObject("SELECT COUNT(*) FROM " + from, Integer.class, inspection)).toList();
     }
 

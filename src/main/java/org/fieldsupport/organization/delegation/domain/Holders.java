@@ -11,4 +11,12 @@ import java.util.Set;
 public interface Holders {
 
     Set<Party> partiesOf(String person, LocalDate date);
+
+    /**
+     * The parties among {@link #partiesOf} the person stands for only as an officer-in-charge that day (the
+     * position acted for and its absent holder), each with whom they act for, e.g. {@code DFS-HEAD (Amara Okafor)}.
+     */
+    default java.util.Map<Party, String> actingParties(String person, LocalDate date) {
+        return java.util.Map.of();
+    }
 }

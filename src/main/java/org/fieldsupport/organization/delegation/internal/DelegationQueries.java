@@ -27,7 +27,8 @@ public class DelegationQueries {
 
     public record UseEntry(long id, String person, String authority, String mission, BigDecimal amount,
                            String currency, String grade, LocalDate onDate, boolean allowed, String reason,
-                           String purpose, String reference, String usedBy, OffsetDateTime usedAt) { }
+                           String purpose, String reference, String usedBy, OffsetDateTime usedAt,
+                           String actingFor) { }
 
     /** API sort fields → columns. */
     public static final Map<String, String> SORTS = Map.of(
@@ -129,14 +130,14 @@ public class DelegationQueries {
     /** Uses that went through this delegation, newest first. */
     public List<UseEntry> usesOf(long delegationId, int limit) {
         return jdbc.sql("SELECT u.id, u.person, u.authority, u.mission, u.amount, u.currency, u.grade, u.on_date,"
-                        + " u.allowed, u.reason, u.purpose, u.reference, u.used_by, u.used_at FROM org_delegation_use u"
+                        + " u.allowed, u.reason, u.purpose, u.reference, u.used_by, u.used_at, u.acting_for FROM org_delegation_use u"
                         + " JOIN org_delegation_use_link l ON l.use_id = u.id WHERE l.delegation_id = ?"
                         + " ORDER BY u.used_at DESC, u.id DESC LIMIT ?")
                 .params(delegationId, limit)
                 .query((rs, n) -> new UseEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class),
                         rs.getBoolean(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                        rs.getObject(14, OffsetDateTime.class)))
+                        rs.getObject(14, OffsetDateTime.class), rs.getString(15)))
                 .list();
     }
 

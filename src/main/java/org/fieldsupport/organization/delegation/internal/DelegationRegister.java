@@ -97,7 +97,15 @@ public class DelegationRegister implements DelegationsOfAuthority {
 
     /** The decision with the domain detail (for screens): the query, the parties considered, the candidates. */
     public record Evaluation(AuthorityQuery query, Set<Party> parties, List<Delegation> candidates,
-                             Decision<List<Delegation>> decision) { }
+                             Decision<List<Delegation>> decision, java.util.Map<Party, String> acting) {
+
+        /** Whom the person acted for when the delegation they used came to them as an officer-in-charge (5.2.c). */
+        public String actingFor() {
+            if (!(decision instanceof Decision.Allowed<List<Delegation>> allowed) || allowed.value().isEmpty()) return null;
+            Delegation used = allowed.value().get(allowed.value().size() - 1);
+            return acting.get(used.delegatee());
+        }
+    }
 
     @Transactional(readOnly = true)
     public Evaluation evaluate(AuthorityCheck check) {
@@ -109,10 +117,11 @@ public class DelegationRegister implements DelegationsOfAuthority {
         AuthorityQuery query = new AuthorityQuery(check.authority(), check.mission(), check.amount(), check.currency(),
                 check.grade(), date);
         Set<Party> parties = holders.partiesOf(check.person(), date);
+        java.util.Map<Party, String> acting = holders.actingParties(check.person(), date);
         RegisterSource source = new RegisterSource();
         List<Delegation> candidates = source.heldBy(parties, query.authority());
         Decision<List<Delegation>> decision = new DelegationPolicy(grades).decide(query, parties, source);
-        return new Evaluation(query, parties, candidates, decision);
+        return new Evaluation(query, parties, candidates, decision, acting);
     }
 
     @Override
@@ -139,10 +148,11 @@ public class DelegationRegister implements DelegationsOfAuthority {
         Refusal refusal = e.decision().refusalOrNull();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO org_delegation_use (person, authority, mission, amount, currency, grade, on_date, allowed,"
-                        + " reason, purpose, reference, used_by, used_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                        + " reason, purpose, reference, used_by, used_at, acting_for) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(person.strip(), q.authority(), q.mission(), q.amount(), q.currency(), q.grade(), q.date(),
                         allowed, refusal == null ? null : refusal.reason().name(), truncate(purpose, 200),
-                        truncate(reference, 200), CurrentUser.usernameOrSystem(), OffsetDateTime.now(clock))
+                        truncate(reference, 200), CurrentUser.usernameOrSystem(), OffsetDateTime.now(clock),
+                        truncate(e.actingFor(), 300))
                 .update(keys, "id");
         long useId = keys.getKeyAs(Number.class).longValue();
         List<Delegation> linked = allowed ? ((Decision.Allowed<List<Delegation>>) e.decision()).value() : e.candidates();

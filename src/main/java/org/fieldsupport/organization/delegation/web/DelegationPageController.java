@@ -359,11 +359,14 @@ class DelegationPageController {
                      "mission_scope", "valid_from", "valid_to", "acknowledged_on", "may_sub_delegate").get())) {
             out.write('\uFEFF');
             for (DelegationSummary d : queries.heldForMission(code, on)) {
-                csv.printRecord(code, on, d.id(), d.parentId(), d.authority(), labels.authority(d.authority(), locale),
-                        d.delegateeKind(), d.delegatee(), labels.party(d.delegateeKind(), d.delegatee(), locale),
-                        labels.incumbent(d.delegateeKind(), d.delegatee()), d.delegator(), d.limitAmount(),
-                        d.limitCurrency(), d.gradeLimit(), d.missionScope(), d.validFrom(), d.validTo(),
-                        d.acknowledgedOn(), d.maySubDelegate());
+                csv.printRecord(java.util.stream.Stream.of(code, on, d.id(), d.parentId(), d.authority(),
+                                labels.authority(d.authority(), locale), d.delegateeKind(), d.delegatee(),
+                                labels.party(d.delegateeKind(), d.delegatee(), locale),
+                                labels.incumbent(d.delegateeKind(), d.delegatee()), d.delegator(), d.limitAmount(),
+                                d.limitCurrency(), d.gradeLimit(), d.missionScope(), d.validFrom(), d.validTo(),
+                                d.acknowledgedOn(), d.maySubDelegate())
+                        .map(v -> v instanceof String text ? org.fieldsupport.platform.api.SpreadsheetCells.safe(text) : v)
+                        .toList());
             }
         }
         response.flushBuffer();

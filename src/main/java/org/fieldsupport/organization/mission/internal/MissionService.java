@@ -62,6 +62,13 @@ public class MissionService implements Missions {
     }
 
     @Override
+    public MissionSummary requireOpenForNewRecords(String missionCode) {
+        MissionSummary m = find(missionCode).orElseThrow(() -> new BusinessRuleException("org.mission.unknown", missionCode));
+        if (!m.acceptsNewRecords()) throw new BusinessRuleException("org.mission.closed", m.code());
+        return m;
+    }
+
+    @Override
     public List<PositionSummary> supportPositions(String missionCode, LocalDate asOf) {
         return queries.positionsOfMission(missionCode, asOf == null ? LocalDate.now() : asOf);
     }

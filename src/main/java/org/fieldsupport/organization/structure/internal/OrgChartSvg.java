@@ -33,11 +33,14 @@ public class OrgChartSvg {
     private final StructureViews views;
     private final RelationQueries relations;
     private final MessageSource messages;
+    private final org.fieldsupport.organization.ActingOfficers acting;
 
-    OrgChartSvg(StructureViews views, RelationQueries relations, MessageSource messages) {
+    OrgChartSvg(StructureViews views, RelationQueries relations, MessageSource messages,
+                org.fieldsupport.organization.ActingOfficers acting) {
         this.views = views;
         this.relations = relations;
         this.messages = messages;
+        this.acting = acting;
     }
 
     private record Box(StructureViews.TreeNode node, int x, int y, int w) { }
@@ -75,7 +78,7 @@ public class OrgChartSvg {
             maxY = Math.max(maxY, y[0]);
         }
         if (department) drawExternals(body, externals, rootX, topOffset, width, locale);
-        for (Box b : boxes) body.append(box(b, sharedWith, externals, locale));
+        for (Box b : boxes) body.append(box(b, sharedWith, externals, locale, d));
         int height = maxY + MARGIN + 70;
         body.append(legend(MARGIN, height - 60, locale));
         String title = esc(root.unit().name(locale));
@@ -110,7 +113,7 @@ public class OrgChartSvg {
     }
 
     private String box(Box b, Map<String, String> sharedWith, Map<String, RelationQueries.ExternalEntity> externals,
-                       Locale locale) {
+                       Locale locale, LocalDate d) {
         StructureViews.TreeNode n = b.node();
         int w = b.w();
         int chars = Math.max(24, 36 - (BOX_W - w) / 6);
@@ -133,7 +136,12 @@ public class OrgChartSvg {
             s.append(text(b.x() + 6, ty, "t", truncate(comma > 0 ? title.substring(0, comma) : title, chars + 8)));
             ty += 13;
             PersonSummary p = head.incumbent();
-            if (p != null) s.append(text(b.x() + 6, ty, "p", truncate(p.fullName(), 40)));
+            var oic = acting.actingFor(head.code(), d);
+            if (oic.isPresent()) {
+                // 5.2.c: the officer-in-charge replaces the absent holder for the period
+                s.append(text(b.x() + 6, ty, "p", truncate(messages.getMessage("org.chart.acting",
+                        new Object[] {oic.get().actingOfficer().fullName()}, locale), 40)));
+            } else if (p != null) s.append(text(b.x() + 6, ty, "p", truncate(p.fullName(), 40)));
             else s.append(text(b.x() + 6, ty, "v", msg("org.chart.vacant", locale)));
         }
         if (shared != null) {

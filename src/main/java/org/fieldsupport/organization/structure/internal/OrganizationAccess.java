@@ -83,4 +83,26 @@ public class OrganizationAccess implements PermissionContributor {
     public void require(String permission, Scope scope) {
         if (!may(permission, scope)) throw new AccessDeniedException(permission + " required in " + scope);
     }
+
+    /**
+     * A change of a unit's parent moves the unit (and everything under it) from one scope to another: the editor
+     * needs the structure-edit permission in the scope of both the old and the new parent (department for none).
+     */
+    public void requireMayChangeParent(String oldParent, String newParent) {
+        String from = oldParent == null || oldParent.isBlank() ? null : oldParent.strip();
+        String to = newParent == null || newParent.isBlank() ? null : newParent.strip();
+        if (java.util.Objects.equals(from, to)) return;
+        require(STRUCTURE_EDIT, from == null ? Scope.department() : Scope.unit(from));
+        require(STRUCTURE_EDIT, to == null ? Scope.department() : Scope.unit(to));
+    }
+
+    /**
+     * Staff names, e-mails and index numbers (persons, positions with their incumbents) are for the Secretariat's
+     * staff only: a Member State portal user gets a 403 (issue 9 item 9).
+     */
+    public void requireStaff() {
+        AccessPolicy policy = accessPolicy.getIfAvailable();
+        boolean staff = policy == null ? signedIn() : policy.currentUserIsStaff();
+        if (!staff) throw new AccessDeniedException("staff information is for the Secretariat's staff");
+    }
 }

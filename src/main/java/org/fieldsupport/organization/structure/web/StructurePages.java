@@ -48,9 +48,13 @@ class StructurePages {
     private final OrganizationAccess access;
     private final MessageSource messages;
 
+    private final org.fieldsupport.organization.ActingOfficers acting;
+
     StructurePages(OrganizationStructure structure, StructureViews views, StructureEditing editing,
                    RelationQueries relations, AttributionService attributions, OrgChartSvg chart,
-                   StructureTransfer transfer, OrganizationAccess access, MessageSource messages) {
+                   StructureTransfer transfer, OrganizationAccess access, MessageSource messages,
+                   org.fieldsupport.organization.ActingOfficers acting) {
+        this.acting = acting;
         this.structure = structure;
         this.views = views;
         this.editing = editing;
@@ -91,6 +95,9 @@ class StructurePages {
         model.addAttribute("v", views.unitView(unit, d));
         model.addAttribute("subtree", views.flatten(views.tree(code, d)));
         model.addAttribute("attributions", attributions.heldBy(code));
+        java.util.Map<String, org.fieldsupport.organization.ActingOfficers.ActingArrangement> oic = new java.util.HashMap<>();
+        views.unitView(unit, d).positions().forEach(p -> acting.actingFor(p.code(), d).ifPresent(a -> oic.put(p.code(), a)));
+        model.addAttribute("acting", oic);
         model.addAttribute("names", views.names(d));
         model.addAttribute("asOf", d);
         model.addAttribute("mayEdit", access.may(OrganizationAccess.STRUCTURE_EDIT, Scope.unit(code)));
@@ -116,6 +123,8 @@ class StructurePages {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
                     @RequestParam Long version, Model model, Locale locale, RedirectAttributes redirect) {
         access.require(OrganizationAccess.STRUCTURE_EDIT, Scope.unit(code));
+        structure.unit(code, effectiveFrom).ifPresent(current ->
+                access.requireMayChangeParent(current.parentCode(), parentCode));
         try {
             var form = new StructureEditing.UnitForm(code, kind, nameFr, nameEn, parentCode, paragraphs, null, validTo,
                     version);

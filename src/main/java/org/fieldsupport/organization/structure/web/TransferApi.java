@@ -41,6 +41,10 @@ class TransferApi {
 
     static ResponseEntity<byte[]> download(StructureTransfer transfer, String format, LocalDate asOf) {
         LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        if (!"csv".equalsIgnoreCase(format) && !"xlsx".equalsIgnoreCase(format)) {
+            new org.fieldsupport.platform.api.FieldErrors()
+                    .add("format", "OneOf", "platform.export.format", "csv, xlsx").throwIfAny();
+        }
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
         byte[] body = xlsx ? transfer.xlsx(transfer.rows(d)) : transfer.csv(transfer.rows(d));
         return ResponseEntity.ok()

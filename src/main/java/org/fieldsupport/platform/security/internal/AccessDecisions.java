@@ -101,6 +101,18 @@ public class AccessDecisions implements AccessPolicy {
         return scopes;
     }
 
+    @Override
+    public boolean currentUserIsStaff() {
+        String username = org.fieldsupport.platform.security.CurrentUser.username().orElse(null);
+        Grants grants = username == null ? null : grants(username);
+        if (!usable(grants)) {
+            return false;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return grants.assignments().stream()
+                .anyMatch(a -> a.validOn(today) && a.scope().type() != Scope.ScopeType.MEMBER_STATE);
+    }
+
     /** Does {@code granted} include {@code requested}? Department covers all; hierarchies may add more. */
     public boolean covers(Scope granted, Scope requested) {
         if (granted.equals(requested) || granted.type() == Scope.ScopeType.DEPARTMENT) {

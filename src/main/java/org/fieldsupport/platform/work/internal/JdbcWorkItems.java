@@ -183,6 +183,27 @@ public class JdbcWorkItems implements WorkItems {
 
     private record Held(String role, Scope scope) { }
 
+    /** The usernames an assignee stands for today (enabled users): the user; role holders covering the scope; unit staff. */
+    public List<String> recipients(Assignee a) {
+        if (a.kind() == Assignee.Kind.USER) {
+            return List.of(a.name());
+        }
+        LocalDate today = today();
+        String sql = """
+                SELECT DISTINCT u.username, ra.scope_type, ra.scope_key FROM role_assignment ra
+                JOIN app_user u ON u.id = ra.user_id
+                WHERE u.enabled = TRUE AND (ra.valid_from IS NULL OR ra.valid_from <= ?)
+                  AND (ra.valid_to IS NULL OR ra.valid_to >= ?)"""
+                + (a.kind() == Assignee.Kind.ROLE ? " AND ra.role_name = ?" : " AND ra.scope_type = 'UNIT' AND ra.scope_key = ?");
+        return jdbc.sql(sql).params(today, today, a.name())
+                .query((rs, n) -> {
+                    Scope.ScopeType type = Scope.ScopeType.valueOf(rs.getString(2));
+                    Scope held = type == Scope.ScopeType.DEPARTMENT ? Scope.department() : new Scope(type, rs.getString(3));
+                    return a.kind() == Assignee.Kind.UNIT || access.covers(held, a.scope()) ? rs.getString(1) : null;
+                })
+                .list().stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    }
+
     private List<Held> held(String username) {
         LocalDate today = today();
         return jdbc.sql("""

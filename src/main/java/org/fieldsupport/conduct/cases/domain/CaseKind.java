@@ -1,0 +1,4 @@
+package org.fieldsupport.conduct.cases.domain;
+
+/** Sexual exploitation and abuse is counted by report; other misconduct by type per subject (CONDUCT-2026-v1). */
+public enum CaseKind { SEA, OTHER }

@@ -1,0 +1,29 @@
+package org.fieldsupport.conduct.cases.internal;
+
+import java.util.List;
+import org.fieldsupport.platform.web.DashboardCardContributor;
+import org.fieldsupport.platform.web.NavigationContributor;
+import org.springframework.stereotype.Component;
+
+/** Conduct and discipline screens sit in the department's area (the Conduct and Discipline Unit, OUSG). */
+@Component
+class ConductNavigation implements NavigationContributor, DashboardCardContributor {
+
+    @Override
+    public List<NavigationItem> navigationItems() {
+        return List.of(
+                new NavigationItem(Areas.DEPARTMENT, "conduct.nav.cases", "/conduct/cases", ConductPermissions.CASE_READ, 60),
+                new NavigationItem(Areas.DEPARTMENT, "conduct.nav.discipline", "/conduct/discipline", ConductPermissions.CASE_READ, 61),
+                new NavigationItem(Areas.DEPARTMENT, "conduct.nav.reconciliation", "/conduct/reconciliation", ConductPermissions.RECONCILE, 62),
+                new NavigationItem(Areas.DEPARTMENT, "conduct.nav.statistics", "/conduct/statistics", null, 63),
+                new NavigationItem(Areas.DEPARTMENT, "conduct.nav.strategy", "/conduct/strategy", ConductPermissions.PREVENTION_READ, 64),
+                new NavigationItem(Areas.DEPARTMENT, "conduct.nav.policies", "/conduct/policies", ConductPermissions.PREVENTION_READ, 65),
+                new NavigationItem(Areas.DEPARTMENT, "conduct.nav.readLog", "/conduct/read-log", ConductPermissions.READ_LOG_REVIEW, 66));
+    }
+
+    @Override
+    public List<DashboardCard> dashboardCards() {
+        return List.of(new DashboardCard("conduct-cases", "conduct.card.title", "/conduct/cases/card",
+                ConductPermissions.CASE_READ, 70));
+    }
+}
