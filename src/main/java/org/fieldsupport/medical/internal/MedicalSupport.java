@@ -1,0 +1,181 @@
+package org.fieldsupport.medical.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fieldsupport.medical.domain.EvacuationRules;
+import org.fieldsupport.platform.api.FieldErrors;
+import org.fieldsupport.platform.api.InvalidInputException;
+import org.fieldsupport.platform.api.NotFoundException;
+import org.fieldsupport.platform.audit.DataChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Medical facilities by level and evacuations (CASEVAC/MEDEVAC) with their precedence target and outcome. */
+@Service
+public class MedicalSupport {
+
+    private final JdbcClient jdbc;
+    private final MedicalAccess access;
+    private final ApplicationEventPublisher events;
+
+    MedicalSupport(JdbcClient jdbc, MedicalAccess access, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.events = events;
+    }
+
+    public record NewFacility(String missionCode, String name, Integer level, String location, String provider,
+                              Integer beds, String capabilities) { }
+
+    public record Facility(long id, String missionCode, String name, int level, String location, String provider,
+                           int beds, String capabilities) { }
+
+    public record NewEvacuation(String missionCode, String kind, String priority, String pickup, Long facilityId,
+                                Integer patients, Instant requestedAt) { }
+
+    public record Outcome(Instant arrivedAt, String outcome) { }
+
+    public record Evacuation(long id, String reference, String missionCode, String kind, String priority, String pickup,
+                             long facilityId, String facility, int level, int patients, Instant requestedAt,
+                             Instant arrivedAt, Integer minutes, int targetMinutes, Boolean withinTarget, String outcome) { }
+
+    @Transactional
+    public Facility addFacility(NewFacility f) {
+        FieldErrors errors = new FieldErrors();
+        String mission = Checks.mission(access, errors, "missionCode", f.missionCode());
+        Checks.required(errors, "name", f.name());
+        if (f.level() == null || f.level() < 1 || f.level() > 4) {
+            errors.add("level", "Range", "medical.input.level");
+        }
+        Checks.required(errors, "location", f.location());
+        Checks.required(errors, "provider", f.provider());
+        if (f.beds() == null || f.beds() < 0) {
+            errors.add("beds", "Min", "lsd.input.notNegative");
+        }
+        Checks.required(errors, "capabilities", f.capabilities());
+        errors.throwIfAny();
+        String user = access.require(MedicalPermissions.MANAGE, mission);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO med_facility (mission_code, name, level, location, provider, beds, capabilities, created_by) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(mission, f.name().strip(), f.level(), f.location().strip(), f.provider().strip(), f.beds(),
+                        f.capabilities().strip(), user).update(keys, "id");
+        long id = keys.getKey().longValue();
+        events.publishEvent(DataChanged.created("medical.facility", id, f));
+        return facilities(mission).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Facility> facilities(String mission) {
+        List<Object> params = new ArrayList<>();
+        String where = MedicalAccess.missionFilter("mission_code", access.visible(MedicalPermissions.READ), params);
+        if (mission != null && !mission.isBlank()) {
+            where += " AND mission_code = ?";
+            params.add(mission.strip().toUpperCase());
+        }
+        return jdbc.sql("SELECT * FROM med_facility WHERE " + where + " ORDER BY mission_code, level DESC, name")
+                .params(params).query((rs, n) -> new Facility(rs.getLong("id"), rs.getString("mission_code"),
+                        rs.getString("name"), rs.getInt("level"), rs.getString("location"), rs.getString("provider"),
+                        rs.getInt("beds"), rs.getString("capabilities"))).list();
+    }
+
+    /** A request to a facility of the mission whose level suits the priority (422 {@code facility-level} otherwise). */
+    @Transactional
+    public Evacuation request(NewEvacuation e) {
+        FieldErrors errors = new FieldErrors();
+        String mission = Checks.mission(access, errors, "missionCode", e.missionCode());
+        Checks.oneOf(errors, "kind", e.kind(), Set.of("CASEVAC", "MEDEVAC"));
+        Checks.oneOf(errors, "priority", e.priority(), Set.of("URGENT", "PRIORITY", "ROUTINE"));
+        Checks.required(errors, "pickup", e.pickup());
+        Checks.required(errors, "facilityId", e.facilityId());
+        Checks.positive(errors, "patients", e.patients());
+        if (e.requestedAt() != null && e.requestedAt().isAfter(Instant.now().plusSeconds(300))) {
+            errors.add("requestedAt", "PastOrPresent", "lsd.input.past");
+        }
+        errors.throwIfAny();
+        String user = access.require(MedicalPermissions.MANAGE, mission);
+        Facility facility = facilities(mission).stream().filter(f -> f.id() == e.facilityId()).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("facilityId", "Unknown", "medical.input.facility"));
+        EvacuationRules.Priority priority = EvacuationRules.Priority.valueOf(e.priority());
+        if (!EvacuationRules.facilityFits(priority, facility.level())) {
+            throw new RuleRefusal("facility-level", "medical.refused.level", facility.name(), facility.level(),
+                    priority.minimumLevel());
+        }
+        String reference = e.kind() + "-" + mission + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO med_evacuation (reference, mission_code, kind, priority, pickup, facility_id, patients, "
+                        + "requested_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(reference, mission, e.kind(), e.priority(), e.pickup().strip(), e.facilityId(), e.patients(),
+                        (e.requestedAt() == null ? Instant.now() : e.requestedAt()).atOffset(ZoneOffset.UTC), user)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        events.publishEvent(DataChanged.created("medical.evacuation", id, e));
+        return evacuation(id);
+    }
+
+    @Transactional
+    public Evacuation close(long id, Outcome o) {
+        Evacuation e = evacuation(id);
+        FieldErrors errors = new FieldErrors();
+        Checks.required(errors, "arrivedAt", o.arrivedAt());
+        Checks.oneOf(errors, "outcome", o.outcome(), Set.of("TREATED", "TRANSFERRED", "DECEASED", "CANCELLED"));
+        if (o.arrivedAt() != null && o.arrivedAt().isBefore(e.requestedAt())) {
+            errors.add("arrivedAt", "AfterRequest", "medical.input.arrival");
+        }
+        errors.throwIfAny();
+        access.require(MedicalPermissions.MANAGE, e.missionCode());
+        if (e.outcome() != null) {
+            throw new RuleRefusal("invalid-transition", "medical.refused.closed", e.reference());
+        }
+        EvacuationRules.Priority p = EvacuationRules.Priority.valueOf(e.priority());
+        jdbc.sql("UPDATE med_evacuation SET arrived_at = ?, minutes = ?, within_target = ?, outcome = ? WHERE id = ?")
+                .params(o.arrivedAt().atOffset(ZoneOffset.UTC), EvacuationRules.minutes(e.requestedAt(), o.arrivedAt()),
+                        EvacuationRules.withinTarget(p, e.requestedAt(), o.arrivedAt()), o.outcome(), id).update();
+        events.publishEvent(DataChanged.updated("medical.evacuation", id, Map.of(), Map.of("outcome", o.outcome())));
+        return evacuation(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Evacuation evacuation(long id) {
+        Evacuation e = jdbc.sql(SELECT + " WHERE e.id = ?").param(id).query(MedicalSupport::map).optional()
+                .orElseThrow(() -> new NotFoundException("evacuation", id));
+        if (!access.may(MedicalPermissions.READ, e.missionCode())) {
+            throw new NotFoundException("evacuation", id);
+        }
+        return e;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Evacuation> evacuations(String mission) {
+        List<Object> params = new ArrayList<>();
+        String where = MedicalAccess.missionFilter("e.mission_code", access.visible(MedicalPermissions.READ), params);
+        if (mission != null && !mission.isBlank()) {
+            where += " AND e.mission_code = ?";
+            params.add(mission.strip().toUpperCase());
+        }
+        return jdbc.sql(SELECT + " WHERE " + where + " ORDER BY e.requested_at DESC LIMIT 200").params(params)
+                .query(MedicalSupport::map).list();
+    }
+
+    private static final String SELECT = "SELECT e.*, f.name AS facility, f.level FROM med_evacuation e "
+            + "JOIN med_facility f ON f.id = e.facility_id";
+
+    private static Evacuation map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        OffsetDateTime arrived = rs.getObject("arrived_at", OffsetDateTime.class);
+        String priority = rs.getString("priority");
+        return new Evacuation(rs.getLong("id"), rs.getString("reference"), rs.getString("mission_code"),
+                rs.getString("kind"), priority, rs.getString("pickup"), rs.getLong("facility_id"), rs.getString("facility"),
+                rs.getInt("level"), rs.getInt("patients"), rs.getObject("requested_at", OffsetDateTime.class).toInstant(),
+                arrived == null ? null : arrived.toInstant(), rs.getObject("minutes", Integer.class),
+                EvacuationRules.Priority.valueOf(priority).targetMinutes(), rs.getObject("within_target", Boolean.class),
+                rs.getString("outcome"));
+    }
+}

@@ -1,0 +1,164 @@
+package org.fieldsupport.medical.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.fieldsupport.medical.internal.MedicalSupport;
+import org.fieldsupport.medical.internal.Screen;
+import org.fieldsupport.platform.i18n.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Screens of medical facilities and evacuations. */
+@Controller
+class MedicalWeb {
+
+    private final MedicalSupport medical;
+    private final JsonMapper json;
+    private final MessageSource messages;
+    private final Formats formats;
+
+    MedicalWeb(MedicalSupport medical, JsonMapper json, MessageSource messages, Formats formats) {
+        this.medical = medical;
+        this.json = json;
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    @GetMapping("/medical/facilities")
+    String facilities(Model model) {
+        return facilityScreen().show(model, Map.of("level", "1"), null);
+    }
+
+    private Screen facilityScreen() {
+        List<Screen.Row> rows = medical.facilities(null).stream().map(f -> Screen.row(null, false, List.of(), f.name(),
+                f.missionCode(), "#medical.level." + f.level(), f.location(), f.provider(), formats.number(f.beds()),
+                f.capabilities(), String.valueOf(f.id()))).toList();
+        return Screen.of("medical.facilities.title", "medical.facilities.intro", List.of("medical.field.name",
+                        "medical.field.missionCode", "medical.field.level", "medical.field.location", "medical.field.provider",
+                        "medical.field.beds", "medical.field.capabilities", "medical.field.id"), rows)
+                .links(List.of(new Screen.Link("/medical/evacuations", "medical.nav.evacuations")))
+                .form("medical.facilities.new", "/medical/facilities", List.of(
+                        Screen.field("missionCode", "medical.field.missionCode", "text", true),
+                        Screen.field("name", "medical.field.name", "text", true),
+                        Screen.choice("level", "medical.field.level", "medical.level.", true, "1", "2", "3", "4"),
+                        Screen.field("location", "medical.field.location", "text", true),
+                        Screen.field("provider", "medical.field.provider", "text", true),
+                        Screen.field("beds", "medical.field.beds", "number", true),
+                        Screen.field("capabilities", "medical.field.capabilities", "textarea", true)));
+    }
+
+    @PostMapping("/medical/facilities")
+    String addFacility(@RequestParam Map<String, String> form, Model model, Locale locale) {
+        return Screen.submit(model, messages, locale, form, f -> {
+            medical.addFacility(Screen.bind(json, f, MedicalSupport.NewFacility.class));
+            return "redirect:/medical/facilities";
+        }, (f, errors) -> facilityScreen().show(model, f, errors));
+    }
+
+    @GetMapping("/medical/evacuations")
+    String evacuations(Model model) {
+        return evacuationScreen().show(model, Map.of("kind", "CASEVAC", "priority", "URGENT"), null);
+    }
+
+    private Screen evacuationScreen() {
+        List<Screen.Row> rows = medical.evacuations(null).stream().map(e -> Screen.row(null,
+                Boolean.FALSE.equals(e.withinTarget()),
+                e.outcome() == null ? List.of(new Screen.Action("/medical/evacuations/" + e.id() + "/close",
+                        "medical.action.close", "outcome", "medical.field.outcomeInput")) : List.of(),
+                e.reference(), e.missionCode(), e.kind(), "#medical.priority." + e.priority(), e.pickup(),
+                e.facility() + " (" + e.level() + ")", formats.number(e.patients()), formats.dateTime(e.requestedAt()),
+                e.minutes() == null ? null : e.minutes() + " / " + e.targetMinutes() + " min",
+                e.outcome() == null ? null : "#medical.outcome." + e.outcome())).toList();
+        return Screen.of("medical.evacuations.title", "medical.evacuations.intro", List.of("medical.field.reference",
+                        "medical.field.missionCode", "medical.field.kind", "medical.field.priority", "medical.field.pickup",
+                        "medical.field.facility", "medical.field.patients", "medical.field.requestedAt",
+                        "medical.field.minutes", "medical.field.outcome"), rows)
+                .links(List.of(new Screen.Link("/medical/facilities", "medical.nav.facilities")))
+                .form("medical.evacuations.new", "/medical/evacuations", List.of(
+                        Screen.field("missionCode", "medical.field.missionCode", "text", true),
+                        Screen.choice("kind", "medical.field.kind", null, true, "CASEVAC", "MEDEVAC"),
+                        Screen.choice("priority", "medical.field.priority", "medical.priority.", true, "URGENT",
+                                "PRIORITY", "ROUTINE"),
+                        Screen.field("pickup", "medical.field.pickup", "text", true),
+                        Screen.field("facilityId", "medical.field.facilityId", "number", true),
+                        Screen.field("patients", "medical.field.patients", "number", true)));
+    }
+
+    @PostMapping("/medical/evacuations")
+    String request(@RequestParam Map<String, String> form, Model model, Locale locale) {
+        return Screen.submit(model, messages, locale, form, f -> {
+            medical.request(Screen.bind(json, f, MedicalSupport.NewEvacuation.class));
+            return "redirect:/medical/evacuations";
+        }, (f, errors) -> evacuationScreen().show(model, f, errors));
+    }
+
+    /** The outcome typed on the list: arrival is now. */
+    @PostMapping("/medical/evacuations/{id}/close")
+    String close(@PathVariable long id, @RequestParam(required = false) String outcome, Locale locale,
+                 RedirectAttributes redirect) {
+        try {
+            medical.close(id, new MedicalSupport.Outcome(Instant.now(),
+                    outcome == null ? null : outcome.strip().toUpperCase(Locale.ROOT)));
+        } catch (RuntimeException e) {
+            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+        }
+        return "redirect:/medical/evacuations";
+    }
+
+    /** Facilities and evacuations over REST. */
+    @RestController
+    static class MedicalApi {
+
+        private final MedicalSupport medical;
+
+        MedicalApi(MedicalSupport medical) {
+            this.medical = medical;
+        }
+
+        @GetMapping(path = "/api/v1/medical/facilities", produces = MediaType.APPLICATION_JSON_VALUE)
+        List<MedicalSupport.Facility> facilities(@RequestParam(required = false) String mission) {
+            return medical.facilities(mission);
+        }
+
+        @PostMapping(path = "/api/v1/medical/facilities", produces = MediaType.APPLICATION_JSON_VALUE)
+        ResponseEntity<MedicalSupport.Facility> add(@RequestBody MedicalSupport.NewFacility f) {
+            MedicalSupport.Facility created = medical.addFacility(f);
+            return ResponseEntity.created(URI.create("/api/v1/medical/facilities/" + created.id())).body(created);
+        }
+
+        @GetMapping(path = "/api/v1/medical/evacuations", produces = MediaType.APPLICATION_JSON_VALUE)
+        List<MedicalSupport.Evacuation> evacuations(@RequestParam(required = false) String mission) {
+            return medical.evacuations(mission);
+        }
+
+        @PostMapping(path = "/api/v1/medical/evacuations", produces = MediaType.APPLICATION_JSON_VALUE)
+        ResponseEntity<MedicalSupport.Evacuation> request(@RequestBody MedicalSupport.NewEvacuation e) {
+            MedicalSupport.Evacuation created = medical.request(e);
+            return ResponseEntity.created(URI.create("/api/v1/medical/evacuations/" + created.id())).body(created);
+        }
+
+        @GetMapping(path = "/api/v1/medical/evacuations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+        MedicalSupport.Evacuation evacuation(@PathVariable long id) {
+            return medical.evacuation(id);
+        }
+
+        @PostMapping(path = "/api/v1/medical/evacuations/{id}/outcome", produces = MediaType.APPLICATION_JSON_VALUE)
+        MedicalSupport.Evacuation close(@PathVariable long id, @RequestBody MedicalSupport.Outcome o) {
+            return medical.close(id, o);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.fieldsupport.supply.rations.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fieldsupport.platform.api.FieldErrors;
+import org.fieldsupport.platform.api.NotFoundException;
+import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.supply.internal.Checks;
+import org.fieldsupport.supply.internal.RuleRefusal;
+import org.fieldsupport.supply.internal.SupplyAccess;
+import org.fieldsupport.supply.internal.SupplyPermissions;
+import org.fieldsupport.supply.rations.domain.RationRules;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rations: the daily headcount by location (recorded here: the claims module's API does not expose its strength
+ * returns), orders for the latest headcount against the ration scale, receipt and inspection with rejections, and
+ * the contractor's invoice matched three ways.
+ */
+@Service
+public class Rations {
+
+    private final JdbcClient jdbc;
+    private final SupplyAccess access;
+    private final ApplicationEventPublisher events;
+
+    Rations(JdbcClient jdbc, SupplyAccess access, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.events = events;
+    }
+
+    public record NewHeadcount(String missionCode, String location, LocalDate day, Integer strength) { }
+
+    public record NewOrder(String missionCode, String location, LocalDate firstDay, Integer days, BigDecimal scaleKg,
+                           BigDecimal unitPrice) { }
+
+    public record Receipt(Integer received, Integer rejected, String rejectionReason) { }
+
+    public record Invoice(Integer invoiced, BigDecimal amount) { }
+
+    public record Order(long id, String reference, String missionCode, String location, LocalDate firstDay, int days,
+                        int headcount, String scaleKg, int personDays, String weightKg, String unitPrice, String value,
+                        String status, Integer received, Integer rejected, String rejectionReason, Integer invoiced,
+                        String invoiceAmount, String match, List<String> matchReasons) { }
+
+    @Transactional
+    public int recordHeadcount(NewHeadcount h) {
+        FieldErrors errors = new FieldErrors();
+        String mission = Checks.mission(access, errors, "missionCode", h.missionCode());
+        Checks.required(errors, "location", h.location());
+        Checks.required(errors, "day", h.day());
+        Checks.positive(errors, "strength", h.strength());
+        errors.throwIfAny();
+        String user = access.require(SupplyPermissions.MANAGE, mission);
+        jdbc.sql("DELETE FROM sup_headcount WHERE mission_code = ? AND location = ? AND count_day = ?")
+                .params(mission, h.location().strip(), h.day()).update();
+        jdbc.sql("INSERT INTO sup_headcount (mission_code, location, count_day, strength, source, recorded_by, recorded_at) "
+                        + "VALUES (?, ?, ?, ?, 'RECORDED', ?, ?)")
+                .params(mission, h.location().strip(), h.day(), h.strength(), user, OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+        events.publishEvent(DataChanged.created("supply.headcount", mission + "/" + h.location() + "/" + h.day(), h));
+        return h.strength();
+    }
+
+    /** An order for the latest headcount recorded at the location on or before its first day (422 when none). */
+    @Transactional
+    public Order order(NewOrder o) {
+        FieldErrors errors = new FieldErrors();
+        String mission = Checks.mission(access, errors, "missionCode", o.missionCode());
+        Checks.required(errors, "location", o.location());
+        Checks.required(errors, "firstDay", o.firstDay());
+        if (o.days() == null || o.days() < 1 || o.days() > 31) {
+            errors.add("days", "Range", "supply.input.days");
+        }
+        if (o.scaleKg() == null || o.scaleKg().signum() <= 0) {
+            errors.add("scaleKg", "Positive", "lsd.input.positive");
+        }
+        Checks.money(errors, "unitPrice", o.unitPrice());
+        errors.throwIfAny();
+        String user = access.require(SupplyPermissions.MANAGE, mission);
+        Integer headcount = jdbc.sql("SELECT strength FROM sup_headcount WHERE mission_code = ? AND location = ? AND count_day <= ? "
+                        + "ORDER BY count_day DESC LIMIT 1").params(mission, o.location().strip(), o.firstDay())
+                .query(Integer.class).optional().orElseThrow(() -> new RuleRefusal("no-headcount", "supply.refused.headcount",
+                        o.location().strip()));
+        int personDays = RationRules.personDays(headcount, o.days());
+        String reference = "RO-" + mission + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO sup_ration_order (reference, mission_code, location, first_day, days, headcount, scale_kg,
+                    person_days, unit_price, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ORDERED', ?, ?)""")
+                .params(reference, mission, o.location().strip(), o.firstDay(), o.days(), headcount, o.scaleKg(),
+                        personDays, o.unitPrice().setScale(2, RoundingMode.HALF_EVEN), user, OffsetDateTime.now(ZoneOffset.UTC))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        events.publishEvent(DataChanged.created("supply.ration-order", id, o));
+        return read(id);
+    }
+
+    @Transactional
+    public Order receive(long id, Receipt r) {
+        Order o = read(id);
+        FieldErrors errors = new FieldErrors();
+        if (r.received() == null || r.received() < 0) {
+            errors.add("received", "Min", "lsd.input.notNegative");
+        }
+        if (r.rejected() == null || r.rejected() < 0 || (r.received() != null && r.rejected() > r.received())) {
+            errors.add("rejected", "Range", "supply.input.rejected");
+        } else if (r.rejected() > 0 && (r.rejectionReason() == null || r.rejectionReason().isBlank())) {
+            errors.add("rejectionReason", "Required", "lsd.input.required");
+        }
+        errors.throwIfAny();
+        access.require(SupplyPermissions.MANAGE, o.missionCode());
+        step(o, "ORDERED", "UPDATE sup_ration_order SET status = 'RECEIVED', received = ?, rejected = ?, rejection_reason = ? "
+                + "WHERE id = ? AND status = 'ORDERED'", r.received(), r.rejected(), r.rejectionReason(), id);
+        return read(id);
+    }
+
+    @Transactional
+    public Order invoice(long id, Invoice i) {
+        Order o = read(id);
+        FieldErrors errors = new FieldErrors();
+        if (i.invoiced() == null || i.invoiced() < 0) {
+            errors.add("invoiced", "Min", "lsd.input.notNegative");
+        }
+        Checks.money(errors, "amount", i.amount());
+        errors.throwIfAny();
+        access.require(SupplyPermissions.MANAGE, o.missionCode());
+        List<String> reasons = o.received() == null ? List.of() : RationRules.match(o.personDays(), o.received(),
+                o.rejected(), i.invoiced(), new BigDecimal(o.unitPrice()), i.amount());
+        step(o, "RECEIVED", "UPDATE sup_ration_order SET status = 'INVOICED', invoiced = ?, invoice_amount = ?, "
+                        + "match_result = ?, match_reasons = ? WHERE id = ? AND status = 'RECEIVED'", i.invoiced(),
+                i.amount().setScale(2, RoundingMode.HALF_EVEN), reasons.isEmpty() ? "MATCHED" : "MISMATCH",
+                String.join(",", reasons), id);
+        return read(id);
+    }
+
+    private void step(Order o, String from, String sql, Object... params) {
+        if (!from.equals(o.status()) || jdbc.sql(sql).params(params).update() != 1) {
+            throw new RuleRefusal("invalid-transition", "supply.refused.transition", o.reference(), o.status());
+        }
+        events.publishEvent(DataChanged.updated("supply.ration-order", o.id(), Map.of("status", o.status()),
+                Map.of("status", read(o.id()).status())));
+    }
+
+    @Transactional(readOnly = true)
+    public Order read(long id) {
+        Order o = jdbc.sql("SELECT * FROM sup_ration_order WHERE id = ?").param(id).query(Rations::map).optional()
+                .orElseThrow(() -> new NotFoundException("ration order", id));
+        if (!access.may(SupplyPermissions.READ, o.missionCode())) {
+            throw new NotFoundException("ration order", id);
+        }
+        return o;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Order> list(String mission) {
+        List<Object> params = new ArrayList<>();
+        String where = SupplyAccess.missionFilter("mission_code", access.visible(SupplyPermissions.READ), params);
+        if (mission != null && !mission.isBlank()) {
+            where += " AND mission_code = ?";
+            params.add(mission.strip().toUpperCase());
+        }
+        return jdbc.sql("SELECT * FROM sup_ration_order WHERE " + where + " ORDER BY first_day DESC, id DESC LIMIT 200")
+                .params(params).query(Rations::map).list();
+    }
+
+    private static Order map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        BigDecimal price = rs.getBigDecimal("unit_price").setScale(2);
+        int personDays = rs.getInt("person_days");
+        BigDecimal scale = rs.getBigDecimal("scale_kg");
+        String reasons = rs.getString("match_reasons");
+        BigDecimal invoiceAmount = rs.getBigDecimal("invoice_amount");
+        return new Order(rs.getLong("id"), rs.getString("reference"), rs.getString("mission_code"), rs.getString("location"),
+                rs.getObject("first_day", LocalDate.class), rs.getInt("days"), rs.getInt("headcount"),
+                scale.stripTrailingZeros().toPlainString(), personDays,
+                RationRules.weightKg(personDays, scale).setScale(1, RoundingMode.HALF_EVEN).toPlainString(),
+                price.toPlainString(), price.multiply(BigDecimal.valueOf(personDays)).toPlainString(), rs.getString("status"),
+                rs.getObject("received", Integer.class), rs.getObject("rejected", Integer.class),
+                rs.getString("rejection_reason"), rs.getObject("invoiced", Integer.class),
+                invoiceAmount == null ? null : invoiceAmount.toPlainString(), rs.getString("match_result"),
+                reasons == null || reasons.isEmpty() ? List.of() : List.of(reasons.split(",")));
+    }
+
+}
