@@ -63,6 +63,14 @@ class BudgetScreensTests {
                 .andExpect(content().string(containsString("I. Military and police personnel")))
                 .andExpect(content().string(containsString("BUDGET-2026-v1")));
         mvc.perform(get("/budget/budgets/{id}", id).with(user(BudgetTestUsers.UNMISS))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/budget/budgets/{id}/document", id).param("format", "csv").with(user(BudgetTestUsers.HQ))
+                        .header("Accept-Language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Contingents militaires")))
+                .andExpect(content().string(containsString("I. Militaires et personnel de police")));
+        mvc.perform(get("/api/v1/budget/budgets/{id}/document", id).with(user(BudgetTestUsers.HQ)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
     @Test

@@ -97,12 +97,18 @@ class CoverageDeclarationsTests {
     @Test
     @WithMockUser(username = "org.reader")
     void the_coverage_api_names_the_test_of_each_entry_and_the_status() throws Exception {
+        // Modules keep adding declarations: take an attribution that nobody declares today, not a fixed one.
+        String undeclared = attributions.all().stream().map(a -> a.id())
+                .filter(id -> features.servedFor(id).isEmpty()).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(undeclared != null, "every attribution is declared");
+        String section = undeclared.substring(0, undeclared.lastIndexOf('.'));
         mvc.perform(get("/api/v1/organization/coverage"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.section == '5.12')].attributions[?(@.id == '5.12.a')].status").value("SERVED"))
                 .andExpect(jsonPath("$[?(@.section == '5.12')].attributions[?(@.id == '5.12.a')].servedBy[*].test",
                         hasItem("org.fieldsupport.organization.delegation.web.DelegationApiTests")))
-                .andExpect(jsonPath("$[?(@.section == '6.5')].attributions[?(@.id == '6.5.b')].status").value("NOT_YET"))
+                .andExpect(jsonPath("$[?(@.section == '" + section + "')].attributions[?(@.id == '" + undeclared + "')].status")
+                        .value("NOT_YET"))
                 .andExpect(jsonPath("$[*].attributions[*].servedBy[*].test", not(hasItem((Object) null))));
         mvc.perform(get("/api/v1/organization/coverage/modules"))
                 .andExpect(status().isOk())

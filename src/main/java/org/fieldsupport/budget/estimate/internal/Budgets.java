@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (BUDGET-2026-v1) and its way from the mission to headquarters and the Controller
  * (DRAFT → SUBMITTED → HQ_REVIEWED → SENT_TO_CONTROLLER; RETURNED to the mission by headquarters).
  */
-@Service
+@Service("budgetBudgets")
 public class Budgets {
 
     public static final String MAINTENANCE = "MAINTENANCE";

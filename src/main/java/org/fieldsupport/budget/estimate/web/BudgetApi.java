@@ -22,16 +22,58 @@ import org.springframework.web.bind.annotation.RestController;
  * Cost estimates ({@code POST /api/v1/budget/cost-estimates}, nothing stored) and budget proposals with their
  * lines and their way to the Controller ({@code /api/v1/budget/budgets}).
  */
-@RestController
+@RestController("budgetApi")
 @RequestMapping("/api/v1/budget")
 class BudgetApi {
 
     private final Budgets budgets;
     private final BudgetAccess access;
+    private final org.springframework.context.MessageSource messages;
 
-    BudgetApi(Budgets budgets, BudgetAccess access) {
+    BudgetApi(Budgets budgets, BudgetAccess access, org.springframework.context.MessageSource messages) {
         this.budgets = budgets;
         this.access = access;
+        this.messages = messages;
+    }
+
+    /**
+     * The proposal's resource table (groups I/II/III with their classes, group totals and the total) as XLSX or CSV,
+     * in the reader's language.
+     */
+    @GetMapping("/budgets/{id}/document")
+    ResponseEntity<byte[]> document(@PathVariable long id,
+                                    @org.springframework.web.bind.annotation.RequestParam(defaultValue = "xlsx") String format,
+                                    java.util.Locale locale) {
+        Budgets.Budget b = budgets.get(id);
+        String cGroup = messages.getMessage("budget.common.group", null, locale);
+        String cClass = messages.getMessage("budget.common.class", null, locale);
+        String cDesc = messages.getMessage("budget.common.description", null, locale);
+        String cAmount = messages.getMessage("budget.common.amount", null, locale) + " (USD)";
+        List<String> columns = List.of(cGroup, cClass, cDesc, cAmount);
+        List<Map<String, String>> rows = new java.util.ArrayList<>();
+        var totals = budgets.groupTotals(id);
+        var lines = budgets.lines(id);
+        for (org.fieldsupport.budget.estimate.domain.CostGroup g : org.fieldsupport.budget.estimate.domain.CostGroup.values()) {
+            String groupLabel = messages.getMessage("budget.group." + g.name(), null, locale);
+            for (Budgets.EstimateLine l : lines) {
+                if (l.group() == g) {
+                    rows.add(Map.of(cGroup, groupLabel, cClass, messages.getMessage(l.cls().labelKey(), null, locale),
+                            cDesc, l.description() == null ? "" : l.description(), cAmount, l.amount().toPlainString()));
+                }
+            }
+            rows.add(Map.of(cGroup, groupLabel, cClass, "", cDesc, "", cAmount, totals.get(g).toPlainString()));
+        }
+        rows.add(Map.of(cGroup, messages.getMessage("budget.common.total", null, locale), cClass, "", cDesc, "",
+                cAmount, b.total().toPlainString()));
+        boolean xlsx = !"csv".equalsIgnoreCase(format);
+        byte[] body = xlsx ? org.fieldsupport.platform.api.TabularFile.xlsx(b.reference(), columns, rows)
+                : org.fieldsupport.platform.api.TabularFile.csv(columns, rows);
+        return ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=" + b.reference() + (xlsx ? ".xlsx" : ".csv"))
+                .contentType(org.springframework.http.MediaType.parseMediaType(xlsx
+                        ? org.fieldsupport.platform.api.TabularFile.XLSX_CONTENT_TYPE : "text/csv;charset=UTF-8"))
+                .body(body);
     }
 
     @PostMapping("/cost-estimates")

@@ -8,7 +8,7 @@ import org.fieldsupport.budget.estimate.domain.ExpenditureClass;
 import org.fieldsupport.budget.estimate.internal.Budgets;
 import org.fieldsupport.budget.shared.internal.BudgetAccess;
 import org.fieldsupport.budget.shared.internal.BudgetPermissions;
-import org.fieldsupport.budget.shared.web.PageMessages;
+import org.fieldsupport.budget.shared.web.BudgetPageMessages;
 import org.fieldsupport.organization.Missions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,15 +19,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Budget proposals: the list by mission and period, a proposal's cost estimates and its way to the Controller. */
-@Controller
+@Controller("budgetPages")
 class BudgetPages {
 
     private final Budgets budgets;
     private final BudgetAccess access;
     private final Missions missions;
-    private final PageMessages messages;
+    private final BudgetPageMessages messages;
 
-    BudgetPages(Budgets budgets, BudgetAccess access, Missions missions, PageMessages messages) {
+    BudgetPages(Budgets budgets, BudgetAccess access, Missions missions, BudgetPageMessages messages) {
         this.budgets = budgets;
         this.access = access;
         this.missions = missions;

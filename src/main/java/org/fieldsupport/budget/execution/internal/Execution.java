@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * pattern, and redeployments between classes (BUDGET-2026-v1: the mission under a delegation of authority within
  * a group, the Controller across groups).
  */
-@Service
+@Service("budgetExecution")
 public class Execution {
 
     public static final List<String> IMPORT_COLUMNS = List.of("document_number", "posting_date", "fund", "funds_center",

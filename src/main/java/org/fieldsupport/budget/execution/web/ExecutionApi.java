@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Budget execution: allotments, availability, ERP expenditure imports, the monthly pattern, redeployments. */
-@RestController
+@RestController("budgetExecutionApi")
 @RequestMapping("/api/v1/budget")
 class ExecutionApi {
 

@@ -11,7 +11,7 @@ import org.fieldsupport.budget.estimate.internal.Budgets;
 import org.fieldsupport.budget.execution.internal.Execution;
 import org.fieldsupport.budget.shared.internal.BudgetAccess;
 import org.fieldsupport.budget.shared.internal.BudgetPermissions;
-import org.fieldsupport.budget.shared.web.PageMessages;
+import org.fieldsupport.budget.shared.web.BudgetPageMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,15 +22,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Budget execution screens: the overview by budget, and a budget's allotments, imports, pattern and redeployments. */
-@Controller
+@Controller("budgetExecutionPages")
 class ExecutionPages {
 
     private final Budgets budgets;
     private final Execution execution;
     private final BudgetAccess access;
-    private final PageMessages messages;
+    private final BudgetPageMessages messages;
 
-    ExecutionPages(Budgets budgets, Execution execution, BudgetAccess access, PageMessages messages) {
+    ExecutionPages(Budgets budgets, Execution execution, BudgetAccess access, BudgetPageMessages messages) {
         this.budgets = budgets;
         this.execution = execution;
         this.access = access;

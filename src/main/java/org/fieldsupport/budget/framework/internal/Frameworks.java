@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A new version copies the framework; carrying over copies it into the next period (the actuals become the
  * baselines, actuals cleared).
  */
-@Service
+@Service("budgetFrameworks")
 public class Frameworks {
 
     public static final String COMPONENT = "COMPONENT";

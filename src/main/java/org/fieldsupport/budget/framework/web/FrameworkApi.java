@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Results-based budgeting frameworks: items, actuals, versions, carry-over. */
-@RestController
+@RestController("budgetFrameworkApi")
 @RequestMapping("/api/v1/budget/frameworks")
 class FrameworkApi {
 

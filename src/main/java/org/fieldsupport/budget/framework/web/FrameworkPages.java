@@ -4,7 +4,7 @@ import java.util.List;
 import org.fieldsupport.budget.framework.internal.Frameworks;
 import org.fieldsupport.budget.shared.internal.BudgetAccess;
 import org.fieldsupport.budget.shared.internal.BudgetPermissions;
-import org.fieldsupport.budget.shared.web.PageMessages;
+import org.fieldsupport.budget.shared.web.BudgetPageMessages;
 import org.fieldsupport.organization.Missions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,15 +15,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Results-based budgeting frameworks: list, tree editor, indicator actuals, versions and carry-over. */
-@Controller
+@Controller("budgetFrameworkPages")
 class FrameworkPages {
 
     private final Frameworks frameworks;
     private final BudgetAccess access;
     private final Missions missions;
-    private final PageMessages messages;
+    private final BudgetPageMessages messages;
 
-    FrameworkPages(Frameworks frameworks, BudgetAccess access, Missions missions, PageMessages messages) {
+    FrameworkPages(Frameworks frameworks, BudgetAccess access, Missions missions, BudgetPageMessages messages) {
         this.frameworks = frameworks;
         this.access = access;
         this.missions = missions;

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (7.3.a), and questions of the advisory committee (ACABQ) or the Fifth Committee with their deadlines and
  * answers (7.3.b).
  */
-@Service
+@Service("budgetLegislative")
 public class Legislative {
 
     public static final List<String> BODIES = List.of("ACABQ", "FIFTH_COMMITTEE", "BOARD_OF_AUDITORS");

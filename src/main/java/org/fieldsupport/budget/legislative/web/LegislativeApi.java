@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Support visits to missions (7.3.a) and questions of the legislative bodies with their answers (7.3.b). */
-@RestController
+@RestController("budgetLegislativeApi")
 @RequestMapping("/api/v1/budget")
 class LegislativeApi {
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.fieldsupport.budget.legislative.internal.Legislative;
 import org.fieldsupport.budget.shared.internal.BudgetAccess;
 import org.fieldsupport.budget.shared.internal.BudgetPermissions;
-import org.fieldsupport.budget.shared.web.PageMessages;
+import org.fieldsupport.budget.shared.web.BudgetPageMessages;
 import org.fieldsupport.organization.Missions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,15 +15,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Support visits and questions of the legislative bodies with their answers. */
-@Controller
+@Controller("budgetLegislativePages")
 class LegislativePages {
 
     private final Legislative legislative;
     private final BudgetAccess access;
     private final Missions missions;
-    private final PageMessages messages;
+    private final BudgetPageMessages messages;
 
-    LegislativePages(Legislative legislative, BudgetAccess access, Missions missions, PageMessages messages) {
+    LegislativePages(Legislative legislative, BudgetAccess access, Missions missions, BudgetPageMessages messages) {
         this.legislative = legislative;
         this.access = access;
         this.missions = missions;

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * each asset's group and decision (PROPOSED → APPROVED → COMPLETED); the final performance report is tracked to
  * its submission, which needs every disposal completed.
  */
-@Service
+@Service("budgetLiquidations")
 public class Liquidations {
 
     private final JdbcClient jdbc;

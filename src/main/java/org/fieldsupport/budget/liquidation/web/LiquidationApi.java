@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Liquidations of missions: the asset disposal plan and the final performance report. */
-@RestController
+@RestController("budgetLiquidationApi")
 @RequestMapping("/api/v1/budget/liquidations")
 class LiquidationApi {
 

@@ -4,7 +4,7 @@ import org.fieldsupport.budget.liquidation.domain.DisposalGroup;
 import org.fieldsupport.budget.liquidation.internal.Liquidations;
 import org.fieldsupport.budget.shared.internal.BudgetAccess;
 import org.fieldsupport.budget.shared.internal.BudgetPermissions;
-import org.fieldsupport.budget.shared.web.PageMessages;
+import org.fieldsupport.budget.shared.web.BudgetPageMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,14 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Liquidations: the list, and one mission's disposal plan and final performance report. */
-@Controller
+@Controller("budgetLiquidationPages")
 class LiquidationPages {
 
     private final Liquidations liquidations;
     private final BudgetAccess access;
-    private final PageMessages messages;
+    private final BudgetPageMessages messages;
 
-    LiquidationPages(Liquidations liquidations, BudgetAccess access, PageMessages messages) {
+    LiquidationPages(Liquidations liquidations, BudgetAccess access, BudgetPageMessages messages) {
         this.liquidations = liquidations;
         this.access = access;
         this.messages = messages;

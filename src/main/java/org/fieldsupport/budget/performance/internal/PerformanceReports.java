@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (commitments and expenditure imported from the ERP), analysed by BUDGET-2026-v1 with the thresholds in force;
  * variance explanations written where required; the report cannot be submitted while one is missing.
  */
-@Service
+@Service("budgetPerformanceReports")
 public class PerformanceReports {
 
     private final JdbcClient jdbc;

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Variance analysis ({@code POST /api/v1/budget/variance-analysis}, nothing stored) and budgets' performance reports. */
-@RestController
+@RestController("budgetPerformanceApi")
 @RequestMapping("/api/v1/budget")
 class PerformanceApi {
 

@@ -3,7 +3,7 @@ package org.fieldsupport.budget.performance.web;
 import org.fieldsupport.budget.performance.internal.PerformanceReports;
 import org.fieldsupport.budget.shared.internal.BudgetAccess;
 import org.fieldsupport.budget.shared.internal.BudgetPermissions;
-import org.fieldsupport.budget.shared.web.PageMessages;
+import org.fieldsupport.budget.shared.web.BudgetPageMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,14 +13,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The performance report of a budget: variances, explanations where required, submission. */
-@Controller
+@Controller("budgetPerformancePages")
 class PerformancePages {
 
     private final PerformanceReports reports;
     private final BudgetAccess access;
-    private final PageMessages messages;
+    private final BudgetPageMessages messages;
 
-    PerformancePages(PerformanceReports reports, BudgetAccess access, PageMessages messages) {
+    PerformancePages(PerformanceReports reports, BudgetAccess access, BudgetPageMessages messages) {
         this.reports = reports;
         this.access = access;
         this.messages = messages;

@@ -28,6 +28,20 @@ public final class Lifecycle {
 
     private Lifecycle() { }
 
+    /** The states {@code move} leaves (the workflow kit's declaration is built from these). */
+    public static Set<CorrespondenceStatus> from(Move move) {
+        return FROM.get(move);
+    }
+
+    public static CorrespondenceStatus to(Move move) {
+        return TO.get(move);
+    }
+
+    /** The action name of a move as the workflow kit and the API know it ({@code CONFIRM_ROUTING} → {@code confirm-routing}). */
+    public static String action(Move move) {
+        return move.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     public static boolean allowed(CorrespondenceStatus from, Move move) {
         return FROM.get(move).contains(from);
     }

@@ -29,6 +29,13 @@ import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.security.UserDirectory;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Workflow;
+import org.fieldsupport.platform.workflow.Workflows;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +57,7 @@ public class CorrespondenceRegister {
     private static final String SELECT = "SELECT c.id, c.reference, c.kind, c.subject, c.sender, p.code AS partner_code,"
             + " c.received_on, c.due_date, c.classification, c.attribution_id, c.mission_code, c.assigned_unit,"
             + " c.proposed_unit, c.proposed_attribution, c.rule_set, c.status, c.reply_text, c.reply_drafted_by,"
-            + " c.checked_by, c.signed_by, c.signed_on, c.outgoing_reference, c.file_name, t.id AS task_id"
+            + " c.checked_by, c.signed_by, c.signed_on, c.outgoing_reference, c.file_name, t.id AS task_id, c.version"
             + " FROM fo_correspondence c"
             + " LEFT JOIN fo_partner p ON p.id = c.partner_id"
             + " LEFT JOIN fo_task t ON t.correspondence_id = c.id";
@@ -66,11 +73,41 @@ public class CorrespondenceRegister {
     private final ObjectProvider<UserDirectory> users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Workflows workflows;
+    private final WorkItems workItems;
+
+    /**
+     * The item's moves on the platform's workflow kit, built from {@link Lifecycle}: the permission is checked in
+     * the scope of the unit holding the item (the department before it is assigned), the kit moves the state with a
+     * compare-and-set on {@code status} and {@code version}, logs, audits and closes the item's open work items.
+     */
+    static final Workflow<Row, CorrespondenceStatus> FLOW = flow();
+
+    private static Workflow<Row, CorrespondenceStatus> flow() {
+        var b = Workflow.define(ENTITY, Row.class, CorrespondenceStatus.class)
+                .id(Row::id).state(r -> CorrespondenceStatus.valueOf(r.status())).version(Row::version)
+                .reference(Row::reference)
+                .scope(r -> r.assignedUnit() == null ? Scope.department() : Scope.unit(r.assignedUnit()))
+                .storedIn("fo_correspondence", "id", "status", "version")
+                .refusedKey("frontoffice.correspondence.moveRefused");
+        Map<Move, String> permissions = Map.of(Move.CONFIRM_ROUTING, FrontOfficeAccess.CORRESPONDENCE_REGISTER,
+                Move.DRAFT_REPLY, FrontOfficeAccess.CORRESPONDENCE_DRAFT, Move.CHECK, FrontOfficeAccess.CORRESPONDENCE_CHECK,
+                Move.RETURN, FrontOfficeAccess.CORRESPONDENCE_CHECK, Move.SIGN, FrontOfficeAccess.CORRESPONDENCE_SIGN,
+                Move.CLOSE, FrontOfficeAccess.CORRESPONDENCE_REGISTER);
+        for (Move m : Move.values()) {
+            b.transition(Lifecycle.action(m), java.util.EnumSet.copyOf(Lifecycle.from(m)), Lifecycle.to(m),
+                    permissions.get(m), t -> t.label("frontoffice.action." + Lifecycle.action(m)));
+        }
+        return b.build();
+    }
 
     CorrespondenceRegister(JdbcClient jdbc, FrontOfficeAccess access, References references, TaskBoard tasks,
                            Responsibility responsibility, Attributions attributions, Missions missions,
                            OrganizationStructure structure, ObjectProvider<UserDirectory> users,
-                           ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+                           ApplicationEventPublisher events, ObjectProvider<Clock> clock, Workflows workflows,
+                           WorkItems workItems) {
+        this.workflows = workflows;
+        this.workItems = workItems;
         this.jdbc = jdbc;
         this.access = access;
         this.references = references;
@@ -210,6 +247,7 @@ public class CorrespondenceRegister {
                     cmd.dueDate());
         }
         Row row = row(id);
+        openWorkItem(row);
         events.publishEvent(DataChanged.created(ENTITY, id, auditView(row)));
         return toItem(row, List.copyOf(addressees));
     }
@@ -261,10 +299,9 @@ public class CorrespondenceRegister {
             throw org.fieldsupport.platform.api.InvalidInputException.of("unitCode", "UnknownUnit",
                     "frontoffice.error.unknownUnit", unit);
         }
-        CorrespondenceStatus to = move(before, Move.CONFIRM_ROUTING);
-        jdbc.sql("UPDATE fo_correspondence SET status = ?, assigned_unit = ?, version = version + 1, modified_by = ?,"
-                        + " modified_at = ? WHERE id = ?")
-                .params(to.name(), unit, access.user(), OffsetDateTime.now(clock), id).update();
+        perform(before, Move.CONFIRM_ROUTING);
+        jdbc.sql("UPDATE fo_correspondence SET assigned_unit = ?, modified_by = ?, modified_at = ? WHERE id = ?")
+                .params(unit, access.user(), OffsetDateTime.now(clock), id).update();
         if (before.taskId() == null) {
             tasks.queueTask(id, before.reference(), queueTitle(before.reference(), before.subject(),
                     Classification.valueOf(before.classification())), unit, before.missionCode(), before.dueDate());
@@ -277,51 +314,42 @@ public class CorrespondenceRegister {
     @Transactional
     public CorrespondenceItem draftReply(long id, String text) {
         Row before = visibleRow(id);
-        if (!isAddressee(id) && !access.reach(FrontOfficeAccess.CORRESPONDENCE_DRAFT).covers(before.assignedUnit())) {
-            throw new AccessDeniedException("frontoffice.correspondence.draft for " + before.assignedUnit());
-        }
         if (text == null || text.isBlank()) {
             throw org.fieldsupport.platform.api.InvalidInputException.of("text", "NotBlank", "frontoffice.error.required");
         }
-        CorrespondenceStatus to = move(before, Move.DRAFT_REPLY);
-        jdbc.sql("UPDATE fo_correspondence SET status = ?, reply_text = ?, reply_drafted_by = ?, version = version + 1,"
-                        + " modified_by = ?, modified_at = ? WHERE id = ?")
-                .params(to.name(), text.strip(), access.user(), access.user(), OffsetDateTime.now(clock), id).update();
+        perform(before, Move.DRAFT_REPLY);
+        jdbc.sql("UPDATE fo_correspondence SET reply_text = ?, reply_drafted_by = ?, modified_by = ?, modified_at = ?"
+                        + " WHERE id = ?")
+                .params(text.strip(), access.user(), access.user(), OffsetDateTime.now(clock), id).update();
         return audited(before);
     }
 
     @Transactional
     public CorrespondenceItem check(long id) {
         Row before = visibleRow(id);
-        access.requireDepartmentWide(FrontOfficeAccess.CORRESPONDENCE_CHECK);
-        CorrespondenceStatus to = move(before, Move.CHECK);
-        jdbc.sql("UPDATE fo_correspondence SET status = ?, checked_by = ?, version = version + 1, modified_by = ?,"
-                        + " modified_at = ? WHERE id = ?")
-                .params(to.name(), access.user(), access.user(), OffsetDateTime.now(clock), id).update();
+        perform(before, Move.CHECK);
+        jdbc.sql("UPDATE fo_correspondence SET checked_by = ?, modified_by = ?, modified_at = ? WHERE id = ?")
+                .params(access.user(), access.user(), OffsetDateTime.now(clock), id).update();
         return audited(before);
     }
 
     @Transactional
     public CorrespondenceItem returnToUnit(long id) {
         Row before = visibleRow(id);
-        access.requireDepartmentWide(FrontOfficeAccess.CORRESPONDENCE_CHECK);
-        CorrespondenceStatus to = move(before, Move.RETURN);
-        jdbc.sql("UPDATE fo_correspondence SET status = ?, checked_by = NULL, version = version + 1, modified_by = ?,"
-                        + " modified_at = ? WHERE id = ?")
-                .params(to.name(), access.user(), OffsetDateTime.now(clock), id).update();
+        perform(before, Move.RETURN);
+        jdbc.sql("UPDATE fo_correspondence SET checked_by = NULL, modified_by = ?, modified_at = ? WHERE id = ?")
+                .params(access.user(), OffsetDateTime.now(clock), id).update();
         return audited(before);
     }
 
     @Transactional
     public CorrespondenceItem sign(long id) {
         Row before = visibleRow(id);
-        access.requireDepartmentWide(FrontOfficeAccess.CORRESPONDENCE_SIGN);
-        CorrespondenceStatus to = move(before, Move.SIGN);
+        perform(before, Move.SIGN);
         String outgoing = references.next("DFS-OUT", today());
-        jdbc.sql("UPDATE fo_correspondence SET status = ?, signed_by = ?, signed_on = ?, outgoing_reference = ?,"
-                        + " version = version + 1, modified_by = ?, modified_at = ? WHERE id = ?")
-                .params(to.name(), access.user(), today(), outgoing, access.user(), OffsetDateTime.now(clock), id)
-                .update();
+        jdbc.sql("UPDATE fo_correspondence SET signed_by = ?, signed_on = ?, outgoing_reference = ?, modified_by = ?,"
+                        + " modified_at = ? WHERE id = ?")
+                .params(access.user(), today(), outgoing, access.user(), OffsetDateTime.now(clock), id).update();
         if (before.taskId() != null) {
             tasks.closeQueueTask(before.taskId(), true);
         }
@@ -331,15 +359,47 @@ public class CorrespondenceRegister {
     @Transactional
     public CorrespondenceItem close(long id) {
         Row before = visibleRow(id);
-        access.requireDepartmentWide(FrontOfficeAccess.CORRESPONDENCE_REGISTER);
-        CorrespondenceStatus to = move(before, Move.CLOSE);
-        jdbc.sql("UPDATE fo_correspondence SET status = ?, version = version + 1, modified_by = ?, modified_at = ?"
-                        + " WHERE id = ?")
-                .params(to.name(), access.user(), OffsetDateTime.now(clock), id).update();
+        perform(before, Move.CLOSE);
         if (before.taskId() != null) {
             tasks.closeQueueTask(before.taskId(), false);
         }
         return audited(before);
+    }
+
+    /** The move on the workflow kit (403 / 409 / 422 as the kit answers), then the next work item. */
+    private void perform(Row before, Move move) {
+        workflows.perform(FLOW, before, Lifecycle.action(move), TransitionInput.none());
+        Row after = row(before.id());
+        openWorkItem(after);
+    }
+
+    /**
+     * The work item the item's new state asks for (the kit closed the previous one): the holding unit drafts the
+     * reply by the due date, the front office checks it, the principal signs it, the registry confirms a proposed
+     * routing. A classified item's work items name its reference only; a strictly confidential item's go to its
+     * addressees, the only people who may open it.
+     */
+    private void openWorkItem(Row r) {
+        CorrespondenceStatus status = CorrespondenceStatus.valueOf(r.status());
+        String titleKey;
+        Assignee assignee;
+        switch (status) {
+            case TO_CONFIRM -> { titleKey = "frontoffice.work.confirm"; assignee = Assignee.role("REGISTRY_CLERK", Scope.department()); }
+            case ASSIGNED -> { titleKey = "frontoffice.work.reply"; assignee = r.assignedUnit() == null ? null : Assignee.unit(r.assignedUnit()); }
+            case REPLY_DRAFTED -> { titleKey = "frontoffice.work.check"; assignee = Assignee.role("FRONT_OFFICE_OFFICER", Scope.department()); }
+            case CHECKED -> { titleKey = "frontoffice.work.sign"; assignee = Assignee.role("FRONT_OFFICE_PRINCIPAL", Scope.department()); }
+            default -> { return; }
+        }
+        String link = "/frontoffice/correspondence/" + r.id();
+        if (Classification.STRICTLY_CONFIDENTIAL.name().equals(r.classification())) {
+            for (String addressee : addressees(r.id())) {
+                workItems.open(NewWorkItem.of(ENTITY, r.id(), r.reference(), link, Assignee.user(addressee), r.dueDate(),
+                        titleKey, r.reference()));
+            }
+        } else if (assignee != null) {
+            workItems.open(NewWorkItem.of(ENTITY, r.id(), r.reference(), link, assignee, r.dueDate(), titleKey,
+                    r.reference()));
+        }
     }
 
     @Transactional
@@ -368,15 +428,6 @@ public class CorrespondenceRegister {
         return jdbc.sql("SELECT file_name, file_type, file_content FROM fo_correspondence WHERE id = ? AND file_name IS NOT NULL")
                 .param(id).query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional().orElseThrow(() -> new NotFoundException("file", id));
-    }
-
-    private CorrespondenceStatus move(Row row, Move move) {
-        CorrespondenceStatus from = CorrespondenceStatus.valueOf(row.status());
-        if (!Lifecycle.allowed(from, move)) {
-            throw new BusinessRuleException("frontoffice.correspondence.moveRefused",
-                    move.name(), from.name());
-        }
-        return Lifecycle.after(from, move);
     }
 
     private CorrespondenceItem audited(Row before) {
@@ -409,7 +460,8 @@ public class CorrespondenceRegister {
                LocalDate receivedOn, LocalDate dueDate, String classification, String attributionId,
                String missionCode, String assignedUnit, String proposedUnit, String proposedAttribution,
                String ruleSet, String status, String replyText, String replyDraftedBy, String checkedBy,
-               String signedBy, LocalDate signedOn, String outgoingReference, String fileName, Long taskId) { }
+               String signedBy, LocalDate signedOn, String outgoingReference, String fileName, Long taskId,
+               Long version) { }
 
     private Row row(long id) {
         return jdbc.sql(SELECT + " WHERE c.id = ?").param(id).query(Row.class).optional()
@@ -501,6 +553,19 @@ public class CorrespondenceRegister {
             items.add(toItem(r, addressees.getOrDefault(r.id(), List.of())));
         }
         return new Page(items, total);
+    }
+
+    /** Open and overdue items about a mission that the user may see (the mission page's panel). */
+    @Transactional(readOnly = true)
+    public long[] openForMission(String mission) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        String clause = visibilityClause(params) + " AND c.mission_code = :mission AND c.status NOT IN ('SIGNED', 'CLOSED')";
+        params.put("mission", mission);
+        long open = jdbc.sql("SELECT COUNT(*) FROM fo_correspondence c WHERE " + clause).params(params).query(Long.class).single();
+        params.put("today", today());
+        long overdue = jdbc.sql("SELECT COUNT(*) FROM fo_correspondence c WHERE " + clause + " AND c.due_date < :today")
+                .params(params).query(Long.class).single();
+        return new long[] {open, overdue};
     }
 
     /** Counts by status of what the user may see (dashboard card). */

@@ -24,6 +24,10 @@ import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskBoard {
 
     static final String ENTITY = "frontoffice.task";
+    static final String CONTRIBUTION = "frontoffice.task-contribution";
 
     private final JdbcClient jdbc;
     private final FrontOfficeAccess access;
@@ -50,9 +55,11 @@ public class TaskBoard {
     private final Missions missions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final WorkItems workItems;
 
     TaskBoard(JdbcClient jdbc, FrontOfficeAccess access, References references, OrganizationStructure structure,
-              Missions missions, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+              Missions missions, ApplicationEventPublisher events, ObjectProvider<Clock> clock, WorkItems workItems) {
+        this.workItems = workItems;
         this.jdbc = jdbc;
         this.access = access;
         this.references = references;
@@ -155,6 +162,13 @@ public class TaskBoard {
                     .params(id, unit).update();
         }
         TaskView view = view(id);
+        String link = "/frontoffice/tasks/" + id;
+        workItems.open(NewWorkItem.of(ENTITY, id, reference, link, Assignee.unit(lead), cmd.dueDate(),
+                "frontoffice.work.task", reference));
+        for (String unit : contributors) {
+            workItems.open(NewWorkItem.of(CONTRIBUTION, id + ":" + unit, reference, link, Assignee.unit(unit),
+                    cmd.dueDate(), "frontoffice.work.contribute", reference));
+        }
         events.publishEvent(DataChanged.created(ENTITY, id, view));
         return view;
     }
@@ -189,6 +203,7 @@ public class TaskBoard {
         if (updated == 0) {
             throw InvalidInputException.of("unit", "NotContributing", "frontoffice.error.notContributing", unit);
         }
+        workItems.closeFor(CONTRIBUTION, taskId + ":" + unit);
         return changed(before);
     }
 
@@ -207,6 +222,10 @@ public class TaskBoard {
         jdbc.sql("UPDATE fo_task SET status = 'CONSOLIDATED', consolidated_text = ?, consolidated_by = ?,"
                         + " version = version + 1, modified_by = ?, modified_at = ? WHERE id = ?")
                 .params(text.strip(), access.user(), access.user(), OffsetDateTime.now(clock), taskId).update();
+        workItems.closeFor(ENTITY, String.valueOf(taskId));
+        workItems.open(NewWorkItem.of(ENTITY, taskId, before.reference(), "/frontoffice/tasks/" + taskId,
+                Assignee.role("FRONT_OFFICE_OFFICER", Scope.department()), before.dueDate(), "frontoffice.work.clear",
+                before.reference()));
         return changed(before);
     }
 
@@ -219,6 +238,7 @@ public class TaskBoard {
         jdbc.sql("UPDATE fo_task SET status = 'CLEARED', cleared_by = ?, cleared_on = ?, version = version + 1,"
                         + " modified_by = ?, modified_at = ? WHERE id = ?")
                 .params(access.user(), today(), access.user(), OffsetDateTime.now(clock), taskId).update();
+        workItems.closeFor(ENTITY, String.valueOf(taskId));
         return changed(before);
     }
 

@@ -20,6 +20,13 @@ import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Workflow;
+import org.fieldsupport.platform.workflow.Workflows;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,9 +51,33 @@ public class PolicyLibrary implements PolicyLinks {
     private final Missions missions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Workflows workflows;
+    private final WorkItems workItems;
+
+    static final String VERSION_TYPE = "guidance.policy-version";
+
+    /** A version as the workflow kit moves it. */
+    record VersionRow(long id, String code, int versionNo, String status, long version) { }
+
+    /**
+     * Approval on the platform's workflow kit: submit (policy officer), approve and supersede (approver), at
+     * department scope; {@link PolicyRules} gives the user-facing reasons first.
+     */
+    static final Workflow<VersionRow, VersionStatus> FLOW = Workflow.define(VERSION_TYPE, VersionRow.class, VersionStatus.class)
+            .id(VersionRow::id).state(v -> VersionStatus.valueOf(v.status())).version(VersionRow::version)
+            .reference(v -> v.code() + " v" + v.versionNo()).scope(v -> Scope.department())
+            .storedIn("gd_policy_version", "id", "status", "version")
+            .refusedKey("guidance.version.moveRefused")
+            .transition("submit", VersionStatus.DRAFT, VersionStatus.SUBMITTED, GuidanceAccess.POLICIES_MANAGE)
+            .transition("approve", VersionStatus.SUBMITTED, VersionStatus.APPROVED, GuidanceAccess.POLICIES_APPROVE)
+            .transition("supersede", VersionStatus.APPROVED, VersionStatus.SUPERSEDED, GuidanceAccess.POLICIES_APPROVE)
+            .build();
 
     PolicyLibrary(JdbcClient jdbc, GuidanceAccess access, OrganizationStructure structure, Missions missions,
-                  ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+                  ApplicationEventPublisher events, ObjectProvider<Clock> clock, Workflows workflows,
+                  WorkItems workItems) {
+        this.workflows = workflows;
+        this.workItems = workItems;
         this.jdbc = jdbc;
         this.access = access;
         this.structure = structure;
@@ -148,7 +179,10 @@ public class PolicyLibrary implements PolicyLinks {
         access.requireDepartment(GuidanceAccess.POLICIES_MANAGE);
         Version v = version(code, versionNo);
         PolicyRules.maySubmit(VersionStatus.valueOf(v.status())).ifPresent(this::refuse);
-        setStatus(v, "SUBMITTED", "submitted_by = ?", access.user());
+        move(code, v, "submit");
+        jdbc.sql("UPDATE gd_policy_version SET submitted_by = ? WHERE id = ?").params(access.user(), v.id()).update();
+        workItems.open(NewWorkItem.of(VERSION_TYPE, v.id(), code + " v" + versionNo, "/guidance/policies/" + code,
+                Assignee.role("POLICY_OFFICER", Scope.department()), null, "guidance.work.approve", code, versionNo));
         return detail(code);
     }
 
@@ -161,13 +195,16 @@ public class PolicyLibrary implements PolicyLinks {
         PolicyRules.mayApprove(VersionStatus.valueOf(v.status()), v.submittedBy(), access.user()).ifPresent(this::refuse);
         List<Version> inForce = versions(p.id()).stream().filter(x -> "APPROVED".equals(x.status())).toList();
         for (Version old : inForce) {
-            setStatus(old, "SUPERSEDED", null, null);
+            move(code, old, "supersede");
         }
-        jdbc.sql("UPDATE gd_policy_version SET status = 'APPROVED', approved_by = ?, approved_on = ?, effective_on = ?"
-                        + " WHERE id = ?")
+        move(code, v, "approve");
+        jdbc.sql("UPDATE gd_policy_version SET approved_by = ?, approved_on = ?, effective_on = ? WHERE id = ?")
                 .params(access.user(), today(), today(), v.id()).update();
-        events.publishEvent(DataChanged.updated("guidance.policyVersion", v.id(), Map.of("status", v.status()),
-                Map.of("policy", code, "version", versionNo, "status", "APPROVED", "approvedBy", access.user())));
+        // the review reminder of the version in force, in the policy officers' inbox until the next approval
+        workItems.closeFor("guidance.policy", p.code());
+        workItems.open(NewWorkItem.of("guidance.policy", p.code(), p.code(), "/guidance/policies/" + p.code(),
+                Assignee.role("POLICY_OFFICER", Scope.department()), v.reviewOn(), "guidance.work.review", p.code(),
+                versionNo));
         return detail(code);
     }
 
@@ -180,21 +217,16 @@ public class PolicyLibrary implements PolicyLinks {
         jdbc.sql("UPDATE gd_policy SET superseded_by = ?, version = version + 1, modified_by = ?, modified_at = ? WHERE id = ?")
                 .params(by.id(), access.user(), OffsetDateTime.now(clock), p.id()).update();
         for (Version old : versions(p.id()).stream().filter(x -> "APPROVED".equals(x.status())).toList()) {
-            setStatus(old, "SUPERSEDED", null, null);
+            move(p.code(), old, "supersede");
         }
+        workItems.closeFor("guidance.policy", p.code());
         events.publishEvent(DataChanged.updated(ENTITY, p.id(), p, Map.of("code", p.code(), "supersededBy", by.code())));
         return detail(code);
     }
 
-    private void setStatus(Version v, String status, String extraSet, Object extraValue) {
-        if (extraSet == null) {
-            jdbc.sql("UPDATE gd_policy_version SET status = ? WHERE id = ?").params(status, v.id()).update();
-        } else {
-            jdbc.sql("UPDATE gd_policy_version SET status = ?, " + extraSet + " WHERE id = ?")
-                    .params(status, extraValue, v.id()).update();
-        }
-        events.publishEvent(DataChanged.updated("guidance.policyVersion", v.id(), Map.of("status", v.status()),
-                Map.of("status", status)));
+    private void move(String code, Version v, String action) {
+        long lock = jdbc.sql("SELECT version FROM gd_policy_version WHERE id = ?").param(v.id()).query(Long.class).single();
+        workflows.perform(FLOW, new VersionRow(v.id(), code, v.versionNo(), v.status(), lock), action, TransitionInput.none());
     }
 
     private void refuse(String key) {
@@ -224,8 +256,12 @@ public class PolicyLibrary implements PolicyLinks {
             boolean exists = jdbc.sql("SELECT COUNT(*) FROM gd_dissemination WHERE version_id = ? AND mission_code = ?")
                     .params(v.id(), mission).query(Long.class).single() > 0;
             if (!exists) {
+                var keys = new GeneratedKeyHolder();
                 jdbc.sql("INSERT INTO gd_dissemination (version_id, mission_code, disseminated_on, disseminated_by)"
-                        + " VALUES (?, ?, ?, ?)").params(v.id(), mission, today(), access.user()).update();
+                        + " VALUES (?, ?, ?, ?)").params(v.id(), mission, today(), access.user()).update(keys, "id");
+                workItems.open(NewWorkItem.of("guidance.dissemination", keys.getKeyAs(Number.class).longValue(), p.code(),
+                        "/guidance/policies/" + p.code(), Assignee.role("GUIDANCE_FOCAL_POINT", Scope.mission(mission)),
+                        null, "guidance.work.acknowledge", p.code(), v.versionNo(), mission));
             }
         }
         events.publishEvent(DataChanged.updated(ENTITY, p.id(), null, Map.of("code", code, "version", v.versionNo(),
@@ -247,6 +283,7 @@ public class PolicyLibrary implements PolicyLinks {
                 .ifPresent(this::refuse);
         jdbc.sql("UPDATE gd_dissemination SET acknowledged_by = ?, acknowledged_at = ? WHERE id = ?")
                 .params(access.user(), OffsetDateTime.now(clock), d.get().id()).update();
+        workItems.closeFor("guidance.dissemination", String.valueOf(d.get().id()));
         events.publishEvent(DataChanged.updated("guidance.dissemination", d.get().id(), d.get(),
                 Map.of("policy", code, "mission", m, "acknowledgedBy", access.user())));
         return disseminations(p.id()).stream().filter(x -> x.id() == d.get().id()).findFirst().orElseThrow();

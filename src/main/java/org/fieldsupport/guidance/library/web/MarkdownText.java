@@ -5,9 +5,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Renders the small Markdown subset policy texts use (headings {@code #}, {@code ##}; bullet lists {@code - };
- * paragraphs; {@code **bold**}) as HTML, escaping everything else. Exposed to templates as {@code @markdownText}.
+ * paragraphs; {@code **bold**}) as HTML, escaping everything else.
  */
-@Component("markdownText")
+@Component
 public class MarkdownText {
 
     public String html(String markdown) {

@@ -32,9 +32,11 @@ class PolicyPages {
     private final Missions missions;
     private final OrganizationStructure structure;
     private final MessageSource messages;
+    private final MarkdownText markdown;
 
     PolicyPages(PolicyLibrary library, GuidanceAccess access, Missions missions, OrganizationStructure structure,
-                MessageSource messages) {
+                MessageSource messages, MarkdownText markdown) {
+        this.markdown = markdown;
         this.library = library;
         this.access = access;
         this.missions = missions;
@@ -91,6 +93,10 @@ class PolicyPages {
     String policy(@PathVariable String code, Model model) {
         var d = library.detail(code);
         model.addAttribute("d", d);
+        java.util.Map<Long, String> html = new java.util.HashMap<>();
+        boolean fr = "fr".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+        d.versions().forEach(v -> html.put(v.id(), markdown.html(fr ? v.textFr() : v.textEn())));
+        model.addAttribute("html", html);
         model.addAttribute("mayManage", access.department(GuidanceAccess.POLICIES_MANAGE));
         model.addAttribute("mayApprove", access.department(GuidanceAccess.POLICIES_APPROVE));
         model.addAttribute("myMissions", library.acknowledgingMissions());

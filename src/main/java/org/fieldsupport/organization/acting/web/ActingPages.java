@@ -4,13 +4,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.fieldsupport.organization.OrganizationStructure;
 import org.fieldsupport.organization.acting.internal.ActingArrangementRegister;
+import org.fieldsupport.organization.common.web.FormChanges;
 import org.fieldsupport.organization.structure.internal.OrganizationAccess;
-import org.fieldsupport.platform.api.BusinessRuleException;
-import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.security.Scope;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,14 +25,14 @@ class ActingPages {
     private final ActingArrangementRegister register;
     private final OrganizationStructure structure;
     private final OrganizationAccess access;
-    private final MessageSource messages;
+    private final FormChanges forms;
 
     ActingPages(ActingArrangementRegister register, OrganizationStructure structure, OrganizationAccess access,
-                MessageSource messages) {
+                FormChanges forms) {
         this.register = register;
         this.structure = structure;
         this.access = access;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -58,19 +54,10 @@ class ActingPages {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
                   @RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
         access.require(OrganizationAccess.STRUCTURE_EDIT, scopeOf(positionCode, validFrom));
-        try {
+        return forms.attempt(() -> {
             register.create(new ActingArrangementRegister.ArrangementForm(positionCode, actingPerson, validFrom, validTo, reason));
-            redirect.addFlashAttribute("saved", true);
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", String.join(" ", e.errors().stream()
-                    .map(fe -> fe.field() + ": " + messages.getMessage(fe.messageKey(), fe.args(), fe.messageKey(), locale))
-                    .toList()));
-        } catch (DuplicateKeyException e) {
-            redirect.addFlashAttribute("error", messages.getMessage("org.acting.overlaps", null, locale));
-        }
-        return "redirect:/organization/acting-arrangements";
+            return "redirect:/organization/acting-arrangements";
+        }, "redirect:/organization/acting-arrangements", locale, redirect, "org.acting.overlaps");
     }
 
     @PostMapping("/{id}/cancel")
@@ -78,15 +65,10 @@ class ActingPages {
                   RedirectAttributes redirect) {
         ActingArrangementRegister.Arrangement a = register.get(id);
         access.require(OrganizationAccess.STRUCTURE_EDIT, scopeOf(a.positionCode(), a.validFrom()));
-        try {
+        return forms.attempt(() -> {
             register.cancel(id, version);
-            redirect.addFlashAttribute("saved", true);
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", messages.getMessage("org.edit.conflict", null, locale));
-        }
-        return "redirect:/organization/acting-arrangements";
+            return "redirect:/organization/acting-arrangements";
+        }, "redirect:/organization/acting-arrangements", locale, redirect);
     }
 
     private Scope scopeOf(String positionCode, LocalDate on) {

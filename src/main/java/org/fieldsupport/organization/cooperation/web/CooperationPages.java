@@ -13,16 +13,12 @@ import org.fieldsupport.organization.cooperation.domain.AgreementReview;
 import org.fieldsupport.organization.cooperation.domain.RelationKind;
 import org.fieldsupport.organization.cooperation.internal.AgreementRegister;
 import org.fieldsupport.organization.cooperation.internal.RelationRegister;
+import org.fieldsupport.organization.common.web.FormChanges;
 import org.fieldsupport.organization.cooperation.internal.TeamRegister;
 import org.fieldsupport.organization.structure.internal.OrganizationAccess;
 import org.fieldsupport.organization.structure.internal.RelationQueries;
 import org.fieldsupport.organization.structure.internal.StructureViews;
-import org.fieldsupport.platform.api.BusinessRuleException;
-import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.security.Scope;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,10 +41,10 @@ class CooperationPages {
     private final StructureViews views;
     private final Missions missions;
     private final OrganizationAccess access;
-    private final MessageSource messages;
+    private final FormChanges forms;
 
     CooperationPages(TeamRegister teams, RelationRegister relations, AgreementRegister agreements, RelationQueries legacy,
-                     StructureViews views, Missions missions, OrganizationAccess access, MessageSource messages) {
+                     StructureViews views, Missions missions, OrganizationAccess access, FormChanges forms) {
         this.teams = teams;
         this.relations = relations;
         this.agreements = agreements;
@@ -56,7 +52,7 @@ class CooperationPages {
         this.views = views;
         this.missions = missions;
         this.access = access;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     private boolean mayEdit() {
@@ -270,25 +266,7 @@ class CooperationPages {
         }, back, locale, redirect);
     }
 
-    // ---------------------------------------------------------------- helpers
-
-    /** Runs a change; on a refusal, goes back with the reason in the user's language (and nothing written). */
     private String attempt(Supplier<String> change, String back, Locale locale, RedirectAttributes redirect) {
-        try {
-            String target = change.get();
-            redirect.addFlashAttribute("saved", true);
-            return target;
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", String.join(" ", e.errors().stream()
-                    .map(fe -> fe.field() + ": " + messages.getMessage(fe.messageKey(), fe.args(), fe.messageKey(), locale))
-                    .toList()));
-        } catch (DuplicateKeyException e) {
-            redirect.addFlashAttribute("error", messages.getMessage("org.duplicate", null, locale));
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", messages.getMessage("org.edit.conflict", null, locale));
-        }
-        return back;
+        return forms.attempt(change, back, locale, redirect);
     }
 }

@@ -3,7 +3,11 @@ package org.fieldsupport.organization.mission.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,12 +71,17 @@ class MissionApi {
                 relations.teamsOfMission(m.code(), m.operationalTeam(), d));
     }
 
-    record MissionRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{2,20}") String code, @NotBlank String nameFr,
-                          @NotBlank String nameEn, @NotNull MissionType type, @NotBlank String leadDepartment,
-                          List<@Pattern(regexp = "[A-Za-z]{3}") String> hostCountries, String hqLocation,
-                          BigDecimal hqLatitude, BigDecimal hqLongitude, List<String> resolutions,
+    record MissionRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{2,20}") String code,
+                          @NotBlank @Size(max = 300) String nameFr, @NotBlank @Size(max = 300) String nameEn,
+                          @NotNull MissionType type, @NotBlank @Size(max = 60) String leadDepartment,
+                          @Size(max = 50) List<@Pattern(regexp = "[A-Za-z]{3}") String> hostCountries,
+                          @Size(max = 200) String hqLocation,
+                          @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 3, fraction = 6) BigDecimal hqLatitude,
+                          @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6) BigDecimal hqLongitude,
+                          @Size(max = 50) List<@Size(max = 40) String> resolutions,
                           @NotNull LocalDate mandateStart, LocalDate mandateEnd, MissionPhase phase,
-                          String servingHrSection, String operationalTeam, Long version) {
+                          @Size(max = 60) String servingHrSection, @Size(max = 60) String operationalTeam,
+                          Long version) {
         MissionService.MissionForm form() {
             return new MissionService.MissionForm(code, nameFr, nameEn, type, leadDepartment, hostCountries, hqLocation,
                     hqLatitude, hqLongitude, resolutions, mandateStart, mandateEnd, phase, servingHrSection,
@@ -93,7 +102,7 @@ class MissionApi {
         return service.update(code, request.form());
     }
 
-    record PhaseRequest(@NotNull MissionPhase phase, @NotNull LocalDate effectiveOn, String note) { }
+    record PhaseRequest(@NotNull MissionPhase phase, @NotNull LocalDate effectiveOn, @Size(max = 500) String note) { }
 
     @PostMapping("/{code}/phase")
     MissionSummary changePhase(@PathVariable String code, @Valid @RequestBody PhaseRequest request) {

@@ -6,14 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.fieldsupport.organization.AttributionFeatureContributor;
+import org.fieldsupport.organization.common.web.FormChanges;
 import org.fieldsupport.organization.delegation.internal.DelegationAccess;
 import org.fieldsupport.organization.policy.internal.PolicyTexts;
-import org.fieldsupport.platform.api.BusinessRuleException;
-import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.web.NavigationContributor;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -34,12 +30,12 @@ class PolicyPages implements NavigationContributor, AttributionFeatureContributo
 
     private final PolicyTexts texts;
     private final DelegationAccess access;
-    private final MessageSource messages;
+    private final FormChanges forms;
 
-    PolicyPages(PolicyTexts texts, DelegationAccess access, MessageSource messages) {
+    PolicyPages(PolicyTexts texts, DelegationAccess access, FormChanges forms) {
         this.texts = texts;
         this.access = access;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @Override
@@ -133,21 +129,6 @@ class PolicyPages implements NavigationContributor, AttributionFeatureContributo
     }
 
     private String attempt(Supplier<String> change, String back, Locale locale, RedirectAttributes redirect) {
-        try {
-            String target = change.get();
-            redirect.addFlashAttribute("saved", true);
-            return target;
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", String.join(" ", e.errors().stream()
-                    .map(fe -> fe.field() + ": " + messages.getMessage(fe.messageKey(), fe.args(), fe.messageKey(), locale))
-                    .toList()));
-        } catch (DuplicateKeyException e) {
-            redirect.addFlashAttribute("error", messages.getMessage("org.duplicate", null, locale));
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", messages.getMessage("org.edit.conflict", null, locale));
-        }
-        return back;
+        return forms.attempt(change, back, locale, redirect);
     }
 }

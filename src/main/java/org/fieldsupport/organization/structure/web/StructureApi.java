@@ -172,16 +172,18 @@ class StructureApi {
 
     // ---- writes ----
 
-    record UnitRequest(@NotBlank @Size(max = 60) String code, @NotNull UnitKind kind, @NotBlank String nameFr,
-                       @NotBlank String nameEn, String parentCode, String paragraphs, LocalDate validFrom,
+    record UnitRequest(@NotBlank @Size(max = 60) String code, @NotNull UnitKind kind,
+                       @NotBlank @Size(max = 300) String nameFr, @NotBlank @Size(max = 300) String nameEn,
+                       @Size(max = 60) String parentCode, @Size(max = 200) String paragraphs, LocalDate validFrom,
                        LocalDate validTo, Long version) {
         StructureEditing.UnitForm form() {
             return new StructureEditing.UnitForm(code, kind, nameFr, nameEn, parentCode, paragraphs, validFrom, validTo, version);
         }
     }
 
-    record UnitUpdate(@NotNull UnitKind kind, @NotBlank String nameFr, @NotBlank String nameEn, String parentCode,
-                      String paragraphs, LocalDate validTo, Long version) { }
+    record UnitUpdate(@NotNull UnitKind kind, @NotBlank @Size(max = 300) String nameFr,
+                      @NotBlank @Size(max = 300) String nameEn, @Size(max = 60) String parentCode,
+                      @Size(max = 200) String paragraphs, LocalDate validTo, Long version) { }
 
     @PostMapping("/units")
     @ResponseStatus(HttpStatus.CREATED)
@@ -205,9 +207,10 @@ class StructureApi {
                 : editing.updateUnit(code, asOf, form));
     }
 
-    record PositionRequest(@NotBlank @Size(max = 80) String code, String unitCode, String missionCode,
-                           @NotBlank String titleFr, @NotBlank String titleEn, String gradeCode, Boolean head,
-                           String reportsTo, LocalDate validFrom, LocalDate validTo, Long version) {
+    record PositionRequest(@NotBlank @Size(max = 80) String code, @Size(max = 60) String unitCode,
+                           @Size(max = 20) String missionCode, @NotBlank @Size(max = 300) String titleFr,
+                           @NotBlank @Size(max = 300) String titleEn, @Size(max = 10) String gradeCode, Boolean head,
+                           @Size(max = 80) String reportsTo, LocalDate validFrom, LocalDate validTo, Long version) {
         StructureEditing.PositionForm form() {
             return new StructureEditing.PositionForm(code, unitCode, missionCode, titleFr, titleEn, gradeCode,
                     Boolean.TRUE.equals(head),
@@ -243,7 +246,7 @@ class StructureApi {
         return structure.position(code, request.from()).orElseThrow();
     }
 
-    record LineRequest(@NotBlank String from, @NotBlank String to, @NotNull LineType type, LocalDate validFrom,
+    record LineRequest(@NotBlank @Size(max = 80) String from, @NotBlank @Size(max = 80) String to, @NotNull LineType type, LocalDate validFrom,
                        String paragraph) { }
 
     @PostMapping("/reporting-lines")
@@ -254,8 +257,12 @@ class StructureApi {
         return structure.reportingSteps(request.from(), request.validFrom());
     }
 
-    record PersonRequest(@NotBlank @Size(max = 20) String indexNumber, @NotBlank String fullName, String email,
-                         String username) { }
+    /** An index number is digits; the e-mail, when given, an address. */
+    record PersonRequest(@NotBlank @Size(max = 20) @jakarta.validation.constraints.Pattern(regexp = "[0-9]{1,20}")
+                         String indexNumber, @NotBlank @Size(max = 200) String fullName,
+                         @Size(max = 200) @jakarta.validation.constraints.Email
+                         @jakarta.validation.constraints.Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String email,
+                         @Size(max = 100) String username) { }
 
     @PostMapping("/persons")
     @ResponseStatus(HttpStatus.CREATED)

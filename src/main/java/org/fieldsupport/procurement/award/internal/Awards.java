@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@value #AUTHORITY} covering the mission and the amount — checked and its use logged by the organisation's
  * register.
  */
-@Service
+@Service("procurementAwards")
 public class Awards {
 
     public static final String AUTHORITY = "PROCUREMENT";

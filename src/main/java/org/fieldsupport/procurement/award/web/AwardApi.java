@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Contract awards; above the local limit under a delegation of procurement authority. */
-@RestController
+@RestController("procurementAwardApi")
 @RequestMapping("/api/v1/procurement/awards")
 class AwardApi {
 

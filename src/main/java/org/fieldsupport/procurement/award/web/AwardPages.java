@@ -4,7 +4,7 @@ import org.fieldsupport.organization.Missions;
 import org.fieldsupport.procurement.award.internal.Awards;
 import org.fieldsupport.procurement.shared.internal.ProcurementAccess;
 import org.fieldsupport.procurement.shared.internal.ProcurementPermissions;
-import org.fieldsupport.procurement.shared.web.PageMessages;
+import org.fieldsupport.procurement.shared.web.ProcurementPageMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,15 +13,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Contract awards, above the local limit under a delegation of procurement authority. */
-@Controller
+@Controller("procurementAwardPages")
 class AwardPages {
 
     private final Awards awards;
     private final ProcurementAccess access;
     private final Missions missions;
-    private final PageMessages messages;
+    private final ProcurementPageMessages messages;
 
-    AwardPages(Awards awards, ProcurementAccess access, Missions missions, PageMessages messages) {
+    AwardPages(Awards awards, ProcurementAccess access, Missions missions, ProcurementPageMessages messages) {
         this.awards = awards;
         this.access = access;
         this.missions = missions;

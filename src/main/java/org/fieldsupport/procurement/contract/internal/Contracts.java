@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * update of the contract row ({@code called_off + amount <= ceiling}): of two call-offs racing for the last of the
  * ceiling exactly one succeeds, on H2 and PostgreSQL alike. Cancelling gives the amount back.
  */
-@Service
+@Service("procurementContracts")
 public class Contracts {
 
     private final JdbcClient jdbc;

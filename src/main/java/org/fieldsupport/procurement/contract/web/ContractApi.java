@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Systems contracts and call-offs (PROCUREMENT-2026-v1), deliveries and vendor evaluations. */
-@RestController
+@RestController("procurementContractApi")
 @RequestMapping("/api/v1/procurement")
 class ContractApi {
 

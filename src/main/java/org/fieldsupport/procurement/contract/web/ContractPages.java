@@ -7,7 +7,7 @@ import org.fieldsupport.procurement.contract.domain.CallOffRule;
 import org.fieldsupport.procurement.contract.internal.Contracts;
 import org.fieldsupport.procurement.shared.internal.ProcurementAccess;
 import org.fieldsupport.procurement.shared.internal.ProcurementPermissions;
-import org.fieldsupport.procurement.shared.web.PageMessages;
+import org.fieldsupport.procurement.shared.web.ProcurementPageMessages;
 import org.fieldsupport.procurement.vendor.internal.VendorEvaluations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,15 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Systems contracts: the list with utilisation and expiry, a contract's call-offs, deliveries and evaluations. */
-@Controller
+@Controller("procurementContractPages")
 class ContractPages {
 
     private final Contracts contracts;
     private final VendorEvaluations evaluations;
     private final ProcurementAccess access;
-    private final PageMessages messages;
+    private final ProcurementPageMessages messages;
 
-    ContractPages(Contracts contracts, VendorEvaluations evaluations, ProcurementAccess access, PageMessages messages) {
+    ContractPages(Contracts contracts, VendorEvaluations evaluations, ProcurementAccess access, ProcurementPageMessages messages) {
         this.contracts = contracts;
         this.evaluations = evaluations;
         this.access = access;

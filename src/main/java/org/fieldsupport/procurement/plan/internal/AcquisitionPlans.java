@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Acquisition plans per mission and financial period; each line (item, category, value, quarter) turned into a requisition. */
-@Service
+@Service("procurementAcquisitionPlans")
 public class AcquisitionPlans {
 
     public static final List<String> CATEGORIES = List.of("GOODS", "SERVICES", "WORKS", "FUEL", "RATIONS", "AIR_CHARTER",
@@ -114,7 +114,7 @@ public class AcquisitionPlans {
         }
         BigDecimal value = Contracts.money(estimatedValue, "estimatedValue", errors);
         if (quarter == null || quarter < 1 || quarter > 4) {
-            errors.add("quarterNeeded", "Range", "procurement.plan.quarter");
+            errors.add("quarterNeeded", "Range", "procurement.plan.quarter.invalid");
         }
         errors.throwIfAny();
         access.require(ProcurementPermissions.PLAN, p.missionCode());

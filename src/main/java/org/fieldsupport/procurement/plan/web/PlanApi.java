@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Acquisition plans and their lines turned into requisitions. */
-@RestController
+@RestController("procurementPlanApi")
 @RequestMapping("/api/v1/procurement/plans")
 class PlanApi {
 

@@ -4,7 +4,7 @@ import org.fieldsupport.organization.Missions;
 import org.fieldsupport.procurement.plan.internal.AcquisitionPlans;
 import org.fieldsupport.procurement.shared.internal.ProcurementAccess;
 import org.fieldsupport.procurement.shared.internal.ProcurementPermissions;
-import org.fieldsupport.procurement.shared.web.PageMessages;
+import org.fieldsupport.procurement.shared.web.ProcurementPageMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,15 +14,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Acquisition plans: list, lines and requisitions. */
-@Controller
+@Controller("procurementPlanPages")
 class PlanPages {
 
     private final AcquisitionPlans plans;
     private final ProcurementAccess access;
     private final Missions missions;
-    private final PageMessages messages;
+    private final ProcurementPageMessages messages;
 
-    PlanPages(AcquisitionPlans plans, ProcurementAccess access, Missions missions, PageMessages messages) {
+    PlanPages(AcquisitionPlans plans, ProcurementAccess access, Missions missions, ProcurementPageMessages messages) {
         this.plans = plans;
         this.access = access;
         this.missions = missions;

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Procurement procedures for missions (5.12.b, 5.12.d): drafted in EN and FR, versioned by code, published (a new
  * version of a code supersedes the previous one); and advice on procurement matters requested and given (5.12.c).
  */
-@Service
+@Service("procurementProcedures")
 public class Procedures {
 
     private final JdbcClient jdbc;

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Procurement procedures (drafted, published, superseded) and advice on procurement matters. */
-@RestController
+@RestController("procurementProcedureApi")
 @RequestMapping("/api/v1/procurement")
 class ProcedureApi {
 

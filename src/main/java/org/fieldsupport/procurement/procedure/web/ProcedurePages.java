@@ -4,7 +4,7 @@ import org.fieldsupport.organization.Missions;
 import org.fieldsupport.procurement.procedure.internal.Procedures;
 import org.fieldsupport.procurement.shared.internal.ProcurementAccess;
 import org.fieldsupport.procurement.shared.internal.ProcurementPermissions;
-import org.fieldsupport.procurement.shared.web.PageMessages;
+import org.fieldsupport.procurement.shared.web.ProcurementPageMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,15 +14,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Procurement procedures (draft, publish) and advice (request, give). */
-@Controller
+@Controller("procurementProcedurePages")
 class ProcedurePages {
 
     private final Procedures procedures;
     private final ProcurementAccess access;
     private final Missions missions;
-    private final PageMessages messages;
+    private final ProcurementPageMessages messages;
 
-    ProcedurePages(Procedures procedures, ProcurementAccess access, Missions missions, PageMessages messages) {
+    ProcedurePages(Procedures procedures, ProcurementAccess access, Missions missions, ProcurementPageMessages messages) {
         this.procedures = procedures;
         this.access = access;
         this.missions = missions;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Vendor performance evaluations, one per delivered call-off (quality, timeliness, compliance, each 1–5). */
-@Service
+@Service("procurementVendorEvaluations")
 public class VendorEvaluations {
 
     private final JdbcClient jdbc;

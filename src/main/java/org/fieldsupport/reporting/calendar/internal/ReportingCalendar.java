@@ -19,6 +19,10 @@ import org.fieldsupport.reporting.ReportFigureContributor;
 import org.fieldsupport.reporting.calendar.domain.CalendarRules;
 import org.fieldsupport.reporting.calendar.domain.CalendarRules.InputStatus;
 import org.fieldsupport.reporting.calendar.domain.CalendarRules.ReportStatus;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,10 +48,12 @@ public class ReportingCalendar {
     private final ObjectProvider<ReportFigureContributor> contributors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final WorkItems workItems;
 
     ReportingCalendar(JdbcClient jdbc, ReportingAccess access, Missions missions, OrganizationStructure structure,
                       ObjectProvider<ReportFigureContributor> contributors, ApplicationEventPublisher events,
-                      ObjectProvider<Clock> clock) {
+                      ObjectProvider<Clock> clock, WorkItems workItems) {
+        this.workItems = workItems;
         this.jdbc = jdbc;
         this.access = access;
         this.missions = missions;
@@ -130,7 +136,10 @@ public class ReportingCalendar {
         if ("PLANNED".equals(r.status())) {
             jdbc.sql("UPDATE rp_report SET status = 'COLLECTING', version = version + 1 WHERE id = ?").param(r.id()).update();
         }
-        events.publishEvent(DataChanged.created("reporting.input", keys.getKeyAs(Number.class),
+        long inputId = keys.getKeyAs(Number.class).longValue();
+        workItems.open(NewWorkItem.of("reporting.input", inputId, r.code(), "/reporting/calendar/" + r.code(),
+                Assignee.unit(cmd.unitCode().strip()), cmd.deadline(), "reporting.work.input", r.code(), cmd.topic().strip()));
+        events.publishEvent(DataChanged.created("reporting.input", inputId,
                 Map.of("report", r.code(), "unit", cmd.unitCode(), "deadline", cmd.deadline())));
         return detail(code);
     }
@@ -143,6 +152,11 @@ public class ReportingCalendar {
         CalendarRules.maySubmitInput(InputStatus.valueOf(before.status())).ifPresent(k -> { throw new BusinessRuleException(k); });
         jdbc.sql("UPDATE rp_input_request SET status = 'SUBMITTED', text = ?, submitted_by = ?, submitted_at = ? WHERE id = ?")
                 .params(text.strip(), access.user(), OffsetDateTime.now(clock), inputId).update();
+        workItems.closeFor("reporting.input", String.valueOf(inputId));
+        String reportCode = reportCodeOf(inputId);
+        workItems.open(NewWorkItem.of("reporting.input", inputId, reportCode, "/reporting/calendar/" + reportCode,
+                Assignee.role("REPORTING_OFFICER", Scope.department()), before.deadline(), "reporting.work.clear",
+                reportCode, before.unitCode()));
         events.publishEvent(DataChanged.updated("reporting.input", inputId, before, input(inputId)));
         return detail(reportCodeOf(inputId));
     }
@@ -154,6 +168,7 @@ public class ReportingCalendar {
         CalendarRules.mayClear(InputStatus.valueOf(before.status())).ifPresent(k -> { throw new BusinessRuleException(k); });
         jdbc.sql("UPDATE rp_input_request SET status = 'CLEARED', cleared_by = ?, cleared_at = ? WHERE id = ?")
                 .params(access.user(), OffsetDateTime.now(clock), inputId).update();
+        workItems.closeFor("reporting.input", String.valueOf(inputId));
         events.publishEvent(DataChanged.updated("reporting.input", inputId, before, input(inputId)));
         return detail(reportCodeOf(inputId));
     }

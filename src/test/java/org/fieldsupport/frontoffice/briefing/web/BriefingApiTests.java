@@ -76,6 +76,12 @@ class BriefingApiTests {
             assertThat(text).contains("Note d").contains("Eleven claims settled");
         }
         mvc.perform(get(API + "/" + id + "/versions/9.pdf").with(as(u.mcms))).andExpect(status().isNotFound());
+        // the screens: list with the request form, the note with its sections and versions
+        mvc.perform(get("/frontoffice/briefings").with(as(u.officer))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Meeting with the Permanent Representative of Nepal")));
+        mvc.perform(get("/frontoffice/briefings/" + id).with(as(u.mcms)).header("Accept-Language", "fr")).andExpect(status().isOk());
+        mvc.perform(get("/frontoffice/briefings").with(as(u.clerk))).andExpect(status().isForbidden());
     }
 
     @Test

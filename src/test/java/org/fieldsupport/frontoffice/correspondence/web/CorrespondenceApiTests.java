@@ -86,6 +86,13 @@ class CorrespondenceApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$['DFS-MCMS']").exists());
         mvc.perform(get(API + "/" + id).with(as(u.mcms))).andExpect(status().isOk());
+        // and in "My work" (the platform's work items) of the unit's officers, due with the item
+        String reference = JsonPath.read(created.andReturn().getResponse().getContentAsString(), "$.reference");
+        mvc.perform(get("/api/v1/work-items").param("size", "200").with(as(u.mcms))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.reference == '" + reference + "')].dueOn")
+                        .value(hasItem(today.plusDays(10).toString())));
+        mvc.perform(get("/api/v1/work-items").param("size", "200").with(as(u.lsd))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].reference").value(not(hasItem(reference))));
         // HR administration for UNMISS goes to the regional section serving UNMISS
         register(u.clerk, """
                 {"subject": "Appointment query %s", "from": "UNMISS", "receivedOn": "%s", "attributionId": "6.3.a",
@@ -140,6 +147,25 @@ class CorrespondenceApiTests {
     }
 
     @Test
+    void the_clerk_registers_on_the_screen_and_the_unit_finds_the_item_in_its_list() throws Exception {
+        mvc.perform(get("/frontoffice/correspondence/new").with(as(u.clerk))).andExpect(status().isOk());
+        mvc.perform(get("/frontoffice/correspondence/new").with(as(u.mcms))).andExpect(status().isForbidden());
+        mvc.perform(post("/frontoffice/correspondence").with(as(u.clerk)).with(csrf())
+                        .param("subject", "Screen registration " + tag).param("from", "UNMISS")
+                        .param("receivedOn", today.toString()).param("dueDate", today.plusDays(3).toString())
+                        .param("attributionId", "7.5.b").param("missionCode", "UNMISS").param("classification", "UNCLASSIFIED"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/frontoffice/correspondence").with(as(u.clerk)).with(csrf()).param("subject", ""))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("error"));
+        mvc.perform(get("/frontoffice/correspondence").param("q", tag).with(as(u.mcms))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Screen registration " + tag)));
+        mvc.perform(get("/frontoffice/correspondence/overdue").with(as(u.clerk)).header("Accept-Language", "fr"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void the_unit_drafts_the_front_office_checks_and_the_principal_signs() throws Exception {
         long id = id(register(u.clerk, item("Reimbursement query " + tag, "")).andExpect(status().isCreated()));
         act(u.mcms, id, "sign", null).andExpect(status().isForbidden());
@@ -150,6 +176,10 @@ class CorrespondenceApiTests {
         act(u.principal, id, "sign", null).andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.detail").isString());
         act(u.officer, id, "check", null).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CHECKED"));
+        String reference = JsonPath.read(mvc.perform(get(API + "/" + id).with(as(u.principal))).andReturn().getResponse()
+                .getContentAsString(), "$.reference");
+        mvc.perform(get("/api/v1/work-items").param("size", "200").with(as(u.principal))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].reference").value(hasItem(reference)));
         act(u.officer, id, "sign", null).andExpect(status().isForbidden());
         act(u.principal, id, "sign", null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SIGNED"))
@@ -201,6 +231,10 @@ class CorrespondenceApiTests {
             mvc.perform(get("/api/v1/frontoffice/tasks/open").with(as(outsider)))
                     .andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain(secret));
         }
+        // its work item goes to the addressee only
+        String reference = JsonPath.read(created.andReturn().getResponse().getContentAsString(), "$.reference");
+        mvc.perform(get("/api/v1/work-items").param("size", "200").with(as(u.mcms))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.assignee.kind == 'USER')].reference").value(hasItem(reference)));
         // the addressee sees it, everywhere
         mvc.perform(get(API + "/" + id).with(as(u.mcms))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.subject").value(secret));

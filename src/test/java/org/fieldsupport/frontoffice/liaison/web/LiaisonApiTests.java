@@ -86,6 +86,8 @@ class LiaisonApiTests {
         post(u.clerk, API + "/negotiations/" + negotiation, "{\"status\": \"AGREED\"}").andExpect(status().isOk());
         post(u.clerk, API + "/negotiations/" + negotiation, "{\"status\": \"OPEN\"}").andExpect(status().isUnprocessableEntity());
         post(u.clerk, API + "/negotiations/" + negotiation, "{\"status\": \"MAYBE\"}").andExpect(status().isBadRequest());
+        mvc.perform(get("/frontoffice/partners/" + code).with(as(u.clerk))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Troop rotation")));
     }
 
     @Autowired LiaisonInbox inbox;

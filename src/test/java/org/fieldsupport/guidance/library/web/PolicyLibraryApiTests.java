@@ -79,12 +79,18 @@ class PolicyLibraryApiTests {
         post(u.officer, API + "/" + code + "/versions/1/approve", null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.versions[0].status").value("APPROVED"))
                 .andExpect(jsonPath("$.policy.reviewDue").value(true));
+        // the review reminder waits in the policy officers' work inbox, due on the review date
+        mvc.perform(get("/api/v1/work-items").param("size", "200").with(user(u.officer))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.recordType == 'guidance.policy' && @.reference == '" + code + "')].dueOn")
+                        .value(hasItem(LocalDate.now().plusDays(20).toString())));
         post(u.officer, API + "/" + code + "/disseminate", "{\"missions\": [\"MINUSCA\", \"ATLANTIS\"]}")
                 .andExpect(status().isBadRequest());
         post(u.officer, API + "/" + code + "/disseminate", "{\"missions\": [\"MINUSCA\", \"UNMISS\"]}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.disseminations.length()").value(2));
         // the UNMISS focal point cannot acknowledge for MINUSCA; MONUSCO was not disseminated to
         post(u.focalUnmiss, API + "/" + code + "/acknowledge", "{\"mission\": \"MINUSCA\"}").andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/work-items").param("size", "200").with(user(u.focalMinusca))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.recordType == 'guidance.dissemination')].reference").value(hasItem(code)));
         post(u.focalMinusca, API + "/" + code + "/acknowledge", "{\"mission\": \"MINUSCA\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.acknowledgedBy").value(u.focalMinusca));
         post(u.focalMinusca, API + "/" + code + "/acknowledge", "{\"mission\": \"MINUSCA\"}").andExpect(status().isUnprocessableEntity());

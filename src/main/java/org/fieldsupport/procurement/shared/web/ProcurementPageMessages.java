@@ -1,4 +1,4 @@
-package org.fieldsupport.budget.shared.web;
+package org.fieldsupport.procurement.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * How the budget screens show the outcome of a form: refusals (400 field errors, 422 rule refusals) become messages
+ * How the procurement screens show the outcome of a form: refusals (400 field errors, 422 rule refusals) become messages
  * in the reader's language on the page the user is sent back to; nothing was written.
  */
 @Component
-public class PageMessages {
+public class ProcurementPageMessages {
 
     private final MessageSource messages;
 
-    PageMessages(MessageSource messages) {
+    ProcurementPageMessages(MessageSource messages) {
         this.messages = messages;
     }
 

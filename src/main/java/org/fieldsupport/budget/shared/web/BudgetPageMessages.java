@@ -1,4 +1,4 @@
-package org.fieldsupport.procurement.shared.web;
+package org.fieldsupport.budget.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * How the procurement screens show the outcome of a form: refusals (400 field errors, 422 rule refusals) become messages
+ * How the budget screens show the outcome of a form: refusals (400 field errors, 422 rule refusals) become messages
  * in the reader's language on the page the user is sent back to; nothing was written.
  */
 @Component
-public class PageMessages {
+public class BudgetPageMessages {
 
     private final MessageSource messages;
 
-    PageMessages(MessageSource messages) {
+    BudgetPageMessages(MessageSource messages) {
         this.messages = messages;
     }
 

@@ -1,0 +1,122 @@
+package org.fieldsupport.logistics.stocks.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.fieldsupport.logistics.internal.Screen;
+import org.fieldsupport.logistics.stocks.internal.DeploymentStocks;
+import org.fieldsupport.platform.i18n.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Screens: kits with readiness and replenishment, lots, allocations with shipment and receipt. */
+@Controller
+class SdsPages {
+
+    private final DeploymentStocks stocks;
+    private final JsonMapper json;
+    private final MessageSource messages;
+    private final Formats formats;
+
+    SdsPages(DeploymentStocks stocks, JsonMapper json, MessageSource messages, Formats formats) {
+        this.stocks = stocks;
+        this.json = json;
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    @GetMapping("/logistics/sds")
+    String kits(Model model) {
+        return kitScreen().show(model, Map.of("readiness", "SERVICEABLE"), null);
+    }
+
+    private Screen kitScreen() {
+        List<Screen.Row> rows = stocks.kits().stream().map(k -> Screen.row(null, k.replenish(), List.of(), k.code(),
+                k.name(), formats.number(k.targetQuantity()), formats.number(k.serviceable()),
+                formats.number(k.underRefurbishment()), formats.number(k.reserved()),
+                k.replenish() ? formats.number(k.shortfall()) : "", formats.number(k.lotsToRotate()))).toList();
+        return Screen.of("logistics.sds.title", "logistics.sds.intro", List.of("logistics.field.code",
+                        "logistics.field.name", "logistics.field.target", "logistics.readiness.SERVICEABLE",
+                        "logistics.readiness.REFURBISHMENT", "logistics.readiness.RESERVED", "logistics.field.replenish",
+                        "logistics.field.rotate"), rows)
+                .links(List.of(new Screen.Link("/logistics/sds/allocations", "logistics.nav.allocations")))
+                .form("logistics.sds.lot", "/logistics/sds/lots", List.of(
+                        Screen.field("kitCode", "logistics.field.code", "text", true),
+                        Screen.field("location", "logistics.field.location", "text", true),
+                        Screen.choice("readiness", "logistics.field.readiness", "logistics.readiness.", true,
+                                "SERVICEABLE", "REFURBISHMENT", "RESERVED"),
+                        Screen.field("quantity", "logistics.field.quantity", "number", true),
+                        Screen.field("stockedOn", "logistics.field.stockedOn", "date", true)));
+    }
+
+    @PostMapping("/logistics/sds/lots")
+    String addLot(@RequestParam Map<String, String> form, Model model, Locale locale) {
+        return Screen.submit(model, messages, locale, form, f -> {
+            stocks.addLot(Screen.bind(json, f, DeploymentStocks.NewLot.class));
+            return "redirect:/logistics/sds";
+        }, (f, errors) -> kitScreen().show(model, f, errors));
+    }
+
+    @GetMapping("/logistics/sds/allocations")
+    String allocations(Model model) {
+        return allocationScreen().show(model, Map.of(), null);
+    }
+
+    private Screen allocationScreen() {
+        List<Screen.Row> rows = stocks.allocations().stream().map(a -> {
+            List<Screen.Action> actions = new ArrayList<>();
+            String base = "/logistics/sds/allocations/" + a.id();
+            if ("ALLOCATED".equals(a.status())) {
+                actions.add(new Screen.Action(base + "/ship", "logistics.action.ship", "waybill", "logistics.field.waybill"));
+            } else if ("SHIPPED".equals(a.status())) {
+                actions.add(new Screen.Action(base + "/receive", "logistics.action.receive", "serviceable",
+                        "logistics.field.serviceable"));
+            }
+            return Screen.row(null, a.receiptLate(), actions, a.reference(), a.kitCode(), a.missionCode(),
+                    formats.number(a.quantity()), a.picked(), "#logistics.allocation." + a.status(), a.waybill(),
+                    a.receiptDays() == null ? null : formats.number(a.receiptDays()),
+                    a.inspectedOk() == null ? null : formats.number(a.inspectedOk()));
+        }).toList();
+        return Screen.of("logistics.allocations.title", "logistics.allocations.intro", List.of("logistics.field.reference",
+                        "logistics.field.code", "logistics.field.missionCode", "logistics.field.quantity",
+                        "logistics.field.picked", "logistics.field.status", "logistics.field.waybill",
+                        "logistics.field.receiptDays", "logistics.field.serviceable"), rows)
+                .links(List.of(new Screen.Link("/logistics/sds", "logistics.nav.sds")))
+                .form("logistics.allocations.new", "/logistics/sds/allocations", List.of(
+                        Screen.field("kitCode", "logistics.field.code", "text", true),
+                        Screen.field("missionCode", "logistics.field.missionCode", "text", true),
+                        Screen.field("quantity", "logistics.field.quantity", "number", true)));
+    }
+
+    @PostMapping("/logistics/sds/allocations")
+    String allocate(@RequestParam Map<String, String> form, Model model, Locale locale) {
+        return Screen.submit(model, messages, locale, form, f -> {
+            stocks.allocate(Screen.bind(json, f, DeploymentStocks.NewAllocation.class));
+            return "redirect:/logistics/sds/allocations";
+        }, (f, errors) -> allocationScreen().show(model, f, errors));
+    }
+
+    @PostMapping("/logistics/sds/allocations/{id}/{action}")
+    String act(@PathVariable long id, @PathVariable String action, @RequestParam Map<String, String> form,
+               Locale locale, RedirectAttributes redirect) {
+        try {
+            if ("ship".equals(action)) {
+                stocks.ship(id, form.get("waybill"));
+            } else if ("receive".equals(action)) {
+                record R(Integer serviceable) { }
+                stocks.receive(id, Screen.bind(json, form, R.class).serviceable(), null);
+            }
+        } catch (RuntimeException e) {
+            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+        }
+        return "redirect:/logistics/sds/allocations";
+    }
+}

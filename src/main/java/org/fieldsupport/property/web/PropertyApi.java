@@ -1,0 +1,106 @@
+package org.fieldsupport.property.web;
+
+import java.net.URI;
+import java.util.List;
+import org.fieldsupport.property.count.internal.PhysicalCounts;
+import org.fieldsupport.property.register.internal.PropertyRegister;
+import org.fieldsupport.property.writeoff.internal.WriteOffCases;
+import org.fieldsupport.platform.api.Idempotent;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The property register, physical counts and write-off cases (WRITE-OFF-2026-v1) over REST. */
+@RestController
+@RequestMapping(path = "/api/v1/property", produces = MediaType.APPLICATION_JSON_VALUE)
+class PropertyApi {
+
+    private final PropertyRegister register;
+    private final PhysicalCounts counts;
+    private final WriteOffCases writeOffs;
+
+    PropertyApi(PropertyRegister register, PhysicalCounts counts, WriteOffCases writeOffs) {
+        this.register = register;
+        this.counts = counts;
+        this.writeOffs = writeOffs;
+    }
+
+    record Recommendation(Boolean writeOff, String recommendation) { }
+
+    record Disposal(String method) { }
+
+    @PostMapping("/assets")
+    ResponseEntity<PropertyRegister.Asset> register(@RequestBody PropertyRegister.NewAsset asset) {
+        PropertyRegister.Asset a = register.register(asset);
+        return ResponseEntity.created(URI.create("/api/v1/property/assets/" + a.id())).body(a);
+    }
+
+    @GetMapping("/assets")
+    List<PropertyRegister.Asset> assets(@RequestParam(required = false) String mission,
+                                        @RequestParam(required = false) String location,
+                                        @RequestParam(required = false) String status,
+                                        @RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "50") int size) {
+        return register.list(mission, location, status, Math.max(0, page), Math.min(Math.max(1, size), 200));
+    }
+
+    @GetMapping("/assets/{id}")
+    PropertyRegister.Asset asset(@PathVariable long id) {
+        return register.asset(id);
+    }
+
+    @PostMapping("/counts")
+    ResponseEntity<PhysicalCounts.Count> count(@RequestBody PhysicalCounts.NewCount count) {
+        PhysicalCounts.Count c = counts.record(count);
+        return ResponseEntity.created(URI.create("/api/v1/property/counts/" + c.id())).body(c);
+    }
+
+    @GetMapping("/counts")
+    List<PhysicalCounts.Count> counts(@RequestParam(required = false) String mission) {
+        return counts.list(mission);
+    }
+
+    @GetMapping("/counts/{id}")
+    PhysicalCounts.Count countDetail(@PathVariable long id) {
+        return counts.count(id);
+    }
+
+    @PostMapping("/write-offs")
+    @Idempotent
+    ResponseEntity<WriteOffCases.Case> open(@RequestBody WriteOffCases.NewCase request) {
+        WriteOffCases.Case c = writeOffs.open(request);
+        return ResponseEntity.created(URI.create("/api/v1/property/write-offs/" + c.id())).body(c);
+    }
+
+    @GetMapping("/write-offs")
+    List<WriteOffCases.Case> cases(@RequestParam(required = false) String mission) {
+        return writeOffs.list(mission);
+    }
+
+    @GetMapping("/write-offs/{id}")
+    WriteOffCases.Case writeOff(@PathVariable long id) {
+        return writeOffs.read(id);
+    }
+
+    @PostMapping("/write-offs/{id}/recommend")
+    WriteOffCases.Case recommend(@PathVariable long id, @RequestBody Recommendation r) {
+        return writeOffs.recommend(id, r == null || !Boolean.FALSE.equals(r.writeOff()), r == null ? null : r.recommendation());
+    }
+
+    @PostMapping("/write-offs/{id}/approve")
+    @Idempotent
+    WriteOffCases.Case approve(@PathVariable long id) {
+        return writeOffs.approve(id);
+    }
+
+    @PostMapping("/write-offs/{id}/dispose")
+    WriteOffCases.Case dispose(@PathVariable long id, @RequestBody Disposal d) {
+        return writeOffs.dispose(id, d == null ? null : d.method());
+    }
+}
