@@ -136,6 +136,6 @@ class ConductCaseApiTests {
         getJson(mvc, HQ, "/api/v1/conduct/cases/" + dup).andExpect(jsonPath("$.status").value("MERGED"))
                 .andExpect(jsonPath("$.mergedInto").value(kept)).andExpect(jsonPath("$.allegations.length()").value(0));
         postJson(mvc, HQ, "/api/v1/conduct/cases/" + dup + "/reconcile", "{}").andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value(containsString("merged")));
+                .andExpect(jsonPath("$.code").value("conduct.refused.merged"));
     }
 }

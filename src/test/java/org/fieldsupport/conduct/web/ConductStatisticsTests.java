@@ -72,7 +72,8 @@ class ConductStatisticsTests {
                 .andExpect(jsonPath("$.cells[?(@.key == 'CIVILIAN')].count").value(org.hamcrest.Matchers.contains(3)))
                 .andExpect(jsonPath("$.cells[?(@.key == 'MILITARY')].count").value(org.hamcrest.Matchers.contains(0)));
         mvc.perform(get("/api/v1/conduct/statistics?year=" + year + "&by=type").with(user("risk.minusca")).header("Accept-Language", "fr"))
-                .andExpect(jsonPath("$.cells[?(@.key == 'FRAUD')].label").value(org.hamcrest.Matchers.contains("Fraude")));
+                .andExpect(jsonPath("$.cells[?(@.key == 'FRAUD')].label").value(org.hamcrest.Matchers.contains("Fraude")))
+                .andExpect(jsonPath("$.cells[?(@.key == 'FRAUD')].count").value(org.hamcrest.Matchers.contains(3)));
     }
 
     @Test

@@ -49,7 +49,7 @@ class ConductStrategyTests {
         getJson(mvc, MINUSCA, "/api/v1/conduct/strategy?mission=MINUSCA&year=" + year)
                 .andExpect(jsonPath("$.objectives[*].objective").value(hasItem("Test objective")))
                 .andExpect(jsonPath("$.activities[*].title").value(hasItem("Test awareness")));
-        mvc.perform(get("/conduct/strategy?mission=MINUSCA").with(user(MINUSCA)).header("Accept-Language", "fr"))
+        mvc.perform(get("/conduct/strategy?mission=MINUSCA").with(user(HQ)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Stratégie en trois volets")))
                 .andExpect(content().string(containsString("Formation obligatoire")));
     }
@@ -65,8 +65,20 @@ class ConductStrategyTests {
         postJson(mvc, HQ, "/api/v1/conduct/policies", body).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reference"));
         getJson(mvc, MINUSCA, "/api/v1/conduct/policies?kind=TRAINING_PROGRAMME").andExpect(jsonPath("$[*].reference").value(hasItem(ref)));
-        mvc.perform(get("/conduct/policies").with(user("victims.assistance")).header("Accept-Language", "fr"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Programme de test")));
+        mvc.perform(get("/conduct/policies").with(user("victims.assistance")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Test programme")));
+        mvc.perform(get("/conduct/policies").with(user(HQ))).andExpect(content().string(containsString("Programme de test")));
         mvc.perform(get("/conduct/policies").with(user("risk.minusca"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_policy_of_the_guidance_library_is_linked_to_conduct_and_shown_in_force() throws Exception {
+        postJson(mvc, HQ, "/api/v1/conduct/policies/library", "{\"code\": \"NO-SUCH-POLICY\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("code"));
+        postJson(mvc, MINUSCA, "/api/v1/conduct/policies/library", "{\"code\": \"DFS-2026.08\"}").andExpect(status().isForbidden());
+        postJson(mvc, HQ, "/api/v1/conduct/policies/library", "{\"code\": \"DFS-2026.08\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].code").value(hasItem("DFS-2026.08")));
+        getJson(mvc, MINUSCA, "/api/v1/conduct/policies/library").andExpect(jsonPath("$[*].code").value(hasItem("DFS-2026.08")));
+        mvc.perform(get("/conduct/policies").with(user(MINUSCA))).andExpect(content().string(containsString("Prevention of sexual exploitation and abuse")));
     }
 }

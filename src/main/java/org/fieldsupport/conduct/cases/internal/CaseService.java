@@ -509,7 +509,7 @@ public class CaseService {
         List<CaseRow> rows = jdbc.sql("""
                         SELECT c.id, c.reference, c.mission_code, c.kind, c.received_on, c.channel, c.status,
                             (SELECT COUNT(*) FROM conduct_allegation a WHERE a.case_id = c.id), c.reconciled, c.merged_into
-                        FROM conduct_case c WHERE """ + where + " ORDER BY " + page.orderByOr("c.received_on DESC, c.id DESC")
+                        FROM conduct_case c""" + " WHERE " + where + " ORDER BY " + page.orderByOr("c.received_on DESC, c.id DESC")
                         + " LIMIT ? OFFSET ?")
                 .params(pageParams)
                 .query((rs, n) -> new CaseRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

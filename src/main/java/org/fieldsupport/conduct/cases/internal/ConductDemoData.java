@@ -61,7 +61,8 @@ class ConductDemoData implements ApplicationRunner {
                 {"conduct.hq", "Head of the Conduct and Discipline Unit (demo)", ConductPermissions.HEAD, "DEPARTMENT"},
                 {"victims.assistance", "Victims' assistance coordinator (demo)", ConductPermissions.VICTIMS_ASSISTANCE, "DEPARTMENT"}};
         for (String[] p : people) {
-            directory.ensureUser(p[0], p[1], p[0] + "@fieldsupport.example", "en", p[0]);
+            // the head of the unit works in French (docs/demo-users.md)
+            directory.ensureUser(p[0], p[1], p[0] + "@fieldsupport.example", p[0].equals("conduct.hq") ? "fr" : "en", p[0]);
             directory.ensureRoleAssignment(p[0], p[2], Scope.parse(p[3]));
         }
         if (jdbc.sql("SELECT COUNT(*) FROM conduct_policy WHERE reference = ?").param(MARKER).query(Long.class).single() > 0) {
@@ -181,6 +182,11 @@ class ConductDemoData implements ApplicationRunner {
                 LocalDate.of(2025, 9, 1), "ALL"));
         prevention.issuePolicy(new PreventionService.NewPolicy("BEST_PRACTICE", "DEMO-CDU-BP-4", "Community-based complaint networks (demo)",
                 "Réseaux communautaires de plainte (démo)", LocalDate.of(2026, 2, 1), "MINUSCA,UNMISS"));
+        try {
+            prevention.linkLibraryPolicy("DFS-2026.08");   // the guidance library's PSEA policy, when its demo is loaded
+        } catch (RuntimeException e) {
+            log.info("Conduct demo: guidance library policy DFS-2026.08 not linked ({})", e.getMessage());
+        }
     }
 
     private static <T> T as(String user, Supplier<T> action) {

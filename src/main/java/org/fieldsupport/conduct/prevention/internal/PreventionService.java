@@ -14,6 +14,7 @@ import org.fieldsupport.conduct.prevention.domain.ActivityKind;
 import org.fieldsupport.conduct.prevention.domain.Prong;
 import org.fieldsupport.conduct.prevention.domain.StrategyScore;
 import org.fieldsupport.conduct.statistics.internal.StatisticsService;
+import org.fieldsupport.guidance.PolicyLinks;
 import org.fieldsupport.organization.Missions;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.audit.DataChanged;
@@ -66,9 +67,14 @@ public class PreventionService {
     private final Missions missions;
     private final StatisticsService statistics;
     private final ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<PolicyLinks> library;
+
+    /** The procedure of the guidance library's policy links that conduct policies hang on. */
+    public static final String LIBRARY_PROCEDURE = "conduct-policies";
 
     PreventionService(JdbcClient jdbc, ConductAccess access, Missions missions, StatisticsService statistics,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, org.springframework.beans.factory.ObjectProvider<PolicyLinks> library) {
+        this.library = library;
         this.jdbc = jdbc;
         this.access = access;
         this.missions = missions;
@@ -165,6 +171,27 @@ public class PreventionService {
                 .params(blank(kind) ? null : kind, blank(kind) ? null : kind)
                 .query((rs, n) -> new Policy(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7))).list();
+    }
+
+    /** The guidance library's policies linked to conduct (the policy in force, from the library itself). */
+    @Transactional(readOnly = true)
+    public List<PolicyLinks.PolicyReference> libraryPolicies() {
+        access.requireAnywhere(ConductPermissions.PREVENTION_READ);
+        PolicyLinks links = library.getIfAvailable();
+        return links == null ? List.of() : links.linksFor("conduct", LIBRARY_PROCEDURE);
+    }
+
+    /** Headquarters links a policy of the guidance library (by its code) to conduct and discipline. */
+    @Transactional
+    public List<PolicyLinks.PolicyReference> linkLibraryPolicy(String code) {
+        PolicyLinks links = library.getIfAvailable();
+        if (blank(code) || links == null || links.policy(code.strip()).isEmpty()) {
+            new FieldErrors().add("code", "UnknownPolicy", "conduct.input.libraryPolicy").throwIfAny();
+        }
+        access.require(ConductPermissions.RECONCILE, Scope.department());
+        links.link(code.strip(), "conduct", LIBRARY_PROCEDURE, "Conduct and discipline policies");
+        events.publishEvent(DataChanged.created("conduct.libraryLink", code.strip(), Map.of("code", code.strip())));
+        return links.linksFor("conduct", LIBRARY_PROCEDURE);
     }
 
     /** Missions the user may follow (prevention.read): all when held at department scope. */

@@ -48,6 +48,18 @@ class PreventionApiController {
         return prevention.policies(kind);
     }
 
+    record LibraryLink(String code) { }
+
+    @GetMapping("/policies/library")
+    List<org.fieldsupport.guidance.PolicyLinks.PolicyReference> library() {
+        return prevention.libraryPolicies();
+    }
+
+    @PostMapping("/policies/library")
+    List<org.fieldsupport.guidance.PolicyLinks.PolicyReference> link(@RequestBody(required = false) LibraryLink request) {
+        return prevention.linkLibraryPolicy(request == null ? null : request.code());
+    }
+
     @PostMapping("/policies")
     @ResponseStatus(HttpStatus.CREATED)
     PreventionService.Policy issue(@RequestBody(required = false) PreventionService.NewPolicy request) {

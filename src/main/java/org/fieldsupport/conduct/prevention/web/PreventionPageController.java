@@ -78,6 +78,7 @@ class PreventionPageController {
         model.addAttribute("policies", prevention.policies(kind));
         model.addAttribute("kinds", PreventionService.PolicyKind.values());
         model.addAttribute("kind", kind);
+        model.addAttribute("library", prevention.libraryPolicies());
         return "conduct/policies";
     }
 
@@ -86,6 +87,16 @@ class PreventionPageController {
         try {
             prevention.issuePolicy(new PreventionService.NewPolicy(f.get("kind"), f.get("reference"), f.get("titleEn"),
                     f.get("titleFr"), date(f.get("issuedOn"), "issuedOn"), f.get("audience")));
+        } catch (BusinessRuleException | InvalidInputException e) {
+            redirect.addFlashAttribute("problem", message(e, locale));
+        }
+        return "redirect:/conduct/policies";
+    }
+
+    @PostMapping("/policies/library")
+    String link(@RequestParam(required = false) String code, Locale locale, RedirectAttributes redirect) {
+        try {
+            prevention.linkLibraryPolicy(code);
         } catch (BusinessRuleException | InvalidInputException e) {
             redirect.addFlashAttribute("problem", message(e, locale));
         }

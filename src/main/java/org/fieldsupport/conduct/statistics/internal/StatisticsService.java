@@ -90,6 +90,15 @@ public class StatisticsService {
                     .list();
             case NATIONALITY -> counts.keySet().stream().sorted().forEach(k -> labels.put(k, k));
         }
+        if (by == By.TYPE) {
+            // a type counted in a year before its taxonomy took effect (legacy records re-mapped) keeps its label
+            jdbc.sql("SELECT code, label_en, label_fr FROM conduct_misconduct_type").query((rs, n) -> {
+                if (counts.containsKey(rs.getString(1))) {
+                    labels.putIfAbsent(rs.getString(1), "fr".equals(locale.getLanguage()) ? rs.getString(3) : rs.getString(2));
+                }
+                return null;
+            }).list();
+        }
         counts.keySet().forEach(k -> labels.putIfAbsent(k, k));
         List<Cell> cells = new ArrayList<>();
         for (Publication.Cell cell : Publication.cells(new ArrayList<>(labels.keySet()), counts)) {
