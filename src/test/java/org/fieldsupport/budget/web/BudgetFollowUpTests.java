@@ -142,7 +142,8 @@ class BudgetFollowUpTests {
 
     @Test
     void a_mission_entering_liquidation_opens_a_liquidation_with_its_budget_and_disposal_plan() throws Exception {
-        String mission = "TL" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        // a real mission: the organisation's own listener of MissionPhaseChanged needs it to exist
+        String mission = "UNMOGIP";
         transactions.executeWithoutResult(t -> events.publishEvent(new MissionPhaseChanged(mission,
                 MissionPhase.TRANSITION, MissionPhase.LIQUIDATION, LocalDate.of(2026, 9, 1))));
         Long id = null;
@@ -156,8 +157,9 @@ class BudgetFollowUpTests {
         mvc.perform(get("/api/v1/budget/liquidations").with(user(BudgetTestUsers.HQ)))
                 .andExpect(jsonPath("$[*].missionCode").value(hasItem(mission)));
         String add = "/api/v1/budget/liquidations/" + id + "/disposals";
+        String asset = "GEN-" + UUID.randomUUID().toString().substring(0, 8);
         var d = mvc.perform(post(add).with(user(BudgetTestUsers.HQ)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"assetReference\": \"GEN-1\", \"description\": \"Generator\", \"bookValue\": \"1000.00\", \"disposalGroup\": \"I\"}"))
+                        .content("{\"assetReference\": \"" + asset + "\", \"description\": \"Generator\", \"bookValue\": \"1000.00\", \"disposalGroup\": \"I\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.decision").value("PROPOSED")).andReturn();
         long disposal = ((Number) JsonPath.read(d.getResponse().getContentAsString(), "$.id")).longValue();
         mvc.perform(post(add).with(user(BudgetTestUsers.HQ)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
@@ -165,7 +167,7 @@ class BudgetFollowUpTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("assetReference", "description", "bookValue", "disposalGroup")));
         mvc.perform(post(add).with(user(BudgetTestUsers.HQ)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"assetReference\": \"GEN-1\", \"description\": \"Again\", \"bookValue\": \"1.00\", \"disposalGroup\": \"IV\"}"))
+                        .content("{\"assetReference\": \"" + asset + "\", \"description\": \"Again\", \"bookValue\": \"1.00\", \"disposalGroup\": \"IV\"}"))
                 .andExpect(status().isUnprocessableContent());
         // the final report waits for every disposal
         mvc.perform(post("/api/v1/budget/liquidations/{id}/final-report", id).with(user(BudgetTestUsers.HQ)).with(csrf()))
