@@ -22,6 +22,20 @@ class ClaimsAttributions implements AttributionFeatureContributor {
                 new ServedAttribution("7.5.e", "claims.feature.calculationApi", "/api/v1/claims/calculations", ServedAttribution.Kind.API, "org.fieldsupport.claims.web.CalculationApiTests"),
                 // 8.7.f: compliance with MOU obligations — verification reports computed from inspections
                 new ServedAttribution("8.7.f", "claims.feature.reports", "/api/v1/claims/verification-reports",
-                        ServedAttribution.Kind.API, "org.fieldsupport.claims.internal.VerificationReportWorkflowTests"));
+                        ServedAttribution.Kind.API, "org.fieldsupport.claims.internal.VerificationReportWorkflowTests"),
+                // 8.7.f: the shortfalls report — where contingents fall short of their MOU obligations
+                new ServedAttribution("8.7.f", "claims.feature.shortfalls", "/claims/reports/shortfalls",
+                        ServedAttribution.Kind.SCREEN, "org.fieldsupport.claims.internal.ClaimsReportsTests"),
+                // 7.5.b: the verification report screens (review, certification, payments)
+                new ServedAttribution("7.5.b", "claims.feature.reports", "/claims/verification-reports",
+                        ServedAttribution.Kind.SCREEN, "org.fieldsupport.claims.web.VerificationReportScreenTests"),
+                // 7.5.e: the Member State portal — status of what each State is owed, statements, claims
+                new ServedAttribution("7.5.e", "claims.feature.portal", "/claims/portal",
+                        ServedAttribution.Kind.SCREEN, "org.fieldsupport.claims.web.MemberStatePortalTests"),
+                new ServedAttribution("7.5.e", "claims.feature.portal", "/api/v1/claims/portal/{iso3}/summary",
+                        ServedAttribution.Kind.API, "org.fieldsupport.claims.web.MemberStatePortalTests"),
+                // 8.3.j: the MOU register (Annex A/B/C, versions, amendments) negotiated with Member States
+                new ServedAttribution("8.3.j", "claims.feature.mous", "/api/v1/claims/contingents",
+                        ServedAttribution.Kind.API, "org.fieldsupport.claims.web.ContingentApiTests"));
     }
 }
