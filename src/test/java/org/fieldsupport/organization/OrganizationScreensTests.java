@@ -53,9 +53,23 @@ class OrganizationScreensTests {
         String html = page("/organization/chart", "en");
         assertThat(html).contains("<svg", "Logistics Support Division", "shared with DPKO", "instructions: peacekeeping operations (2.4.a)",
                 "class=\"instr\"", "class=\"dual\"");
+        // issue 12.1: the page's CSP (style-src 'self') blocks a <style> inside the inline SVG: the chart is styled
+        // by classes from the stylesheet, and the stylesheet holds every rule of the chart's own style
+        assertThat(html).contains("class=\"org-chart-svg\"").doesNotContain("<style");
+        String css = new String(getClass().getResourceAsStream("/static/css/app.css").readAllBytes(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("(\\.[a-z]+)\\{([^}]*)\\}")
+                .matcher(org.fieldsupport.organization.structure.internal.OrgChartSvg.STYLE);
+        int rules = 0;
+        while (rule.find()) {
+            rules++;
+            assertThat(css).contains(".org-chart-svg " + rule.group(1) + " { " + rule.group(2).replace(";", "; ") + "; }");
+        }
+        assertThat(rules).isGreaterThan(10);
         String svg = mvc.perform(get("/organization/chart.svg").param("root", "DFS-LSD").param("lang", "fr"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(svg).startsWith("<?xml").contains("Section des approvisionnements").doesNotContain("Logistics Support");
+        // the downloaded file is self-contained: it carries its styles
+        assertThat(svg).startsWith("<?xml").contains("<style>.box{fill:#fff").contains("Section des approvisionnements")
+                .doesNotContain("Logistics Support");
         byte[] department = mvc.perform(get("/organization/chart.svg").param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));

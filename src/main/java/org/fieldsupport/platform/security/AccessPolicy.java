@@ -35,4 +35,12 @@ public interface AccessPolicy {
     default boolean currentUserIsStaff() {
         return false;
     }
+
+    /**
+     * The scopes of the role assignments {@code username} holds today, whatever the permission (the shell starts a
+     * user in their own scope and offers only these); empty for an unknown, disabled or locked user.
+     */
+    default Set<Scope> assignedScopes(String username) {
+        return Set.of();
+    }
 }

@@ -17,6 +17,9 @@ public class CurrentScope {
 
     static final String SESSION_ATTRIBUTE = CurrentScope.class.getName() + ".scope";
 
+    /** The session attribute holding the choice (the shell sets it to the user's own scope at the first page). */
+    public static final String SESSION_ATTRIBUTE_NAME = SESSION_ATTRIBUTE;
+
     /** The chosen scope, or the department. */
     public Scope get() {
         HttpServletRequest request = currentRequest();

@@ -11,5 +11,16 @@ public interface DashboardCardContributor {
 
     List<DashboardCard> dashboardCards();
 
-    record DashboardCard(String id, String titleKey, String fragmentPath, String permission, int order) { }
+    /**
+     * {@code permission} follows {@link NavigationContributor.NavigationItem}: null = staff, "*" = everyone;
+     * {@code scopeType}, when not null, shows the card only to users holding the permission in a scope of that type
+     * (a Member State's own figures go to its users, not to every department-wide role).
+     */
+    record DashboardCard(String id, String titleKey, String fragmentPath, String permission, int order,
+                         org.fieldsupport.platform.security.Scope.ScopeType scopeType) {
+
+        public DashboardCard(String id, String titleKey, String fragmentPath, String permission, int order) {
+            this(id, titleKey, fragmentPath, permission, order, null);
+        }
+    }
 }

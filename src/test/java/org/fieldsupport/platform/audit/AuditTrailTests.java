@@ -249,8 +249,18 @@ class AuditTrailTests {
         mvc.perform(get("/audit").param("entityType", "TestAsset").param("entityId", id).with(auditor()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("logistics.officer")))
-                .andExpect(content().string(containsString("IN_STOCK")))
-                .andExpect(content().string(containsString("ISSUED")));
+                .andExpect(content().string(containsString("In stock")))
+                .andExpect(content().string(containsString("Issued")));
+        // issue 12.7: field labels and code values in the reader's language, no raw "null"
+        change("logistics.officer", "r", DataChanged.updated("TestAsset", id, Map.of("status", "ISSUED"),
+                java.util.Collections.singletonMap("closedOn", null)));
+        mvc.perform(get("/audit").param("entityType", "TestAsset").param("entityId", id).param("lang", "fr").with(auditor()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Statut<")))
+                .andExpect(content().string(containsString(">Clôturé le<")))
+                .andExpect(content().string(containsString("En stock")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">null<"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("IN_STOCK"))));
     }
 
     @Test

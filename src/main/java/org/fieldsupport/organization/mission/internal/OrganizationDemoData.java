@@ -111,7 +111,7 @@ class OrganizationDemoData implements ApplicationRunner {
         if (queries.position(position, start).isEmpty()) {
             editing.createPosition(new StructureEditing.PositionForm(position, null, code,
                     (director ? "Directeur de l’appui à la mission, " : "Chef de l’appui à la mission, ") + code,
-                    (director ? "Director of OrgMission Support, " : "Chief of OrgMission Support, ") + code,
+                    (director ? "Director of Mission Support, " : "Chief of Mission Support, ") + code,
                     director ? "D-2" : "D-1", false, null, start,
                     m.phase == MissionPhase.CLOSED ? m.mandateEnd : null, null));
             // The head of mission is outside this model; the support lead's functional line runs to the ASG (5.2).
@@ -146,7 +146,7 @@ class OrganizationDemoData implements ApplicationRunner {
                 {"IMTF-MINUSCA", "MINUSCA", "République centrafricaine", "Central African Republic"},
                 {"IMTF-UNAMA", "UNAMA", "Afghanistan", "Afghanistan"}}) {
             team(imtf[0], "INTEGRATED_MISSION_TASK_FORCE", "Cellule de mission intégrée – " + imtf[2],
-                    "Integrated OrgMission Task Force – " + imtf[3], "EXT-IMTF", imtf[1], "2.5");
+                    "Integrated Mission Task Force – " + imtf[3], "EXT-IMTF", imtf[1], "2.5");
             LocalDate from = LocalDate.of(2014, 1, 1);
             member(imtf[0], "UNIT", "DFS-OASG", "department focal point", from);
             member(imtf[0], "UNIT", "DFS-LSD", "logistics", from);

@@ -45,7 +45,29 @@ public class OrgChartSvg {
 
     private record Box(StructureViews.TreeNode node, int x, int y, int w) { }
 
+    /**
+     * The chart's styles, by class. A chart shown inside a page takes them from {@code static/css/app.css}
+     * (rules under {@code .org-chart}: the page's content security policy, {@code style-src 'self'}, blocks a
+     * {@code <style>} element); the downloaded file carries them itself so it renders alone.
+     */
+    public static final String STYLE = ".box{fill:#fff;stroke:#1f3b57;stroke-width:1.5}.shared{stroke-dasharray:6 3;stroke-width:2.5}"
+            + ".ext{fill:#f1f1f1;stroke:#555;stroke-width:1}.line{stroke:#1f3b57;stroke-width:1.3;fill:none}"
+            + ".instr{stroke:#7a3e00;stroke-width:1.6;stroke-dasharray:8 4;fill:none}"
+            + ".dual{stroke:#444;stroke-width:1.6;stroke-dasharray:2 3;fill:none}"
+            + ".n{font-size:12px;font-weight:bold;fill:#111}.t{font-size:10.5px;fill:#333}.p{font-size:10.5px;fill:#0b5394}"
+            + ".v{font-size:10.5px;fill:#8a1c1c;font-style:italic}.s{font-size:9.5px;fill:#7a3e00}.lg{font-size:11px;fill:#222}";
+
+    /** The chart to show inside a page: styled by classes from the application's stylesheet, no {@code <style>}. */
     public String draw(String rootCode, LocalDate asOf, Locale locale) {
+        return draw(rootCode, asOf, locale, false);
+    }
+
+    /** The chart as a file of its own (download): the same drawing with its styles inside. */
+    public String drawStandalone(String rootCode, LocalDate asOf, Locale locale) {
+        return draw(rootCode, asOf, locale, true);
+    }
+
+    private String draw(String rootCode, LocalDate asOf, Locale locale, boolean standalone) {
         LocalDate d = asOf == null ? LocalDate.now() : asOf;
         List<StructureViews.TreeNode> roots = views.tree(rootCode, d);
         if (roots.isEmpty()) return null;
@@ -83,15 +105,10 @@ public class OrgChartSvg {
         body.append(legend(MARGIN, height - 60, locale));
         String title = esc(root.unit().name(locale));
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"chart-title\" "
-                + "viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width + "\" height=\"" + height + "\" "
+                + "class=\"org-chart-svg\" viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width + "\" height=\"" + height + "\" "
                 + "font-family=\"Arial, Helvetica, sans-serif\">"
                 + "<title id=\"chart-title\">" + title + "</title>"
-                + "<style>.box{fill:#fff;stroke:#1f3b57;stroke-width:1.5}.shared{stroke-dasharray:6 3;stroke-width:2.5}"
-                + ".ext{fill:#f1f1f1;stroke:#555;stroke-width:1}.line{stroke:#1f3b57;stroke-width:1.3;fill:none}"
-                + ".instr{stroke:#7a3e00;stroke-width:1.6;stroke-dasharray:8 4;fill:none}"
-                + ".dual{stroke:#444;stroke-width:1.6;stroke-dasharray:2 3;fill:none}"
-                + ".n{font-size:12px;font-weight:bold;fill:#111}.t{font-size:10.5px;fill:#333}.p{font-size:10.5px;fill:#0b5394}"
-                + ".v{font-size:10.5px;fill:#8a1c1c;font-style:italic}.s{font-size:9.5px;fill:#7a3e00}.lg{font-size:11px;fill:#222}</style>"
+                + (standalone ? "<style>" + STYLE + "</style>" : "")
                 + "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
                 + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#7a3e00\"/></marker></defs>"
                 + body + "</svg>";

@@ -22,7 +22,7 @@ class OrganizationNavigation implements NavigationContributor, DashboardCardCont
                 new NavigationItem(Areas.DEPARTMENT, "org.nav.attributions", "/organization/attributions", null, 40),
                 new NavigationItem(Areas.DEPARTMENT, "org.nav.coverage", "/organization/coverage", null, 45),
                 new NavigationItem(Areas.DEPARTMENT, "org.nav.transfer", "/organization/transfer",
-                        OrganizationAccess.STRUCTURE_IMPORT, 50));
+                        OrganizationAccess.STRUCTURE_IMPORT, 50, org.fieldsupport.platform.security.Scope.department()));
     }
 
     @Override

@@ -207,7 +207,7 @@ class StructurePages {
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                     Locale locale) {
         String rootCode = root == null || root.isBlank() ? "DFS" : root;
-        String svg = chart.draw(rootCode, day(asOf), locale);
+        String svg = chart.drawStandalone(rootCode, day(asOf), locale);
         if (svg == null) throw new NotFoundException("unit", rootCode);
         return ResponseEntity.ok().header("Content-Type", "image/svg+xml;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"organization-chart-" + rootCode + "-"

@@ -22,8 +22,10 @@ class AuditPageController {
     private final AuditRecords records;
     private final AuditView view;
     private final Paging paging;
+    private final AuditLabels labels;
 
-    AuditPageController(AuditAccess access, AuditRecords records, AuditView view, Paging paging) {
+    AuditPageController(AuditAccess access, AuditRecords records, AuditView view, Paging paging, AuditLabels labels) {
+        this.labels = labels;
         this.access = access;
         this.records = records;
         this.view = view;
@@ -36,11 +38,15 @@ class AuditPageController {
                    @RequestParam(required = false) String user,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                   @RequestParam(defaultValue = "0") int page, Model model) {
+                   @RequestParam(defaultValue = "0") int page, Model model, java.util.Locale locale) {
         access.requireRead();
         AuditRecords.Filter filter = new AuditRecords.Filter(entityType, entityId, user, from, to);
         PageResponse<AuditView.RecordRow> result = records.search(filter,
                 paging.read(Math.max(page, 0), PAGE_SIZE, null, AuditRecords.SORT_COLUMNS)).map(view::row);
+        // labels and values in the reader's words (issue 12.7); the request id column only when some record has one
+        model.addAttribute("rows", result.content().stream().map(r -> labels.row(r, locale)).toList());
+        model.addAttribute("requestIds", result.content().stream().anyMatch(r -> r.record().requestId() != null
+                && !r.record().requestId().isBlank()));
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
         return "platform/audit/records";

@@ -32,7 +32,7 @@ class NoticePageController implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(Areas.DEPARTMENT, "platform.notice.nav", "/notices", null, 2));
+        return List.of(new NavigationItem(Areas.DEPARTMENT, "platform.notice.nav", "/notices", EVERY_USER, 2));
     }
 
     @GetMapping

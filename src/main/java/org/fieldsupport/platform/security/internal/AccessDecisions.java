@@ -102,6 +102,18 @@ public class AccessDecisions implements AccessPolicy {
     }
 
     @Override
+    public Set<Scope> assignedScopes(String username) {
+        Set<Scope> scopes = new LinkedHashSet<>();
+        Grants grants = username == null ? null : grants(username);
+        if (!usable(grants)) {
+            return scopes;
+        }
+        LocalDate today = LocalDate.now(clock);
+        grants.assignments().stream().filter(a -> a.validOn(today)).forEach(a -> scopes.add(a.scope()));
+        return scopes;
+    }
+
+    @Override
     public boolean currentUserIsStaff() {
         String username = org.fieldsupport.platform.security.CurrentUser.username().orElse(null);
         Grants grants = username == null ? null : grants(username);

@@ -16,7 +16,7 @@ class SecurityNavigation implements NavigationContributor {
                         PlatformPermissions.USERS_MANAGE, 10),
                 new NavigationItem(Areas.ADMINISTRATION, "security.nav.roleAssignments", "/admin/role-assignments",
                         PlatformPermissions.ROLES_ASSIGN, 20),
-                new NavigationItem(Areas.ADMINISTRATION, "security.nav.profile", "/account/profile", null, 80),
-                new NavigationItem(Areas.ADMINISTRATION, "security.nav.tokens", "/account/tokens", null, 90));
+                new NavigationItem(Areas.ADMINISTRATION, "security.nav.profile", "/account/profile", EVERY_USER, 80),
+                new NavigationItem(Areas.ADMINISTRATION, "security.nav.tokens", "/account/tokens", EVERY_USER, 90));
     }
 }

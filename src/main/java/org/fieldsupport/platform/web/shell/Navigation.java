@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.fieldsupport.platform.security.Scope;
 import org.fieldsupport.platform.security.AccessPolicy;
 import org.fieldsupport.platform.web.DashboardCardContributor;
 import org.fieldsupport.platform.web.DashboardCardContributor.DashboardCard;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 class Navigation {
 
     /** The organisation chart's order; areas not listed here follow, alphabetically. */
-    static final List<String> AREA_ORDER = List.of(Areas.DEPARTMENT, Areas.FIELD_BUDGET_FINANCE,
+    static final List<String> AREA_ORDER = List.of(Areas.MEMBER_STATE, Areas.DEPARTMENT, Areas.FIELD_BUDGET_FINANCE,
             Areas.FIELD_PERSONNEL, Areas.LOGISTICS, Areas.ICT, Areas.ADMINISTRATION);
 
     private final ObjectProvider<NavigationContributor> navigationContributors;
@@ -42,9 +44,14 @@ class Navigation {
 
     List<NavigationArea> areasFor(String username, String currentPath) {
         Map<String, List<NavigationItem>> byArea = new LinkedHashMap<>();
+        boolean portalUser = isPortalUser(username);
         navigationContributors.orderedStream()
                 .flatMap(contributor -> contributor.navigationItems().stream())
-                .filter(item -> visible(username, item.permission()))
+                .filter(item -> visible(username, item.permission(), item.scope()))
+                .map(item -> portalUser && heldInMemberState(username, item.permission())
+                        ? new NavigationItem(Areas.MEMBER_STATE, item.labelKey(), item.path(), item.permission(),
+                                item.order(), item.scope())
+                        : item)
                 .sorted(Comparator.comparingInt((NavigationItem item) -> areaRank(item.area()))
                         .thenComparing(NavigationItem::area)
                         .thenComparingInt(NavigationItem::order))
@@ -59,17 +66,47 @@ class Navigation {
     List<DashboardCard> cardsFor(String username) {
         return cardContributors.orderedStream()
                 .flatMap(contributor -> contributor.dashboardCards().stream())
-                .filter(card -> visible(username, card.permission()))
+                .filter(card -> visible(username, card.permission(), null))
+                .filter(card -> card.scopeType() == null || heldIn(username, card.permission(), card.scopeType()))
                 .sorted(Comparator.comparingInt(DashboardCard::order).thenComparing(DashboardCard::id))
                 .toList();
     }
 
-    private boolean visible(String username, String permission) {
-        if (permission == null) {
+    /**
+     * {@code null}: every member of the staff (not a Member State portal user); {@code "*"}: everyone signed in;
+     * otherwise the permission held in some scope, or in {@code scope} when given.
+     */
+    boolean visible(String username, String permission, Scope scope) {
+        AccessPolicy policy = accessPolicy.getIfAvailable();
+        if (policy == null || NavigationContributor.EVERY_USER.equals(permission)) {
             return true;
         }
+        if (permission == null) {
+            return !isPortalUser(username);
+        }
+        return scope == null ? !policy.scopesOf(username, permission).isEmpty() : policy.may(username, permission, scope);
+    }
+
+    /** A user whose every role today is held for a Member State: the portal's users. */
+    boolean isPortalUser(String username) {
         AccessPolicy policy = accessPolicy.getIfAvailable();
-        return policy == null || !policy.scopesOf(username, permission).isEmpty();
+        if (policy == null) {
+            return false;
+        }
+        Set<Scope> scopes = policy.assignedScopes(username);
+        return !scopes.isEmpty() && scopes.stream().allMatch(s -> s.type() == Scope.ScopeType.MEMBER_STATE);
+    }
+
+    private boolean heldIn(String username, String permission, Scope.ScopeType type) {
+        AccessPolicy policy = accessPolicy.getIfAvailable();
+        return policy == null || (permission != null
+                && policy.scopesOf(username, permission).stream().anyMatch(s -> s.type() == type));
+    }
+
+    private boolean heldInMemberState(String username, String permission) {
+        AccessPolicy policy = accessPolicy.getIfAvailable();
+        return policy != null && permission != null && !NavigationContributor.EVERY_USER.equals(permission)
+                && policy.scopesOf(username, permission).stream().anyMatch(s -> s.type() == Scope.ScopeType.MEMBER_STATE);
     }
 
     static int areaRank(String area) {

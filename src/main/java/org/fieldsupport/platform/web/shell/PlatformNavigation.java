@@ -11,7 +11,7 @@ class PlatformNavigation implements NavigationContributor {
     @Override
     public List<NavigationItem> navigationItems() {
         return List.of(
-                new NavigationItem(Areas.DEPARTMENT, "nav.home", "/", null, 0),
+                new NavigationItem(Areas.DEPARTMENT, "nav.home", "/", EVERY_USER, 0),
                 new NavigationItem(Areas.DEPARTMENT, "nav.reference", "/reference", null, 900));
     }
 }

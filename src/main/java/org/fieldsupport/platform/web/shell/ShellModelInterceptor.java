@@ -36,6 +36,18 @@ class ShellModelInterceptor implements HandlerInterceptor {
         this.userDirectory = userDirectory;
     }
 
+    /** A signed-in user who has not chosen a scope starts in their own (issue 12.4): their unit, mission or state. */
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(CurrentScope.SESSION_ATTRIBUTE_NAME) == null) {
+            CurrentUser.username().ifPresent(name -> {
+                CurrentScope.remember(request, scopeChoices.homeScope(name));
+            });
+        }
+        return true;
+    }
+
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                            ModelAndView modelAndView) {
@@ -61,7 +73,7 @@ class ShellModelInterceptor implements HandlerInterceptor {
         Scope scope = CurrentScope.of(request);
         List<ScopeChoice> choices = scopeChoices.choicesFor(name, locale, scope);
         ScopeChoice current = choices.stream().filter(ScopeChoice::selected).findFirst()
-                .orElse(new ScopeChoice(scope.toString(), scope.toString(), true));
+                .orElse(choices.size() == 1 ? choices.get(0) : new ScopeChoice(scope.toString(), scope.toString(), true));
         return new ShellView(new UserView(name, displayName(name)), navigation.areasFor(name, path),
                 current, choices, path);
     }

@@ -11,7 +11,7 @@ class WorkNavigation implements NavigationContributor, DashboardCardContributor 
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(Areas.DEPARTMENT, "platform.work.nav", "/work", null, 1));
+        return List.of(new NavigationItem(Areas.DEPARTMENT, "platform.work.nav", "/work", EVERY_USER, 1));
     }
 
     @Override

@@ -36,7 +36,7 @@ class ShellTests {
                 .contains("class=\"skip-link\"", "<header", "<nav id=\"main-nav\"", "<footer")
                 .contains("id=\"lang-en\"", "href=\"?lang=fr\"", "id=\"lang-fr\"")
                 .contains("id=\"logout\"", "action=\"/logout\"", "href=\"/profile\"")
-                .contains("action=\"/scope\"", "<label for=\"scope-select\"", "Department (all)")
+                .contains("action=\"/scope\"", "Department (all)")
                 .contains("Department", "Dashboard")
                 .contains("<h1>Dashboard</h1>")
                 .doesNotContain("style=", "onclick", "<script>");
