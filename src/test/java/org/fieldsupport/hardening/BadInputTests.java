@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -81,5 +82,20 @@ class BadInputTests {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("indexNumber")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("email")));
         assertThat(count("org_person")).isEqualTo(persons);
+    }
+
+    @Test
+    void a_date_parameter_outside_the_recorded_years_is_a_400_naming_it_not_a_404() throws Exception {
+        for (String path : new String[] {"/api/v1/organization/positions/DFS-HEAD?asOf=0000-01-01",
+                "/api/v1/organization/positions?heldBy=admin&asOf=0000-01-01",
+                "/api/v1/organization/units/DFS?asOf=9999-12-31"}) {
+            mvc.perform(get(path).with(user("admin")).accept(MediaType.APPLICATION_JSON))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("asOf"))
+                    .andExpect(jsonPath("$.errors[0].rule").value("DateRange"));
+        }
+        mvc.perform(get("/api/v1/organization/positions/DFS-HEAD?asOf=2026-01-01").with(user("admin"))
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk());
     }
 }

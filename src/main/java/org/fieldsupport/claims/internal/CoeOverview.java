@@ -41,8 +41,13 @@ public class CoeOverview {
     private final CoeClock clock;
     private final ApplicationEventPublisher events;
 
+    private final BigDecimal refuseAboveMultiple;
+
     CoeOverview(InspectionStore store, InspectionService inspections, ClaimsAccess access, CoeClock clock,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events,
+                @org.springframework.beans.factory.annotation.Value("${fsp.claims.strength-return.refuse-above-multiple:1.5}")
+                BigDecimal refuseAboveMultiple) {
+        this.refuseAboveMultiple = refuseAboveMultiple;
         this.store = store;
         this.inspections = inspections;
         this.access = access;
@@ -180,7 +185,15 @@ public class CoeOverview {
         }
     }
 
-    public record Saved(StrengthReturnRow row, boolean created) { }
+    /**
+     * The saved return; {@code authorisedStrength} is the MOU's for the month and {@code aboveAuthorised} says the
+     * return exceeds it (accepted, but reimbursement counts only the authorised strength: P = min(A, authorised)).
+     */
+    public record Saved(StrengthReturnRow row, boolean created, Integer authorisedStrength, boolean aboveAuthorised) {
+        public Saved(StrengthReturnRow row, boolean created) {
+            this(row, created, null, false);
+        }
+    }
 
     /** Records or corrects the month's average strength. */
     @Transactional
@@ -207,6 +220,18 @@ public class CoeOverview {
         } else if (average.compareTo(new BigDecimal("9999999.99")) > 0) {
             errors.add("averageStrength", "Max", "claims.strengthReturn.input.max", "9999999.99");
         }
+        Integer authorised = month == null ? null : store.authorisedStrength(contingentId, month);
+        if (average != null && authorised != null && authorised > 0 && errors.list().stream().noneMatch(e -> e.field().equals("averageStrength"))) {
+            // Above the MOU's authorised strength: a rotation overlap or a temporary reinforcement can explain it
+            // (accepted with a warning; only the authorised strength is reimbursed). Above the configured multiple it
+            // is not a credible monthly average (a typing error such as 100,000 for a unit of 850): refused.
+            BigDecimal ceiling = refuseAboveMultiple.multiply(BigDecimal.valueOf(authorised));
+            if (average.compareTo(ceiling) > 0) {
+                errors.add("averageStrength", "AuthorisedStrength", "claims.strengthReturn.input.aboveAuthorised",
+                        average.toPlainString(), authorised, refuseAboveMultiple.toPlainString(),
+                        ceiling.setScale(0, java.math.RoundingMode.DOWN).toPlainString());
+            }
+        }
         errors.throwIfAny();
         List<String> certified = store.certifiedReportsCovering(contingentId, month);
         if (!certified.isEmpty()) {
@@ -221,6 +246,7 @@ public class CoeOverview {
                 ? DataChanged.created("claims.strength-return", id, Map.of("averageStrength", value.toPlainString()))
                 : DataChanged.updated("claims.strength-return", id, Map.of("averageStrength", before.toPlainString()),
                         Map.of("averageStrength", value.toPlainString())));
-        return new Saved(store.strengthReturns(contingentId).get(month), before == null);
+        return new Saved(store.strengthReturns(contingentId).get(month), before == null, authorised,
+                authorised != null && value.compareTo(BigDecimal.valueOf(authorised)) > 0);
     }
 }

@@ -374,6 +374,39 @@ public class InspectionStore {
         return months;
     }
 
+    /**
+     * The MOU's authorised strength for the month: the highest of the effective MOU versions in force on any day of
+     * the month (an amendment during the month counts from its day); the contingent's own figure without versions.
+     */
+    public Integer authorisedStrength(long contingentId, java.time.YearMonth month) {
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        List<Object[]> versions = jdbc.sql("""
+                SELECT effective_from, authorised_strength FROM claims_mou_version
+                WHERE contingent_id = ? AND status = 'EFFECTIVE' AND effective_from <= ? ORDER BY effective_from""")
+                .params(contingentId, last)
+                .query((rs, n) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getInt(2)}).list();
+        Integer result = null;
+        Integer inForceAtStart = null;
+        for (Object[] v : versions) {
+            LocalDate from = (LocalDate) v[0];
+            int strength = (Integer) v[1];
+            if (!from.isAfter(first)) {
+                inForceAtStart = strength;
+            } else {
+                result = result == null ? strength : Math.max(result, strength);
+            }
+        }
+        if (inForceAtStart != null) {
+            result = result == null ? inForceAtStart : Math.max(result, inForceAtStart);
+        }
+        if (result != null) {
+            return result;
+        }
+        return jdbc.sql("SELECT authorised_strength FROM claims_contingent WHERE id = ?").param(contingentId)
+                .query(Integer.class).optional().orElse(null);
+    }
+
     public record StrengthReturnRow(java.time.YearMonth month, java.math.BigDecimal averageStrength, String recordedBy,
                                     OffsetDateTime recordedAt) { }
 

@@ -37,9 +37,13 @@ class InspectionApiController {
     private final InspectionService inspections;
     private final CoeOverview overview;
 
-    InspectionApiController(InspectionService inspections, CoeOverview overview) {
+    private final org.fieldsupport.platform.api.Problems problems;
+
+    InspectionApiController(InspectionService inspections, CoeOverview overview,
+                            org.fieldsupport.platform.api.Problems problems) {
         this.inspections = inspections;
         this.overview = overview;
+        this.problems = problems;
     }
 
     record FindingJson(String line, Integer mouQuantity, Integer found, int serviceable, int surplus) { }
@@ -58,8 +62,11 @@ class InspectionApiController {
 
     record StrengthReturnRequest(BigDecimal averageStrength) { }
 
+    /** {@code warnings}: on a write, e.g. a return above the MOU's authorised strength (code and message). */
     record StrengthReturnJson(long contingentId, String month, String averageStrength, String recordedBy,
-                              String recordedAt) { }
+                              String recordedAt, Integer authorisedStrength, List<WarningJson> warnings) { }
+
+    record WarningJson(String code, String message) { }
 
     record MonthJson(String month, String averageStrength, boolean missing, boolean certified) { }
 
@@ -166,6 +173,13 @@ class InspectionApiController {
         CoeOverview.Saved saved = overview.putStrengthReturn(contingentId, month,
                 request == null ? null : request.averageStrength());
         StrengthReturnJson body = json(contingentId, saved.row());
+        List<WarningJson> warnings = saved.aboveAuthorised()
+                ? List.of(new WarningJson("claims.strengthReturn.warning.aboveAuthorised",
+                        problems.message("claims.strengthReturn.warning.aboveAuthorised",
+                                saved.row().averageStrength().toPlainString(), saved.authorisedStrength())))
+                : List.of();
+        body = new StrengthReturnJson(body.contingentId(), body.month(), body.averageStrength(), body.recordedBy(),
+                body.recordedAt(), saved.authorisedStrength(), warnings);
         return saved.created()
                 ? ResponseEntity.created(URI.create("/api/v1/claims/contingents/" + contingentId + "/strength-returns/"
                         + body.month())).body(body)
@@ -174,7 +188,7 @@ class InspectionApiController {
 
     private static StrengthReturnJson json(long contingentId, InspectionStore.StrengthReturnRow r) {
         return new StrengthReturnJson(contingentId, r.month().toString(), r.averageStrength().toPlainString(),
-                r.recordedBy(), r.recordedAt() == null ? null : r.recordedAt().toString());
+                r.recordedBy(), r.recordedAt() == null ? null : r.recordedAt().toString(), null, List.of());
     }
 
     private static AttachmentJson attachment(long contingentId, InspectionStore.AttachmentInfo a) {

@@ -425,8 +425,14 @@ class InspectionPageController {
         if (errors.isEmpty()) {
             try {
                 CoeOverview.Saved saved = overview.putStrengthReturn(contingentId, form.get("month"), average);
-                redirect.addFlashAttribute("notice", messages.getMessage("claims.strengthReturn.saved",
-                        new Object[] {saved.row().month().toString()}, locale));
+                String notice = messages.getMessage("claims.strengthReturn.saved",
+                        new Object[] {saved.row().month().toString()}, locale);
+                if (saved.aboveAuthorised()) {
+                    notice = notice + " " + messages.getMessage("claims.strengthReturn.warning.aboveAuthorised",
+                            new Object[] {saved.row().averageStrength().toPlainString(), saved.authorisedStrength()},
+                            locale);
+                }
+                redirect.addFlashAttribute("notice", notice);
                 return "redirect:/claims/contingents/" + contingentId + "/strength-returns";
             } catch (InvalidInputException e) {
                 for (FieldErrors.FieldError error : e.errors()) {

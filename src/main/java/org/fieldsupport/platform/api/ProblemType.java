@@ -11,6 +11,7 @@ public enum ProblemType {
 
     VALIDATION("validation", 400),
     MALFORMED_REQUEST("malformed-request", 400),
+    INVALID_ADDRESS("invalid-address", 400),
     TYPE_MISMATCH("type-mismatch", 400),
     UNAUTHORIZED("unauthorized", 401),
     FORBIDDEN("forbidden", 403),

@@ -13,4 +13,7 @@ public class RuleRefusal extends BusinessRuleException {
     }
 
     public String type() { return type; }
+
+    @Override
+    public String problemType() { return type; }
 }

@@ -301,6 +301,34 @@ class InspectionApiTests {
         assertThat(septemberMissing).containsExactly(true);
     }
 
+    /**
+     * Issue 9 item 10: a return above the MOU's authorised strength (850) is recorded with a warning (only the
+     * authorised strength is reimbursed); above 1.5 times it (fsp.claims.strength-return.refuse-above-multiple) it is
+     * refused as not credible, naming the field.
+     */
+    @Test
+    void a_return_above_the_authorised_strength_warns_and_far_above_it_is_refused() throws Exception {
+        long contingent = contingent("MINUSCA", "BGD");
+        String base = "/api/v1/claims/contingents/" + contingent + "/strength-returns/";
+        mvc.perform(json(put(base + "2026-08"), "{\"averageStrength\": 900}", COE))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.authorisedStrength").value(850))
+                .andExpect(jsonPath("$.warnings[0].code").value("claims.strengthReturn.warning.aboveAuthorised"))
+                .andExpect(jsonPath("$.warnings[0].message", containsString("850")));
+        mvc.perform(json(put(base + "2026-09"), "{\"averageStrength\": 100000}", COE))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("averageStrength"))
+                .andExpect(jsonPath("$.errors[0].rule").value("AuthorisedStrength"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("1275")));
+        mvc.perform(json(put(base + "2026-09"), "{\"averageStrength\": 1275.01}", COE))
+                .andExpect(status().isBadRequest());
+        mvc.perform(json(put(base + "2026-09"), "{\"averageStrength\": 1275}", COE))
+                .andExpect(status().isCreated());
+        mvc.perform(json(put(base + "2026-10"), "{\"averageStrength\": 850}", COE))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.warnings.length()").value(0));
+    }
+
     @Test
     void a_month_in_a_certified_report_can_no_longer_be_corrected() throws Exception {
         // the demo report of DEMO-MINUSCA-BGD for July 2026 is certified

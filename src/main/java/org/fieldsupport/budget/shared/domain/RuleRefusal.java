@@ -18,4 +18,10 @@ public class RuleRefusal extends BusinessRuleException {
 
     /** The problem type's slug, e.g. {@code ceiling-exceeded}. */
     public String type() { return type; }
+
+    @Override
+    public String problemType() { return type; }
+
+    @Override
+    public String titleKey() { return "budget.problem." + type + ".title"; }
 }

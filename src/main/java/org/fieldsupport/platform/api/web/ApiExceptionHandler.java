@@ -5,11 +5,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fieldsupport.platform.api.BusinessRuleException;
+import org.fieldsupport.platform.api.DateOutOfRangeException;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.api.ProblemType;
@@ -25,6 +27,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -121,6 +124,13 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DateOutOfRangeException range) {
+                return validation(List.of(entry(ex.getName(), "DateRange", problems.message("problem.field.dateRange",
+                        ex.getName(), String.valueOf(ex.getValue()), range.min().toString(), range.max().toString()))),
+                        request);
+            }
+        }
         String expected = ex.getRequiredType() == null ? "?" : ex.getRequiredType().getSimpleName();
         ProblemDetail problem = problems.create(ProblemType.TYPE_MISMATCH, request, ex.getName());
         problem.setProperty("errors", List.of(entry(ex.getName(), "Type",
@@ -161,9 +171,20 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(BusinessRuleException.class)
     ResponseEntity<ProblemDetail> businessRule(BusinessRuleException ex, HttpServletRequest request) {
-        ProblemDetail problem = problems.create(ProblemType.BUSINESS_RULE, request);
-        problem.setDetail(problems.message(ex.messageKey(), ex.args()));
+        String slug = ex.problemType();
+        if (slug == null || slug.isBlank()) {
+            ProblemDetail problem = problems.create(ProblemType.BUSINESS_RULE, request);
+            problem.setDetail(problems.message(ex.messageKey(), ex.args()));
+            problem.setProperty("code", ex.messageKey());
+            return respond(problem);
+        }
+        // A refusal with its own problem type (a module's RuleRefusal): same status, its own type URI and title.
+        String titleKey = ex.titleKey() == null ? ProblemType.BUSINESS_RULE.titleKey() : ex.titleKey();
+        ProblemDetail problem = problems.create(HttpStatusCode.valueOf(ProblemType.BUSINESS_RULE.status()),
+                URI.create(ProblemType.BASE + slug), problems.message(titleKey),
+                problems.message(ex.messageKey(), ex.args()), request);
         problem.setProperty("code", ex.messageKey());
+        problem.setProperty("reason", slug);
         return respond(problem);
     }
 
