@@ -111,7 +111,7 @@ public class RateImport {
 
     /** Same, for a given user (demo data loader); no permission check. */
     @Transactional
-    Result importAs(Request request, String user) {
+    public Result importAs(Request request, String user) {
         RateFileCheck.Result checked = RateFileCheck.check(request.header(), request.tables(), existing());
         if (!checked.ok()) {
             throw new Refused(checked.problems());

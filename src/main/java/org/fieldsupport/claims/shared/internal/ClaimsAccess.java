@@ -118,6 +118,16 @@ public class ClaimsAccess {
                 || !policy.scopesOf(user, permission).isEmpty();
     }
 
+    /** The Member States (ISO alpha-3) for which the signed-in user holds {@code permission} at Member State scope. */
+    public java.util.List<String> statesWith(String permission) {
+        String user = CurrentUser.username().orElse(null);
+        AccessPolicy policy = accessPolicy.getIfAvailable();
+        if (user == null || policy == null) {
+            return java.util.List.of();
+        }
+        return keys(policy.scopesOf(user, permission), Scope.ScopeType.MEMBER_STATE).stream().sorted().toList();
+    }
+
     private static Set<String> keys(Set<Scope> scopes, Scope.ScopeType type) {
         return scopes.stream().filter(s -> s.type() == type).map(Scope::key).collect(Collectors.toSet());
     }

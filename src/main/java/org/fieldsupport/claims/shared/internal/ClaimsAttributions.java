@@ -36,6 +36,22 @@ class ClaimsAttributions implements AttributionFeatureContributor {
                         ServedAttribution.Kind.API, "org.fieldsupport.claims.portal.web.MemberStatePortalTests"),
                 // 8.3.j: the MOU register (Annex A/B/C, versions, amendments) negotiated with Member States
                 new ServedAttribution("8.3.j", "claims.feature.mous", "/api/v1/claims/contingents",
-                        ServedAttribution.Kind.API, "org.fieldsupport.claims.mou.web.ContingentApiTests"));
+                        ServedAttribution.Kind.API, "org.fieldsupport.claims.mou.web.ContingentApiTests"),
+                // 7.5.c: COE requirements in mission budgets — estimates from the MOUs, allotments, obligations, expenditure
+                new ServedAttribution("7.5.c", "claimsplanning.feature.budget", "/claims/budget-estimates",
+                        ServedAttribution.Kind.SCREEN, "org.fieldsupport.claims.budgeting.web.BudgetEstimateApiTests"),
+                new ServedAttribution("7.5.c", "claimsplanning.feature.budget", "/api/v1/claims/budget-estimates",
+                        ServedAttribution.Kind.API, "org.fieldsupport.claims.budgeting.web.BudgetEstimateApiTests"),
+                // 7.5.d: the COE Working Group, its report and the COE Manual feeding the rate tables
+                new ServedAttribution("7.5.d", "claimsplanning.feature.workingGroup", "/claims/working-group",
+                        ServedAttribution.Kind.SCREEN, "org.fieldsupport.claims.workinggroup.web.WorkingGroupApiTests"),
+                new ServedAttribution("7.5.d", "claimsplanning.feature.workingGroup",
+                        "/api/v1/claims/working-group/sessions", ServedAttribution.Kind.API,
+                        "org.fieldsupport.claims.workinggroup.web.WorkingGroupApiTests"),
+                // 8.3.k: logistics shortfall cases with the partners and the contributing country, to closure
+                new ServedAttribution("8.3.k", "claimsplanning.feature.shortfalls", "/claims/shortfall-cases",
+                        ServedAttribution.Kind.SCREEN, "org.fieldsupport.claims.shortfall.web.ShortfallCaseApiTests"),
+                new ServedAttribution("8.3.k", "claimsplanning.feature.shortfalls", "/api/v1/claims/shortfall-cases",
+                        ServedAttribution.Kind.API, "org.fieldsupport.claims.shortfall.web.ShortfallCaseApiTests"));
     }
 }
