@@ -1,6 +1,0 @@
-package org.fieldsupport.claims.domain;
-
-/** Inspection types of the COE Manual (ch. 3); the values stored in {@code claims_verification.inspection_type}. */
-public enum InspectionType {
-    ARRIVAL, OPERATIONAL_READINESS, PERIODIC, SPOT_CHECK, REPATRIATION
-}

@@ -1,4 +1,0 @@
-package org.fieldsupport.claims.domain;
-
-/** Wet lease: the contributor provides and maintains; dry lease: the contributor provides, the UN maintains. */
-public enum LeaseType { WET, DRY }

@@ -1,4 +1,0 @@
-package org.fieldsupport.claims.domain;
-
-/** Who provides a self-sustainment category: the contributing country (reimbursed) or the UN (not). */
-public enum Provider { CONTRIBUTOR, UN }

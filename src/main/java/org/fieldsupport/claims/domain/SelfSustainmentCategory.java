@@ -1,6 +1,0 @@
-package org.fieldsupport.claims.domain;
-
-import java.math.BigDecimal;
-
-/** An MOU Annex C self-sustainment category; the rate is per person per month (not needed when the UN provides it). */
-public record SelfSustainmentCategory(String category, Provider providedBy, BigDecimal ratePerPersonPerMonth) { }
