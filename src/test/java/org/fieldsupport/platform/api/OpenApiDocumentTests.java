@@ -65,4 +65,98 @@ class OpenApiDocumentTests {
         assertThat(operations).isGreaterThan(50);
         assertThat(problems).isEmpty();
     }
+
+    /**
+     * The rest of Redocly's recommended rules that a generated document can break: info-license-url, no-empty-servers,
+     * no-server-example.com, no-server-trailing-slash, operation-operationId(-unique, -url-safe), operation-2xx-response,
+     * operation-parameters-unique, path-parameters-defined, no-path-trailing-slash, no-identical-paths,
+     * path-not-include-query, tag-description (and every tag an operation uses is declared), no-unused-components.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_document_passes_the_other_recommended_lint_rules() throws Exception {
+        String json = mvc.perform(get("/v3/api-docs").with(user("admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> problems = new ArrayList<>();
+        if (!(JsonPath.<Object>read(json, "$.info.license") instanceof Map<?, ?> licence) || licence.get("url") == null) {
+            problems.add("info-license-url: the licence has no url");
+        }
+        List<Map<String, Object>> servers;
+        try {
+            servers = JsonPath.read(json, "$.servers");
+        } catch (com.jayway.jsonpath.PathNotFoundException none) {
+            servers = List.of();
+        }
+        if (servers == null || servers.isEmpty()) problems.add("no-empty-servers");
+        for (Map<String, Object> server : servers == null ? List.<Map<String, Object>>of() : servers) {
+            String url = String.valueOf(server.get("url"));
+            if (url.contains("example.com")) problems.add("no-server-example.com: " + url);
+            if (url.length() > 1 && url.endsWith("/")) problems.add("no-server-trailing-slash: " + url);
+        }
+        Map<String, Map<String, Object>> paths = JsonPath.read(json, "$.paths");
+        java.util.Set<String> operationIds = new java.util.HashSet<>();
+        java.util.Set<String> usedTags = new java.util.TreeSet<>();
+        java.util.Set<String> shapes = new java.util.HashSet<>();
+        java.util.regex.Pattern variable = java.util.regex.Pattern.compile("\\{([^}]+)}");
+        for (var path : paths.entrySet()) {
+            String p = path.getKey();
+            if (p.length() > 1 && p.endsWith("/")) problems.add("no-path-trailing-slash: " + p);
+            if (p.contains("?")) problems.add("path-not-include-query: " + p);
+            if (!shapes.add(p.replaceAll("\\{[^}]+}", "{}"))) problems.add("no-identical-paths: " + p);
+            java.util.Set<String> inPath = new java.util.TreeSet<>();
+            java.util.regex.Matcher m = variable.matcher(p);
+            while (m.find()) inPath.add(m.group(1));
+            List<Map<String, Object>> shared = (List<Map<String, Object>>) path.getValue().get("parameters");
+            for (var method : path.getValue().entrySet()) {
+                if (!(method.getValue() instanceof Map<?, ?> raw) || !List.of("get", "post", "put", "patch", "delete")
+                        .contains(method.getKey())) {
+                    continue;
+                }
+                Map<String, Object> op = (Map<String, Object>) raw;
+                String where = method.getKey().toUpperCase() + " " + p;
+                Object id = op.get("operationId");
+                if (!(id instanceof String s) || s.isBlank()) {
+                    problems.add("operation-operationId: " + where);
+                } else {
+                    if (!operationIds.add(s)) problems.add("operation-operationId-unique: " + where + " " + s);
+                    if (!s.matches("[A-Za-z0-9_.~:-]+")) problems.add("operation-operationId-url-safe: " + where);
+                }
+                Map<String, Object> responses = (Map<String, Object>) op.get("responses");
+                if (responses == null || responses.keySet().stream().noneMatch(k -> k.startsWith("2") || k.startsWith("3"))) {
+                    problems.add("operation-2xx-response: " + where);
+                }
+                List<Map<String, Object>> parameters = new ArrayList<>();
+                if (shared != null) parameters.addAll(shared);
+                if (op.get("parameters") instanceof List<?> own) parameters.addAll((List<Map<String, Object>>) own);
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                java.util.Set<String> pathParameters = new java.util.TreeSet<>();
+                for (Map<String, Object> parameter : parameters) {
+                    if (!seen.add(parameter.get("in") + ":" + parameter.get("name")) && op.get("parameters") != null) {
+                        problems.add("operation-parameters-unique: " + where + " " + parameter.get("name"));
+                    }
+                    if ("path".equals(parameter.get("in"))) pathParameters.add(String.valueOf(parameter.get("name")));
+                }
+                if (!pathParameters.equals(inPath)) {
+                    problems.add("path-parameters-defined: " + where + " declares " + pathParameters + ", path has " + inPath);
+                }
+                if (op.get("tags") instanceof List<?> tags) tags.forEach(t -> usedTags.add(String.valueOf(t)));
+            }
+        }
+        List<Map<String, Object>> tags = JsonPath.read(json, "$.tags");
+        java.util.Set<String> declared = new java.util.TreeSet<>();
+        for (Map<String, Object> tag : tags) {
+            declared.add(String.valueOf(tag.get("name")));
+            if (!(tag.get("description") instanceof String d) || d.isBlank()) {
+                problems.add("tag-description: " + tag.get("name"));
+            }
+        }
+        if (!declared.containsAll(usedTags)) problems.add("operation-tag-defined: undeclared " + usedTags);
+        Map<String, Object> schemas = JsonPath.read(json, "$.components.schemas");
+        for (String name : schemas.keySet()) {
+            if (!json.contains("\"#/components/schemas/" + name + "\"")) {
+                problems.add("no-unused-components: schema " + name);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
 }

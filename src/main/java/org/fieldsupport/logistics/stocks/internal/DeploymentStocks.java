@@ -59,6 +59,12 @@ public class DeploymentStocks {
         FieldErrors errors = new FieldErrors();
         Checks.required(errors, "code", k.code());
         Checks.required(errors, "name", k.name());
+        if (k.code() != null && k.code().strip().length() > 30) {
+            errors.add("code", "Size", "lsd.input.tooLong", 30);
+        }
+        if (k.name() != null && k.name().strip().length() > 120) {
+            errors.add("name", "Size", "lsd.input.tooLong", 120);
+        }
         if (k.targetQuantity() == null || k.targetQuantity() < 0) {
             errors.add("targetQuantity", "Min", "lsd.input.notNegative");
         }

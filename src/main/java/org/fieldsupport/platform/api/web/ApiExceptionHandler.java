@@ -24,6 +24,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
@@ -156,6 +157,46 @@ class ApiExceptionHandler {
         return respond(problems.create(ProblemType.DUPLICATE, request));
     }
 
+    /**
+     * A value the database cannot store (SQL state 22001: too long for its column; 22003: a number out of its range)
+     * is the client's mistake, answered 400 naming the column when the database says which (H2 does; PostgreSQL
+     * does not). Modules should check lengths first (issue 9 item 4); this is the net under them. Any other
+     * integrity violation is a server error.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> dataIntegrity(DataIntegrityViolationException ex, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> tooLarge = valueTooLarge(ex, request);
+        return tooLarge != null ? tooLarge : internal(ex, request);
+    }
+
+    private ResponseEntity<ProblemDetail> valueTooLarge(Throwable ex, HttpServletRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("22001") || sql.getSQLState().equals("22003"))) {
+                boolean length = sql.getSQLState().equals("22001");
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)column \"([A-Za-z0-9_]+)")
+                        .matcher(String.valueOf(sql.getMessage()));
+                String field = m.find() ? camel(m.group(1)) : "";
+                log.info("Value refused by the database on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                        sql.getMessage() == null ? "" : sql.getMessage().lines().findFirst().orElse(""));
+                return validation(List.of(entry(field, length ? "Size" : "Range", problems.message(
+                        length ? "problem.field.tooLong" : "problem.field.outOfRange", field))), request);
+            }
+        }
+        return null;
+    }
+
+    private static String camel(String column) {
+        String[] parts = column.toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder out = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].isEmpty()) {
+                out.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+            }
+        }
+        return out.toString();
+    }
+
     @ExceptionHandler(DbActionExecutionException.class)
     ResponseEntity<ProblemDetail> dbAction(DbActionExecutionException ex, HttpServletRequest request) {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
@@ -166,7 +207,8 @@ class ApiExceptionHandler {
                 return duplicate(duplicateKey, request);
             }
         }
-        return internal(ex, request);
+        ResponseEntity<ProblemDetail> tooLarge = valueTooLarge(ex, request);
+        return tooLarge != null ? tooLarge : internal(ex, request);
     }
 
     @ExceptionHandler(BusinessRuleException.class)

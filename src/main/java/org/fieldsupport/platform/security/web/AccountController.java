@@ -88,7 +88,8 @@ public class AccountController {
         if (profileForm.getDisplayName() == null || profileForm.getDisplayName().isBlank()) {
             errors.rejectValue("displayName", "security.validation.required");
         }
-        if (!UserAdministration.LANGUAGES.contains(profileForm.getPreferredLanguage())) {
+        if (profileForm.getPreferredLanguage() == null
+                || !UserAdministration.LANGUAGES.contains(profileForm.getPreferredLanguage())) {
             errors.rejectValue("preferredLanguage", "security.validation.language");
         }
         if (errors.hasErrors()) {
