@@ -124,7 +124,7 @@ class OrganizationApiTests {
                         .content("{\"code\":\"" + code + "-HEAD2\",\"unitCode\":\"" + code + "\",\"titleFr\":\"Chef\",\"titleEn\":\"Chief\",\"head\":true,\"validFrom\":\"2020-01-01\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("org.unit.head.exists"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/organization/units/DFS-LSD")
+        mvc.perform(org.fieldsupport.support.AnyVersion.put("/api/v1/organization/units/DFS-LSD")
                         .with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"DIVISION\",\"nameFr\":\"Division du soutien logistique\",\"nameEn\":\"Logistics Support Division\",\"parentCode\":\"" + code + "\"}"))
                 .andExpect(status().isUnprocessableContent())

@@ -19,9 +19,11 @@ public enum ProblemType {
     CONFLICT("conflict", 409),
     DUPLICATE("duplicate", 409),
     IDEMPOTENCY_IN_PROGRESS("idempotency-in-progress", 409),
+    STALE_VERSION("stale-version", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", 413),
     BUSINESS_RULE("business-rule", 422),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422),
+    VERSION_REQUIRED("version-required", 428),
     INTERNAL_ERROR("internal-error", 500),
     STARTING("starting", 503);
 

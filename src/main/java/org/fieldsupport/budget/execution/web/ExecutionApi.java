@@ -1,5 +1,8 @@
 package org.fieldsupport.budget.execution.web;
 
+import org.fieldsupport.platform.api.IfMatch;
+import org.fieldsupport.platform.api.RecordVersions;
+import org.fieldsupport.platform.api.VersionedRow;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.net.URI;
@@ -31,7 +34,12 @@ class ExecutionApi {
 
     private final Execution execution;
 
-    ExecutionApi(Execution execution) {
+    private final RecordVersions versions;
+    static final VersionedRow.Kind ALLOTMENT = VersionedRow.of("bud_allotment", "version", null, null,
+            "budget_id = ? AND UPPER(class_code) = UPPER(?)");
+
+    ExecutionApi(Execution execution, RecordVersions versions) {
+        this.versions = versions;
         this.execution = execution;
     }
 
@@ -63,9 +71,10 @@ class ExecutionApi {
     record AllotmentRequest(@JsonProperty("class") String cls, String amount) { }
 
     @PutMapping("/budgets/{id}/allotments")
-    Map<String, Object> allot(@PathVariable long id, @RequestBody AllotmentRequest r) {
-        Execution.Availability a = execution.allot(id, r.cls(), r.amount());
-        return Map.of("class", a.cls().name(), "allotment", Money.text(a.allotment()), "available", Money.text(a.available()));
+    ResponseEntity<Map<String, Object>> allot(@PathVariable long id, @IfMatch Long version, @RequestBody AllotmentRequest r) {
+        VersionedRow row = ALLOTMENT.row(id, String.valueOf(r.cls()));
+        Execution.Availability a = versions.write(version, row, () -> execution.allot(id, r.cls(), r.amount()));
+        return versions.ok(Map.of("class", a.cls().name(), "allotment", Money.text(a.allotment()), "available", Money.text(a.available())), row);
     }
 
     @GetMapping("/budgets/{id}/monthly-pattern")

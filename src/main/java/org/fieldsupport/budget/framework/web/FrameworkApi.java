@@ -1,5 +1,8 @@
 package org.fieldsupport.budget.framework.web;
 
+import org.fieldsupport.platform.api.IfMatch;
+import org.fieldsupport.platform.api.RecordVersions;
+import org.fieldsupport.platform.api.VersionedRow;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +24,13 @@ class FrameworkApi {
 
     private final Frameworks frameworks;
 
-    FrameworkApi(Frameworks frameworks) {
+    private final RecordVersions versions;
+    /** its version is kept in platform_record_version (V35_1, concurrent edits). */
+    static final VersionedRow.Kind ITEM = VersionedRow.of("bud_framework_item", null, null, null,
+            "id = ? AND framework_id = ?");
+
+    FrameworkApi(Frameworks frameworks, RecordVersions versions) {
+        this.versions = versions;
         this.frameworks = frameworks;
     }
 
@@ -53,8 +62,10 @@ class FrameworkApi {
     }
 
     @PutMapping("/{id}/items/{itemId}/actual")
-    Frameworks.Item actual(@PathVariable long id, @PathVariable long itemId, @RequestBody ActualRequest r) {
-        return frameworks.recordActual(id, itemId, r.actual());
+    ResponseEntity<Frameworks.Item> actual(@PathVariable long id, @PathVariable long itemId, @IfMatch Long version,
+                                           @RequestBody ActualRequest r) {
+        return versions.ok(versions.write(version, ITEM.row(itemId, id), () -> frameworks.recordActual(id, itemId, r.actual())),
+                ITEM.row(itemId, id));
     }
 
     @PostMapping("/{id}/new-version")

@@ -1,5 +1,9 @@
 package org.fieldsupport.budget.performance.web;
 
+import org.fieldsupport.platform.api.IfMatch;
+import org.fieldsupport.platform.api.RecordVersions;
+import org.fieldsupport.platform.api.VersionedRow;
+import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,7 +35,13 @@ class PerformanceApi {
     private final PerformanceReports reports;
     private final BudgetAccess access;
 
-    PerformanceApi(PerformanceReports reports, BudgetAccess access) {
+    private final RecordVersions versions;
+    /** its version is kept in platform_record_version (V35_1); who wrote the explanation last is kept. */
+    static final VersionedRow.Kind EXPLANATION = VersionedRow.of("bud_variance_explanation", null, "written_by",
+            "written_at", "budget_id = ? AND line_code = ?");
+
+    PerformanceApi(PerformanceReports reports, BudgetAccess access, RecordVersions versions) {
+        this.versions = versions;
         this.reports = reports;
         this.access = access;
     }
@@ -89,8 +99,10 @@ class PerformanceApi {
     record ExplanationRequest(String explanation) { }
 
     @PutMapping("/budgets/{id}/performance/explanations/{line}")
-    Map<String, Object> explain(@PathVariable long id, @PathVariable String line, @RequestBody ExplanationRequest r) {
-        return json(reports.explain(id, line, r.explanation()));
+    ResponseEntity<Map<String, Object>> explain(@PathVariable long id, @PathVariable String line, @IfMatch Long version,
+                                                @RequestBody ExplanationRequest r) {
+        return versions.ok(versions.write(version, EXPLANATION.row(id, line), () -> json(reports.explain(id, line, r.explanation()))),
+                EXPLANATION.row(id, line));
     }
 
     @PostMapping("/budgets/{id}/performance/submit")

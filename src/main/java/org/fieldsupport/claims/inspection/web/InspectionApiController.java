@@ -1,5 +1,8 @@
 package org.fieldsupport.claims.inspection.web;
 
+import org.fieldsupport.platform.api.IfMatch;
+import org.fieldsupport.platform.api.RecordVersions;
+import org.fieldsupport.platform.api.VersionedRow;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -38,9 +41,15 @@ class InspectionApiController {
     private final CoeOverview overview;
 
     private final org.fieldsupport.platform.api.Problems problems;
+    private final RecordVersions versions;
+    static final VersionedRow.Kind INSPECTION = VersionedRow.standard("claims_verification", "id = ? AND contingent_id = ?");
+    /** its version is kept in platform_record_version (V35_1, concurrent edits). */
+    static final VersionedRow.Kind STRENGTH_RETURN = VersionedRow.of("claims_strength_return", null, null, null,
+            "contingent_id = ? AND return_month = ?");
 
     InspectionApiController(InspectionService inspections, CoeOverview overview,
-                            org.fieldsupport.platform.api.Problems problems) {
+                            org.fieldsupport.platform.api.Problems problems, RecordVersions versions) {
+        this.versions = versions;
         this.inspections = inspections;
         this.overview = overview;
         this.problems = problems;
@@ -87,17 +96,20 @@ class InspectionApiController {
     }
 
     @GetMapping(path = "/inspections/{inspectionId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    InspectionJson inspection(@PathVariable long contingentId, @PathVariable long inspectionId) {
+    ResponseEntity<InspectionJson> inspection(@PathVariable long contingentId, @PathVariable long inspectionId) {
         InspectionStore.Inspection i = inspections.inspection(contingentId, inspectionId);
-        return json(i, inspections.mouLines(contingentId, i.inspectedOn()));
+        return versions.ok(json(i, inspections.mouLines(contingentId, i.inspectedOn())),
+                INSPECTION.row(inspectionId, contingentId));
     }
 
     @PutMapping(path = "/inspections/{inspectionId}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    InspectionJson update(@PathVariable long contingentId, @PathVariable long inspectionId,
-                          @RequestBody InspectionService.InspectionInput request) {
-        InspectionStore.Inspection i = inspections.update(contingentId, inspectionId, request);
-        return json(i, inspections.mouLines(contingentId, i.inspectedOn()));
+    ResponseEntity<InspectionJson> update(@PathVariable long contingentId, @PathVariable long inspectionId,
+                          @IfMatch Long version, @RequestBody InspectionService.InspectionInput request) {
+        InspectionStore.Inspection i = versions.write(version, INSPECTION.row(inspectionId, contingentId),
+                () -> inspections.update(contingentId, inspectionId, request));
+        return versions.ok(json(i, inspections.mouLines(contingentId, i.inspectedOn())),
+                INSPECTION.row(inspectionId, contingentId));
     }
 
     /**
@@ -158,20 +170,26 @@ class InspectionApiController {
     }
 
     @GetMapping(path = "/strength-returns/{month}", produces = MediaType.APPLICATION_JSON_VALUE)
-    StrengthReturnJson strengthReturn(@PathVariable long contingentId, @PathVariable String month) {
+    ResponseEntity<StrengthReturnJson> strengthReturn(@PathVariable long contingentId, @PathVariable String month) {
         FieldErrors errors = new FieldErrors();
         YearMonth m = CoeOverview.parseMonth(month, errors);
         errors.throwIfAny();
-        return overview.strengthReturn(contingentId, m).map(r -> json(contingentId, r))
+        return overview.strengthReturn(contingentId, m)
+                .map(r -> versions.ok(json(contingentId, r), STRENGTH_RETURN.row(contingentId, m.atDay(1))))
                 .orElseThrow(() -> new NotFoundException("strength return", contingentId + "/" + month));
     }
 
     @PutMapping(path = "/strength-returns/{month}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StrengthReturnJson> putStrengthReturn(@PathVariable long contingentId, @PathVariable String month,
+                                                         @IfMatch Long version,
                                                          @RequestBody StrengthReturnRequest request) {
-        CoeOverview.Saved saved = overview.putStrengthReturn(contingentId, month,
+        YearMonth m = CoeOverview.parseMonth(month, new FieldErrors());
+        // an unreadable month: the service answers 400 with the field named, nothing to lock
+        java.util.function.Supplier<CoeOverview.Saved> put = () -> overview.putStrengthReturn(contingentId, month,
                 request == null ? null : request.averageStrength());
+        CoeOverview.Saved saved = m == null ? put.get()
+                : versions.write(version, STRENGTH_RETURN.row(contingentId, m.atDay(1)), put);
         StrengthReturnJson body = json(contingentId, saved.row());
         List<WarningJson> warnings = saved.aboveAuthorised()
                 ? List.of(new WarningJson("claims.strengthReturn.warning.aboveAuthorised",
@@ -180,10 +198,11 @@ class InspectionApiController {
                 : List.of();
         body = new StrengthReturnJson(body.contingentId(), body.month(), body.averageStrength(), body.recordedBy(),
                 body.recordedAt(), saved.authorisedStrength(), warnings);
+        ResponseEntity<StrengthReturnJson> ok = versions.ok(body, STRENGTH_RETURN.row(contingentId, m.atDay(1)));
         return saved.created()
                 ? ResponseEntity.created(URI.create("/api/v1/claims/contingents/" + contingentId + "/strength-returns/"
-                        + body.month())).body(body)
-                : ResponseEntity.ok(body);
+                        + body.month())).headers(ok.getHeaders()).body(body)
+                : ok;
     }
 
     private static StrengthReturnJson json(long contingentId, InspectionStore.StrengthReturnRow r) {

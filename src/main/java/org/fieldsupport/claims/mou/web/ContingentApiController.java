@@ -1,5 +1,8 @@
 package org.fieldsupport.claims.mou.web;
 
+import org.fieldsupport.platform.api.IfMatch;
+import org.fieldsupport.platform.api.RecordVersions;
+import org.fieldsupport.platform.api.VersionedRow;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -37,7 +40,13 @@ class ContingentApiController {
     private final MouService mous;
     private final UnitTypeLabels unitTypes;
 
-    ContingentApiController(MouService mous, UnitTypeLabels unitTypes) {
+    private final RecordVersions versions;
+    /** Concurrent edits: a draft MOU version (its lines and categories included) carries {@code lock_version}. */
+    static final VersionedRow.Kind MOU_VERSION = VersionedRow.of("claims_mou_version", "lock_version", null, null,
+            "contingent_id = ? AND version_number = ?");
+
+    ContingentApiController(MouService mous, UnitTypeLabels unitTypes, RecordVersions versions) {
+        this.versions = versions;
         this.mous = mous;
         this.unitTypes = unitTypes;
     }
@@ -82,7 +91,7 @@ class ContingentApiController {
 
     @GetMapping("/{id}/versions/{number}")
     ResponseEntity<VersionJson> version(@PathVariable long id, @PathVariable int number) {
-        return mous.detail(id).version(number).map(v -> ResponseEntity.ok(json(v)))
+        return mous.detail(id).version(number).map(v -> ResponseEntity.ok().eTag(RecordVersions.etag(v.version().lockVersion())).body(json(v)))
                 .orElse(ResponseEntity.notFound().build());
     }
 
@@ -102,17 +111,18 @@ class ContingentApiController {
     }
 
     @PatchMapping(path = "/{id}/versions/{number}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ContingentJson updateDraft(@PathVariable long id, @PathVariable int number,
+    ResponseEntity<ContingentJson> updateDraft(@PathVariable long id, @PathVariable int number, @IfMatch Long version,
                                @RequestBody MouService.Changes request) {
-        return json(mous.updateDraft(id, number, request));
+        return versions.ok(json(versions.write(version, MOU_VERSION.row(id, number),
+                () -> mous.updateDraft(id, number, request))), MOU_VERSION.row(id, number));
     }
 
     @PutMapping(path = "/{id}/versions/{number}/equipment/{line}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ContingentJson putLine(@PathVariable long id, @PathVariable int number, @PathVariable String line,
-                           @RequestBody MouService.LineInput request) {
-        return json(mous.putLine(id, number, new MouService.LineInput(line, request.category(), request.description(),
+    ResponseEntity<ContingentJson> putLine(@PathVariable long id, @PathVariable int number, @PathVariable String line,
+                           @IfMatch Long version, @RequestBody MouService.LineInput request) {
+        return versions.ok(json(versions.write(version, MOU_VERSION.row(id, number), () -> mous.putLine(id, number, new MouService.LineInput(line, request.category(), request.description(),
                 request.leaseType(), request.mouQuantity(), request.equipmentCode(), request.specialRate(),
-                request.justification(), request.categoryFr(), request.descriptionFr())));
+                request.justification(), request.categoryFr(), request.descriptionFr())))), MOU_VERSION.row(id, number));
     }
 
     @DeleteMapping("/{id}/versions/{number}/equipment/{line}")
@@ -122,10 +132,11 @@ class ContingentApiController {
 
     @PutMapping(path = "/{id}/versions/{number}/self-sustainment/{category}",
             consumes = MediaType.APPLICATION_JSON_VALUE)
-    ContingentJson putCategory(@PathVariable long id, @PathVariable int number, @PathVariable String category,
-                               @RequestBody MouService.CategoryInput request) {
-        return json(mous.putCategory(id, number, new MouService.CategoryInput(category, request.providedBy(),
-                request.specialRate(), request.justification())));
+    ResponseEntity<ContingentJson> putCategory(@PathVariable long id, @PathVariable int number, @PathVariable String category,
+                               @IfMatch Long version, @RequestBody MouService.CategoryInput request) {
+        return versions.ok(json(versions.write(version, MOU_VERSION.row(id, number), () -> mous.putCategory(id, number,
+                new MouService.CategoryInput(category, request.providedBy(), request.specialRate(),
+                        request.justification())))), MOU_VERSION.row(id, number));
     }
 
     @DeleteMapping("/{id}/versions/{number}/self-sustainment/{category}")

@@ -1,5 +1,9 @@
 package org.fieldsupport.organization.attribution.web;
 
+import org.fieldsupport.platform.api.IfMatch;
+import org.fieldsupport.platform.api.RecordVersions;
+import org.fieldsupport.platform.api.VersionedRow;
+import org.springframework.http.ResponseEntity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +31,11 @@ class AttributionApi {
     private final FeatureRegistry features;
     private final OrganizationAccess access;
 
-    AttributionApi(AttributionService attributions, FeatureRegistry features, OrganizationAccess access) {
+    private final RecordVersions versions;
+    static final VersionedRow.Kind ATTRIBUTION = VersionedRow.standard("org_attribution", "attribution_id = ?");
+
+    AttributionApi(AttributionService attributions, FeatureRegistry features, OrganizationAccess access, RecordVersions versions) {
+        this.versions = versions;
         this.attributions = attributions;
         this.features = features;
         this.access = access;
@@ -50,20 +58,22 @@ class AttributionApi {
     }
 
     @GetMapping("/attributions/{id}")
-    AttributionJson get(@PathVariable String id) {
+    ResponseEntity<AttributionJson> get(@PathVariable String id) {
         AttributionSummary a = attributions.find(id).orElseThrow(() -> new NotFoundException("attribution", id));
-        return new AttributionJson(a, features.servedFor(a.id()));
+        return versions.ok(new AttributionJson(a, features.servedFor(a.id())), ATTRIBUTION.row(id));
     }
 
     record AttributionUpdate(@NotBlank String summaryEn, String keywordsEn, String keywordsFr,
                              @NotNull List<String> holderUnits, Long version) { }
 
     @PutMapping("/attributions/{id}")
-    AttributionJson update(@PathVariable String id, @Valid @RequestBody AttributionUpdate request) {
+    ResponseEntity<AttributionJson> update(@PathVariable String id, @IfMatch Long version,
+                                           @Valid @RequestBody AttributionUpdate request) {
         access.require(OrganizationAccess.ATTRIBUTIONS_EDIT, Scope.department());
-        AttributionSummary a = attributions.update(id, new AttributionService.AttributionForm(request.summaryEn(),
-                request.keywordsEn(), request.keywordsFr(), request.holderUnits(), request.version()));
-        return new AttributionJson(a, features.servedFor(a.id()));
+        AttributionSummary a = versions.write(version, ATTRIBUTION.row(id), () -> attributions.update(id,
+                new AttributionService.AttributionForm(request.summaryEn(), request.keywordsEn(), request.keywordsFr(),
+                        request.holderUnits(), version != null ? version : request.version())));
+        return versions.ok(new AttributionJson(a, features.servedFor(a.id())), ATTRIBUTION.row(id));
     }
 
     record SectionJson(String section, long served, long partial, int total, List<CoverageJson> attributions) { }

@@ -1,5 +1,9 @@
 package org.fieldsupport.organization.cooperation.web;
 
+import org.fieldsupport.platform.api.IfMatch;
+import org.fieldsupport.platform.api.RecordVersions;
+import org.fieldsupport.platform.api.VersionedRow;
+import org.springframework.http.ResponseEntity;
 import java.time.LocalDate;
 import java.util.List;
 import org.fieldsupport.organization.cooperation.domain.AgreementReview;
@@ -37,8 +41,14 @@ class CooperationApi {
     private final RelationQueries legacyMembers;
     private final OrganizationAccess access;
 
+    private final RecordVersions versions;
+    static final VersionedRow.Kind TEAM = VersionedRow.standard("org_team", "code = ?");
+    static final VersionedRow.Kind RELATION = VersionedRow.standard("org_relation", "id = ?");
+    static final VersionedRow.Kind AGREEMENT = VersionedRow.standard("org_agreement", "id = ?");
+
     CooperationApi(TeamRegister teams, RelationRegister relations, AgreementRegister agreements,
-                   RelationQueries legacyMembers, OrganizationAccess access) {
+                   RelationQueries legacyMembers, OrganizationAccess access, RecordVersions versions) {
+        this.versions = versions;
         this.teams = teams;
         this.relations = relations;
         this.agreements = agreements;
@@ -64,9 +74,9 @@ class CooperationApi {
     }
 
     @GetMapping("/teams/{code}")
-    TeamJson team(@PathVariable String code,
+    ResponseEntity<TeamJson> team(@PathVariable String code,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return json(teams.get(code), asOf == null ? LocalDate.now() : asOf);
+        return versions.ok(json(teams.get(code), asOf == null ? LocalDate.now() : asOf), TEAM.row(code));
     }
 
     @PostMapping("/teams")
@@ -78,9 +88,11 @@ class CooperationApi {
     }
 
     @PutMapping("/teams/{code}")
-    TeamJson updateTeam(@PathVariable String code, @RequestBody TeamRegister.TeamForm form) {
+    ResponseEntity<TeamJson> updateTeam(@PathVariable String code, @IfMatch Long version,
+                                        @RequestBody TeamRegister.TeamForm form) {
         edit();
-        return json(teams.update(code, form), LocalDate.now());
+        return versions.ok(json(versions.write(version, TEAM.row(code), () -> teams.update(code, form)), LocalDate.now()),
+                TEAM.row(code));
     }
 
     @PostMapping("/teams/{code}/specialists")
@@ -115,8 +127,8 @@ class CooperationApi {
     }
 
     @GetMapping("/relations/{id}")
-    RelationRegister.Relation relation(@PathVariable long id) {
-        return relations.get(id);
+    ResponseEntity<RelationRegister.Relation> relation(@PathVariable long id) {
+        return versions.ok(relations.get(id), RELATION.row(id));
     }
 
     @PostMapping("/relations")
@@ -128,10 +140,11 @@ class CooperationApi {
 
     /** {@code effectiveFrom}: the change holds from that day (the old record ends the day before); else a correction. */
     @PutMapping("/relations/{id}")
-    RelationRegister.Relation changeRelation(@PathVariable long id, @RequestBody RelationRegister.RelationForm form,
+    RelationRegister.Relation changeRelation(@PathVariable long id, @IfMatch Long version,
+                                             @RequestBody RelationRegister.RelationForm form,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom) {
         edit();
-        return relations.change(id, form, effectiveFrom);
+        return versions.write(version, RELATION.row(id), () -> relations.change(id, form, effectiveFrom));
     }
 
     // ---------------------------------------------------------------- agreements
@@ -151,8 +164,8 @@ class CooperationApi {
     }
 
     @GetMapping("/agreements/{id}")
-    AgreementRegister.Agreement agreement(@PathVariable long id) {
-        return agreements.get(id);
+    ResponseEntity<AgreementRegister.Agreement> agreement(@PathVariable long id) {
+        return versions.ok(agreements.get(id), AGREEMENT.row(id));
     }
 
     @PostMapping("/agreements")
@@ -163,9 +176,10 @@ class CooperationApi {
     }
 
     @PutMapping("/agreements/{id}")
-    AgreementRegister.Agreement updateAgreement(@PathVariable long id, @RequestBody AgreementRegister.AgreementForm form) {
+    ResponseEntity<AgreementRegister.Agreement> updateAgreement(@PathVariable long id, @IfMatch Long version,
+                                                                @RequestBody AgreementRegister.AgreementForm form) {
         edit();
-        return agreements.update(id, form);
+        return versions.ok(versions.write(version, AGREEMENT.row(id), () -> agreements.update(id, form)), AGREEMENT.row(id));
     }
 
     private void edit() {

@@ -1,5 +1,9 @@
 package org.fieldsupport.organization.mission.web;
 
+import org.fieldsupport.platform.api.IfMatch;
+import org.fieldsupport.platform.api.RecordVersions;
+import org.fieldsupport.platform.api.VersionedRow;
+import org.springframework.http.ResponseEntity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -43,7 +47,12 @@ class MissionApi {
     private final RelationQueries relations;
     private final OrganizationAccess access;
 
-    MissionApi(Missions missions, MissionService service, RelationQueries relations, OrganizationAccess access) {
+    private final RecordVersions versions;
+    static final VersionedRow.Kind MISSION = VersionedRow.standard("org_mission", "code = ?");
+
+    MissionApi(Missions missions, MissionService service, RelationQueries relations, OrganizationAccess access,
+               RecordVersions versions) {
+        this.versions = versions;
         this.missions = missions;
         this.service = service;
         this.relations = relations;
@@ -63,12 +72,12 @@ class MissionApi {
                          List<PositionSummary> supportPositions, List<RelationQueries.Team> teams) { }
 
     @GetMapping("/{code}")
-    MissionDetail get(@PathVariable String code,
+    ResponseEntity<MissionDetail> get(@PathVariable String code,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         MissionSummary m = missions.find(code).orElseThrow(() -> new NotFoundException("mission", code));
         LocalDate d = asOf == null ? LocalDate.now() : asOf;
-        return new MissionDetail(m, service.phaseHistory(m.code()), missions.supportPositions(m.code(), d),
-                relations.teamsOfMission(m.code(), m.operationalTeam(), d));
+        return versions.ok(new MissionDetail(m, service.phaseHistory(m.code()), missions.supportPositions(m.code(), d),
+                relations.teamsOfMission(m.code(), m.operationalTeam(), d)), MISSION.row(code));
     }
 
     record MissionRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{2,20}") String code,
@@ -97,9 +106,11 @@ class MissionApi {
     }
 
     @PutMapping("/{code}")
-    MissionSummary update(@PathVariable String code, @Valid @RequestBody MissionRequest request) {
+    ResponseEntity<MissionSummary> update(@PathVariable String code, @IfMatch Long version,
+                                          @Valid @RequestBody MissionRequest request) {
         access.require(OrganizationAccess.MISSIONS_EDIT, Scope.mission(code));
-        return service.update(code, request.form());
+        return versions.ok(versions.write(version, MISSION.row(code), () -> service.update(code, request.form())),
+                MISSION.row(code));
     }
 
     record PhaseRequest(@NotNull MissionPhase phase, @NotNull LocalDate effectiveOn, @Size(max = 500) String note) { }

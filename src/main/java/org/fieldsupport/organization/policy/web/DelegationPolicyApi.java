@@ -1,5 +1,9 @@
 package org.fieldsupport.organization.policy.web;
 
+import org.fieldsupport.platform.api.IfMatch;
+import org.fieldsupport.platform.api.RecordVersions;
+import org.fieldsupport.platform.api.VersionedRow;
+import org.springframework.http.ResponseEntity;
 import java.util.List;
 import org.fieldsupport.organization.delegation.internal.DelegationAccess;
 import org.fieldsupport.organization.policy.internal.PolicyTexts;
@@ -25,7 +29,11 @@ class DelegationPolicyApi {
     private final PolicyTexts texts;
     private final DelegationAccess access;
 
-    DelegationPolicyApi(PolicyTexts texts, DelegationAccess access) {
+    private final RecordVersions versions;
+    static final VersionedRow.Kind TEXT = VersionedRow.standard("org_policy_text", "code = ? AND version_no = ?");
+
+    DelegationPolicyApi(PolicyTexts texts, DelegationAccess access, RecordVersions versions) {
+        this.versions = versions;
         this.texts = texts;
         this.access = access;
     }
@@ -57,9 +65,11 @@ class DelegationPolicyApi {
     }
 
     @PutMapping("/{code}/versions/{versionNo}")
-    PolicyTexts.PolicyText edit(@PathVariable String code, @PathVariable int versionNo, @RequestBody PolicyTexts.TextForm form) {
+    ResponseEntity<PolicyTexts.PolicyText> edit(@PathVariable String code, @PathVariable int versionNo,
+                                                @IfMatch Long version, @RequestBody PolicyTexts.TextForm form) {
         manage();
-        return texts.edit(code, versionNo, form);
+        return versions.ok(versions.write(version, TEXT.row(code, versionNo), () -> texts.edit(code, versionNo, form)),
+                TEXT.row(code, versionNo));
     }
 
     /** {@code action}: consult (consulted, consultationUntil), issue (effectiveFrom), withdraw (reason). */

@@ -21,13 +21,17 @@ import org.fieldsupport.organization.structure.internal.OrganizationAccess;
 import org.fieldsupport.organization.structure.internal.RelationQueries;
 import org.fieldsupport.organization.structure.internal.StructureEditing;
 import org.fieldsupport.organization.structure.internal.StructureViews;
+import org.fieldsupport.platform.api.IfMatch;
 import org.fieldsupport.platform.api.NotFoundException;
+import org.fieldsupport.platform.api.RecordVersions;
+import org.fieldsupport.platform.api.VersionedRow;
 import org.fieldsupport.platform.api.PageQuery;
 import org.fieldsupport.platform.api.PageResponse;
 import org.fieldsupport.platform.api.Paging;
 import org.fieldsupport.platform.security.Scope;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,9 +57,18 @@ class StructureApi {
     private final AttributionService attributions;
     private final OrganizationAccess access;
     private final Paging paging;
+    private final RecordVersions versions;
+
+    /** Concurrent edits: the unit / position record in force on a day ({@code code, day, day}). */
+    static final VersionedRow.Kind UNIT = VersionedRow.standard("org_unit",
+            "code = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)");
+    static final VersionedRow.Kind POSITION = VersionedRow.standard("org_position",
+            "code = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)");
 
     StructureApi(OrganizationStructure structure, StructureEditing editing, StructureViews views,
-                 RelationQueries relations, AttributionService attributions, OrganizationAccess access, Paging paging) {
+                 RelationQueries relations, AttributionService attributions, OrganizationAccess access, Paging paging,
+                 RecordVersions versions) {
+        this.versions = versions;
         this.structure = structure;
         this.editing = editing;
         this.views = views;
@@ -103,14 +116,15 @@ class StructureApi {
     }
 
     @GetMapping("/units/{code}")
-    UnitDetailJson unit(@PathVariable String code,
+    ResponseEntity<UnitDetailJson> unit(@PathVariable String code,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         UnitSummary unit = structure.unit(code, asOf).orElseThrow(() -> new NotFoundException("unit", code));
         StructureViews.UnitView v = views.unitView(unit, asOf);
-        return new UnitDetailJson(UnitJson.of(unit), v.head(), v.positions(),
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        return versions.ok(new UnitDetailJson(UnitJson.of(unit), v.head(), v.positions(),
                 v.children().stream().map(UnitJson::of).toList(), v.chain(), v.sharedWith(), v.availableTo(),
                 v.children().size(), v.subtreeSize(),
-                attributions.heldBy(code).stream().map(AttributionSummary::id).toList());
+                attributions.heldBy(code).stream().map(AttributionSummary::id).toList()), UNIT.row(code, day, day));
     }
 
     @GetMapping("/units/{code}/reporting-chain")
@@ -129,10 +143,12 @@ class StructureApi {
     }
 
     @GetMapping("/positions/{code}")
-    PositionSummary position(@PathVariable String code,
+    ResponseEntity<PositionSummary> position(@PathVariable String code,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         access.requireStaff();
-        return structure.position(code, asOf).orElseThrow(() -> new NotFoundException("position", code));
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        return versions.ok(structure.position(code, asOf).orElseThrow(() -> new NotFoundException("position", code)),
+                POSITION.row(code, day, day));
     }
 
     @GetMapping("/positions/{code}/reporting-chain")
@@ -194,17 +210,20 @@ class StructureApi {
     }
 
     @PutMapping("/units/{code}")
-    UnitJson updateUnit(@PathVariable String code, @Valid @RequestBody UnitUpdate request,
+    ResponseEntity<UnitJson> updateUnit(@PathVariable String code, @IfMatch Long version, @Valid @RequestBody UnitUpdate request,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom) {
         access.require(OrganizationAccess.STRUCTURE_EDIT, Scope.unit(code));
         structure.unit(code, effectiveFrom != null ? effectiveFrom : asOf)
                 .ifPresent(current -> access.requireMayChangeParent(current.parentCode(), request.parentCode()));
         var form = new StructureEditing.UnitForm(code, request.kind(), request.nameFr(), request.nameEn(),
-                request.parentCode(), request.paragraphs(), null, request.validTo(), request.version());
+                request.parentCode(), request.paragraphs(), null, request.validTo(), version);
+        LocalDate day = effectiveFrom != null ? effectiveFrom : asOf != null ? asOf : LocalDate.now();
         // effectiveFrom = a reorganisation from that date (old record closed, successor opened); else a correction
-        return UnitJson.of(effectiveFrom != null ? editing.reorganiseUnit(code, effectiveFrom, form)
-                : editing.updateUnit(code, asOf, form));
+        UnitSummary saved = versions.write(version, UNIT.row(code, day, day),
+                () -> effectiveFrom != null ? editing.reorganiseUnit(code, effectiveFrom, form)
+                        : editing.updateUnit(code, asOf, form));
+        return versions.ok(UnitJson.of(saved), UNIT.row(code, day, day));
     }
 
     record PositionRequest(@NotBlank @Size(max = 80) String code, @Size(max = 60) String unitCode,
@@ -227,12 +246,18 @@ class StructureApi {
     }
 
     @PutMapping("/positions/{code}")
-    PositionSummary updatePosition(@PathVariable String code, @Valid @RequestBody PositionRequest request,
+    ResponseEntity<PositionSummary> updatePosition(@PathVariable String code, @IfMatch Long version,
+                                   @Valid @RequestBody PositionRequest request,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         PositionSummary current = structure.position(code, asOf).orElseThrow(() -> new NotFoundException("position", code));
         access.require(OrganizationAccess.STRUCTURE_EDIT, current.unitCode() != null
                 ? Scope.unit(current.unitCode()) : Scope.mission(current.missionCode()));
-        return editing.updatePosition(code, asOf, request.form());
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        StructureEditing.PositionForm f = request.form();
+        StructureEditing.PositionForm form = new StructureEditing.PositionForm(f.code(), f.unitCode(), f.missionCode(),
+                f.titleFr(), f.titleEn(), f.gradeCode(), f.head(), f.reportsTo(), f.validFrom(), f.validTo(), version);
+        return versions.ok(versions.write(version, POSITION.row(code, day, day),
+                () -> editing.updatePosition(code, asOf, form)), POSITION.row(code, day, day));
     }
 
     record IncumbentRequest(@NotNull Long personId, LocalDate from) { }

@@ -47,14 +47,17 @@ class StructurePages {
     private final StructureTransfer transfer;
     private final OrganizationAccess access;
     private final MessageSource messages;
+    private final org.fieldsupport.platform.api.RecordVersions versions;
 
     private final org.fieldsupport.organization.ActingOfficers acting;
 
     StructurePages(OrganizationStructure structure, StructureViews views, StructureEditing editing,
                    RelationQueries relations, AttributionService attributions, OrgChartSvg chart,
                    StructureTransfer transfer, OrganizationAccess access, MessageSource messages,
-                   org.fieldsupport.organization.ActingOfficers acting) {
+                   org.fieldsupport.organization.ActingOfficers acting,
+                   org.fieldsupport.platform.api.RecordVersions versions) {
         this.acting = acting;
+        this.versions = versions;
         this.structure = structure;
         this.views = views;
         this.editing = editing;
@@ -125,14 +128,31 @@ class StructurePages {
         access.require(OrganizationAccess.STRUCTURE_EDIT, Scope.unit(code));
         structure.unit(code, effectiveFrom).ifPresent(current ->
                 access.requireMayChangeParent(current.parentCode(), parentCode));
+        LocalDate day = effectiveFrom != null ? effectiveFrom : LocalDate.now();
+        UnitSummary current = structure.unit(code, effectiveFrom).orElseThrow(() -> new NotFoundException("unit", code));
         try {
             var form = new StructureEditing.UnitForm(code, kind, nameFr, nameEn, parentCode, paragraphs, null, validTo,
                     version);
-            if (effectiveFrom != null) {
-                editing.reorganiseUnit(code, effectiveFrom, form);
-            } else {
-                editing.updateUnit(code, null, form);
-            }
+            versions.write(version, StructureApi.UNIT.row(code, day, day), () -> effectiveFrom != null
+                    ? editing.reorganiseUnit(code, effectiveFrom, form) : editing.updateUnit(code, null, form));
+        } catch (org.fieldsupport.platform.api.StaleVersionException e) {
+            // concurrent edit: nothing saved; the form again with what the user typed, the saved values beside it
+            UnitSummary saved = structure.unit(code, effectiveFrom).orElse(current);
+            model.addAttribute("stale", org.fieldsupport.platform.web.StaleEdit.of(e)
+                    .field(messages.getMessage("org.units.kind", null, locale),
+                            messages.getMessage("org.kind." + saved.kind().name(), null, locale),
+                            messages.getMessage("org.kind." + kind.name(), null, locale))
+                    .field(messages.getMessage("org.name.fr", null, locale), saved.nameFr(), nameFr)
+                    .field(messages.getMessage("org.name.en", null, locale), saved.nameEn(), nameEn)
+                    .field(messages.getMessage("org.parent", null, locale), saved.parentCode(), parentCode)
+                    .field(messages.getMessage("org.paragraphs", null, locale), saved.paragraphs(), paragraphs)
+                    .field(messages.getMessage("org.valid.to", null, locale), saved.validTo(), validTo));
+            model.addAttribute("unit", new UnitSummary(code, kind, nameFr, nameEn,
+                    parentCode == null || parentCode.isBlank() ? null : parentCode, paragraphs, saved.validFrom(), validTo));
+            model.addAttribute("version", e.currentVersion());
+            model.addAttribute("kinds", UnitKind.values());
+            model.addAttribute("units", structure.units(null));
+            return "organization/unit-edit";
         } catch (BusinessRuleException e) {
             model.addAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
             return editUnit(code, model);

@@ -38,7 +38,14 @@ public class ReminderWorkItems implements ApplicationRunner {
     private final WorkItems workItems;
     private final PersonnelAccess access;
 
-    ReminderWorkItems(JdbcClient jdbc, WorkItems workItems, PersonnelAccess access) {
+    private final org.fieldsupport.platform.jobs.JobLock jobLock;
+    private final org.springframework.beans.factory.ObjectProvider<ReminderWorkItems> self;
+
+    ReminderWorkItems(JdbcClient jdbc, WorkItems workItems, PersonnelAccess access,
+                      org.fieldsupport.platform.jobs.JobLock jobLock,
+                      org.springframework.beans.factory.ObjectProvider<ReminderWorkItems> self) {
+        this.jobLock = jobLock;
+        this.self = self;
         this.jdbc = jdbc;
         this.workItems = workItems;
         this.access = access;
@@ -46,10 +53,18 @@ public class ReminderWorkItems implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        log.info("Personnel reminders opened as work items: {}", openAll());
+        // several nodes start together: one of them opens the reminders (platform.jobs, issue 20)
+        jobLock.runOnce("personnel.reminders.startup", java.time.Duration.ofMinutes(10), java.time.Duration.ofSeconds(30),
+                () -> log.info("Personnel reminders opened as work items: {}", self.getObject().openAll()));
     }
 
+    /** Nightly, once across the nodes sharing the database. */
     @Scheduled(cron = "${fsp.personnel.reminders-cron:0 20 2 * * *}", zone = "UTC")
+    void nightly() {
+        jobLock.runOnce("personnel.reminders", java.time.Duration.ofMinutes(30), java.time.Duration.ofMinutes(5),
+                () -> self.getObject().openAll());
+    }
+
     @Transactional
     public int openAll() {
         return open(Optional.empty());

@@ -28,6 +28,12 @@ class ApiConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(interceptor).addPathPatterns("/api/**");
     }
 
+    /** {@code @IfMatch Long version} on PUT/PATCH handlers (concurrent edits, {@link org.fieldsupport.platform.api.RecordVersions}). */
+    @Override
+    public void addArgumentResolvers(java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new IfMatchArgumentResolver());
+    }
+
     /** Idempotent: safe on several nodes at once, so no cluster lock is needed. */
     @Scheduled(fixedDelayString = "${fsp.api.idempotency.cleanup-interval:PT1H}", initialDelayString = "PT5M")
     void deleteExpiredIdempotencyRecords() {

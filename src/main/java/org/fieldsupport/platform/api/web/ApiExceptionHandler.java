@@ -144,9 +144,34 @@ class ApiExceptionHandler {
         return respond(problems.create(ProblemType.NOT_FOUND, request, ex.resourceType(), ex.id()));
     }
 
+    /** 409 as before; 412 when the client named the version it read ({@code If-Match}, concurrent edits). */
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> conflict(OptimisticLockingFailureException ex, HttpServletRequest request) {
+        String ifMatch = request.getHeader("If-Match");
+        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
+            return respond(problems.create(ProblemType.STALE_VERSION, request));
+        }
         return respond(problems.create(ProblemType.CONFLICT, request));
+    }
+
+    /** 412: the record moved since the version in {@code If-Match}; the answer carries the current ETag and who changed it. */
+    @ExceptionHandler(org.fieldsupport.platform.api.StaleVersionException.class)
+    ResponseEntity<ProblemDetail> stale(org.fieldsupport.platform.api.StaleVersionException ex, HttpServletRequest request) {
+        ProblemDetail problem = problems.create(ProblemType.STALE_VERSION, request);
+        if (ex.currentVersion() >= 0) problem.setProperty("currentVersion", ex.currentVersion());
+        if (ex.modifiedBy() != null) problem.setProperty("modifiedBy", ex.modifiedBy());
+        if (ex.modifiedAt() != null) problem.setProperty("modifiedAt", ex.modifiedAt().toString());
+        ResponseEntity<ProblemDetail> response = respond(problem);
+        if (ex.currentVersion() < 0) return response;
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .eTag(org.fieldsupport.platform.api.RecordVersions.etag(ex.currentVersion())).body(response.getBody());
+    }
+
+    /** 428: a PUT/PATCH of a versioned record without {@code If-Match}. */
+    @ExceptionHandler(org.fieldsupport.platform.api.VersionRequiredException.class)
+    ResponseEntity<ProblemDetail> versionRequired(org.fieldsupport.platform.api.VersionRequiredException ex,
+                                                  HttpServletRequest request) {
+        return respond(problems.create(ProblemType.VERSION_REQUIRED, request));
     }
 
     /** A unique constraint refused the write: the record exists already (modules should check first). */

@@ -62,6 +62,7 @@ class NoticeApiController {
     }
 
     @PutMapping("/preference")
+    @org.fieldsupport.platform.api.Unversioned("the caller's own notice preference: only its owner edits it")
     Notices.Preference setPreference(@RequestBody PreferenceJson body) {
         FieldErrors errors = new FieldErrors();
         if (body == null || body.digest() == null) {

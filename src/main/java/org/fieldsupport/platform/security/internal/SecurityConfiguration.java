@@ -50,10 +50,15 @@ public class SecurityConfiguration {
     /** The one password authentication provider (also the global one, so Boot adds no default user). */
     @Bean
     ThrottlingAuthenticationProvider passwordAuthenticationProvider(UserAccounts users, AccessDecisions access,
-                                                                    PasswordEncoder encoder, LoginThrottle throttle) {
+                                                                    PasswordEncoder encoder, LoginThrottle throttle,
+                                                                    Environment environment) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new AccountUserDetailsService(users, access));
         dao.setPasswordEncoder(encoder);
-        return new ThrottlingAuthenticationProvider(dao, throttle);
+        java.time.Duration ttl = environment.getProperty("fsp.security.basic-cache.ttl", java.time.Duration.class,
+                java.time.Duration.ofSeconds(60));
+        int max = environment.getProperty("fsp.security.basic-cache.max-entries", Integer.class, 10_000);
+        return new ThrottlingAuthenticationProvider(dao, throttle,
+                new VerifiedCredentialCache(ttl, max, java.time.Clock.systemUTC()), access);
     }
 
     @Bean
@@ -72,7 +77,14 @@ public class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ApiAccessDeniedHandler(problems)))
                 .headers(SecurityConfiguration::headers);
+        if (!basicEnabled(http)) http.httpBasic(basic -> basic.disable());
         return http.build();
+    }
+
+    /** {@code fsp.security.http-basic.enabled=false}: API callers use tokens only (docs/api-conventions.md). */
+    private static boolean basicEnabled(HttpSecurity http) {
+        Environment env = http.getSharedObject(org.springframework.context.ApplicationContext.class).getEnvironment();
+        return env.getProperty("fsp.security.http-basic.enabled", Boolean.class, true);
     }
 
     @Bean
@@ -99,6 +111,9 @@ public class SecurityConfiguration {
                 .exceptionHandling(e -> e.accessDeniedHandler(denied))
                 .headers(SecurityConfiguration::headers)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+        if (!environment.getProperty("fsp.security.http-basic.enabled", Boolean.class, true)) {
+            http.httpBasic(basic -> basic.disable());
+        }
         if (environment.getProperty(OIDC_ENABLED, Boolean.class, false)) {
             http.oauth2Login(oidc -> oidc.loginPage("/login")
                     .userInfoEndpoint(info -> info.oidcUserService(new LocalOidcUserService(linker, access)))

@@ -31,13 +31,22 @@ public class ContractExpiryWatch implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final WorkItems workItems;
 
-    ContractExpiryWatch(JdbcClient jdbc, WorkItems workItems) {
+    private final org.fieldsupport.platform.jobs.JobLock jobLock;
+
+    ContractExpiryWatch(JdbcClient jdbc, WorkItems workItems, org.fieldsupport.platform.jobs.JobLock jobLock) {
+        this.jobLock = jobLock;
         this.jdbc = jdbc;
         this.workItems = workItems;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // several nodes start together: one of them runs the watch (platform.jobs, issue 20)
+        jobLock.runOnce("procurement.expiry-watch.startup", java.time.Duration.ofMinutes(10),
+                java.time.Duration.ofSeconds(30), this::watch);
+    }
+
+    private void watch() {
         try {
             log.info("Contract expiry watch: {} contracts end within {} days", check(LocalDate.now()), DAYS);
         } catch (RuntimeException e) {
@@ -47,7 +56,8 @@ public class ContractExpiryWatch implements ApplicationRunner {
 
     @Scheduled(cron = "${fsp.procurement.expiry-watch-cron:0 20 2 * * *}")
     void nightly() {
-        run(null);
+        jobLock.runOnce("procurement.expiry-watch", java.time.Duration.ofMinutes(30), java.time.Duration.ofMinutes(5),
+                this::watch);
     }
 
     /** Opens (or keeps) a work item for each contract ending between {@code today} and 90 days later. */

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Two application nodes on the local PostgreSQL behind nginx (issue 20; docs/operations.md "Several nodes").
+#
+#   scripts/two-nodes.sh start     # build if needed, create the database, start node 1 (8081), node 2 (8082), nginx (8080)
+#   scripts/two-nodes.sh status    # health of each node and through the balancer
+#   scripts/two-nodes.sh kill 1    # kill -9 node 1 (then: scripts/two-nodes.sh restart 1)
+#   scripts/two-nodes.sh restart 1
+#   scripts/two-nodes.sh stop      # stop nodes and nginx (the database is kept; FSP_DROP_DB=1 drops it)
+#
+# Environment: FSP_DB (database name, default fsp_cluster), PGHOST/PGPORT/PGUSER (default 127.0.0.1/5432/$USER),
+# LB_PORT (8080), NODE_PORTS ("8081 8082"), FSP_AMQP=1 (hand integration events to RabbitMQ at 127.0.0.1:5672),
+# FSP_DEMO=1 (load the demo data on first start; default 1), JAVA_OPTS (per node).
+# Needs: Java 17, PostgreSQL running (pg_ctlcluster 15 main start), nginx (apt-get install -y nginx).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+RUN=${FSP_RUN_DIR:-$ROOT/target/two-nodes}
+DB=${FSP_DB:-fsp_cluster}
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+PGUSER=${PGUSER:-$(id -un)}
+LB_PORT=${LB_PORT:-8080}
+read -r -a PORTS <<< "${NODE_PORTS:-8081 8082}"
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -XX:MaxRAM=1g -Xss512k -XX:ReservedCodeCacheSize=64m"}
+mkdir -p "$RUN"
+
+jar() {
+  local j
+  j=$(ls target/field-support-platform-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
+  if [[ -z "$j" ]]; then
+    ./mvnw -q -B -o -DskipTests package >&2
+    j=$(ls target/field-support-platform-*.jar | grep -v -- '-plain' | head -1)
+  fi
+  echo "$j"
+}
+
+ensure_db() {
+  if ! psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$DB'" | grep -q 1; then
+    createdb -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" "$DB"
+    echo "created database $DB"
+  fi
+}
+
+start_node() {
+  local n=$1 port=${PORTS[$(( $1 - 1 ))]} j
+  j=$(jar)
+  local amqp=()
+  if [[ "${FSP_AMQP:-0}" == 1 ]]; then
+    amqp=(--fsp.events.amqp.enabled=true --management.health.rabbit.enabled=true)
+  fi
+  # shellcheck disable=SC2086
+  nohup java $JAVA_OPTS -jar "$j" \
+    --server.port="$port" \
+    --spring.profiles.active=cluster \
+    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB?reWriteBatchedInserts=true" \
+    --spring.datasource.username="$PGUSER" \
+    --fsp.demo-data="$([[ "${FSP_DEMO:-1}" == 1 ]] && echo true || echo false)" \
+    --logging.file.name="$RUN/node$n.log" \
+    "${amqp[@]}" > "$RUN/node$n.out" 2>&1 &
+  echo $! > "$RUN/node$n.pid"
+  echo "node $n starting on port $port (pid $(cat "$RUN/node$n.pid"))"
+}
+
+wait_ready() {
+  local n=$1 port=${PORTS[$(( $1 - 1 ))]} t0=$SECONDS
+  until curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
+    if (( SECONDS - t0 > ${2:-180} )); then echo "node $n not ready after ${2:-180}s (see $RUN/node$n.out)" >&2; return 1; fi
+    sleep 1
+  done
+  echo "node $n ready in $(( SECONDS - t0 ))s"
+}
+
+start_nginx() {
+  export LB_PORT NODE1="127.0.0.1:${PORTS[0]}" NODE2="127.0.0.1:${PORTS[1]}"
+  mkdir -p "$RUN/nginx"
+  {
+    echo "worker_processes 1; pid $RUN/nginx/nginx.pid; error_log $RUN/nginx/error.log warn; daemon on;"
+    echo "events { worker_connections 1024; }"
+    echo "http { access_log off; client_body_temp_path $RUN/nginx/body; proxy_temp_path $RUN/nginx/proxy;"
+    echo "  fastcgi_temp_path $RUN/nginx/fastcgi; uwsgi_temp_path $RUN/nginx/uwsgi; scgi_temp_path $RUN/nginx/scgi;"
+    # shellcheck disable=SC2016
+    envsubst '${LB_PORT} ${NODE1} ${NODE2}' < deploy/nginx/fieldsupport.conf
+    echo "}"
+  } > "$RUN/nginx/nginx.conf"
+  nginx -t -c "$RUN/nginx/nginx.conf" -p "$RUN/nginx" 2>&1 | grep -v "^$" >&2 || true
+  nginx -c "$RUN/nginx/nginx.conf" -p "$RUN/nginx"
+  echo "nginx on port $LB_PORT -> ${PORTS[*]}"
+}
+
+stop_node() {
+  local n=$1 sig=${2:-TERM}
+  if [[ -f "$RUN/node$n.pid" ]]; then
+    kill -"$sig" "$(cat "$RUN/node$n.pid")" 2>/dev/null || true
+    if [[ "$sig" == TERM ]]; then
+      for _ in $(seq 1 30); do kill -0 "$(cat "$RUN/node$n.pid")" 2>/dev/null || break; sleep 1; done
+    fi
+    rm -f "$RUN/node$n.pid"
+  fi
+}
+
+case "${1:-start}" in
+  start)
+    command -v nginx >/dev/null || { echo "nginx missing: apt-get install -y nginx" >&2; exit 1; }
+    ensure_db
+    jar >/dev/null
+    # node 1 first: it applies the migrations and the demo data; node 2 then starts on a ready schema
+    start_node 1; wait_ready 1
+    start_node 2; wait_ready 2
+    start_nginx
+    echo "open http://127.0.0.1:$LB_PORT/"
+    ;;
+  status)
+    for n in 1 2; do
+      printf 'node %s (%s): ' "$n" "${PORTS[$(( n - 1 ))]}"
+      curl -fsS "http://127.0.0.1:${PORTS[$(( n - 1 ))]}/actuator/health" 2>/dev/null || printf 'DOWN'
+      echo
+    done
+    printf 'balancer (%s): ' "$LB_PORT"; curl -fsS "http://127.0.0.1:$LB_PORT/actuator/health" || printf 'DOWN'; echo
+    ;;
+  kill) stop_node "${2:?node number}" KILL; echo "node $2 killed (kill -9)" ;;
+  restart) stop_node "${2:?node number}"; start_node "$2"; wait_ready "$2" "${3:-180}" ;;
+  stop)
+    [[ -f "$RUN/nginx/nginx.pid" ]] && nginx -c "$RUN/nginx/nginx.conf" -p "$RUN/nginx" -s stop 2>/dev/null || true
+    stop_node 1; stop_node 2
+    if [[ "${FSP_DROP_DB:-0}" == 1 ]]; then dropdb -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" "$DB"; fi
+    echo stopped
+    ;;
+  *) echo "usage: $0 start|status|kill N|restart N|stop" >&2; exit 2 ;;
+esac
