@@ -10,9 +10,6 @@ import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.modulith.core.ApplicationModule;
-import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.core.EventType;
 import org.springframework.stereotype.Service;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -75,6 +72,10 @@ public class PlatformInterfaces {
         return ops;
     }
 
+    private static Object call(Object target, String method) throws ReflectiveOperationException {
+        return target.getClass().getMethod(method).invoke(target);
+    }
+
     static String module(String className) {
         if (!className.startsWith("org.fieldsupport.")) return null;
         String rest = className.substring("org.fieldsupport.".length());
@@ -88,22 +89,28 @@ public class PlatformInterfaces {
                 if (events == null) {
                     List<Event> list = new ArrayList<>();
                     try {
-                        ApplicationModules modules = ApplicationModules.of("org.fieldsupport");
+                        // spring-modulith-core is a runtime dependency of the starter (not on the compile class path):
+                        // ApplicationModules.of("org.fieldsupport"), each module's published events and listened-to types
+                        Class<?> type = Class.forName("org.springframework.modulith.core.ApplicationModules");
+                        Object modules = type.getMethod("of", String.class).invoke(null, "org.fieldsupport");
                         Map<String, TreeSet<String>> listeners = new LinkedHashMap<>();
-                        for (ApplicationModule m : modules) {
-                            for (var type : m.getEventsListenedTo(modules)) {
-                                listeners.computeIfAbsent(type.getName(), k -> new TreeSet<>()).add(m.getName());
+                        for (Object m : (Iterable<?>) modules) {
+                            String name = (String) call(m, "getName");
+                            List<?> listened = (List<?>) m.getClass().getMethod("getEventsListenedTo", type).invoke(m, modules);
+                            for (Object javaClass : listened) {
+                                listeners.computeIfAbsent((String) call(javaClass, "getName"), k -> new TreeSet<>()).add(name);
                             }
                         }
-                        for (ApplicationModule m : modules) {
-                            for (EventType t : m.getPublishedEvents()) {
-                                list.add(new Event(t.getType().getName(), m.getName(),
-                                        List.copyOf(listeners.getOrDefault(t.getType().getName(), new TreeSet<>()))));
+                        for (Object m : (Iterable<?>) modules) {
+                            String name = (String) call(m, "getName");
+                            for (Object eventType : (List<?>) call(m, "getPublishedEvents")) {
+                                String event = (String) call(call(eventType, "getType"), "getName");
+                                list.add(new Event(event, name, List.copyOf(listeners.getOrDefault(event, new TreeSet<>()))));
                             }
                         }
                         list.sort(Comparator.comparing(Event::publisher).thenComparing(Event::type));
                         eventsNote = null;
-                    } catch (RuntimeException | LinkageError e) {
+                    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                         log.warn("Modulith could not read the modules' events: {}", e.toString());
                         eventsNote = e.getClass().getSimpleName();
                     }
