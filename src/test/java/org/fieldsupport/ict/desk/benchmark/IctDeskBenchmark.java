@@ -42,11 +42,11 @@ public final class IctDeskBenchmark {
         boolean postgres = url.startsWith("jdbc:postgresql");
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FieldSupportApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties("spring.datasource.url=" + url,
-                        "spring.datasource.username=" + System.getenv().getOrDefault("FSP_BENCH_DATABASE_USER", "sa"),
-                        "spring.datasource.password=", "fsp.demo-data=true", "logging.level.root=WARN",
-                        "spring.main.banner-mode=off", "spring.task.scheduling.pool.size=1", "server.port=0")
-                .run(args);
+                // command-line arguments: application.properties would override builder defaults
+                .run("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + System.getenv().getOrDefault("FSP_BENCH_DATABASE_USER", "sa"),
+                        "--spring.datasource.password=", "--fsp.demo-data=true", "--logging.level.root=WARN",
+                        "--spring.main.banner-mode=off", "--spring.task.scheduling.pool.size=1", "--server.port=0");
         try {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             DataSource ds = ctx.getBean(DataSource.class);
