@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 @DemoData.OnDemoData
 @Order(560)
-class IctDemoData implements ApplicationRunner {
+public class IctDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IctDemoData.class);
     static final List<String> DESK_MISSIONS = List.of("MINUSCA", "UNMISS", "MONUSCO");
