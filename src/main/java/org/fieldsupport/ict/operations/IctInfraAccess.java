@@ -1,0 +1,107 @@
+package org.fieldsupport.ict.operations;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.fieldsupport.organization.Missions;
+import org.fieldsupport.platform.api.InvalidInputException;
+import org.fieldsupport.platform.security.AccessPolicy;
+import org.fieldsupport.platform.security.CurrentUser;
+import org.fieldsupport.platform.security.Scope;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Permission checks of the ICT infrastructure half by mission scope (department-wide holders see every mission), and the check that
+ * a mission code is one the organisation knows.
+ */
+@Component
+public class IctInfraAccess {
+
+    private final ObjectProvider<AccessPolicy> policy;
+    private final Missions missions;
+
+    IctInfraAccess(ObjectProvider<AccessPolicy> policy, Missions missions) {
+        this.policy = policy;
+        this.missions = missions;
+    }
+
+    /** The signed-in user, when they hold {@code permission} for {@code mission}; 403 otherwise. */
+    public String require(String permission, String mission) {
+        String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("sign-in required"));
+        AccessPolicy p = policy.getIfAvailable();
+        if (p != null) {
+            p.requireCurrentUser(permission, mission == null ? Scope.department() : Scope.mission(mission));
+        }
+        return user;
+    }
+
+    public boolean may(String permission, String mission) {
+        AccessPolicy p = policy.getIfAvailable();
+        return CurrentUser.username().isPresent() && (p == null
+                || p.mayCurrentUser(permission, mission == null ? Scope.department() : Scope.mission(mission)));
+    }
+
+    /** Missions whose records the user may list with {@code permission}: empty = all; 403 when none. */
+    public Optional<Set<String>> visible(String permission) {
+        String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("sign-in required"));
+        AccessPolicy p = policy.getIfAvailable();
+        if (p == null || p.mayCurrentUser(permission, Scope.department())) {
+            return Optional.empty();
+        }
+        Set<String> keys = new TreeSet<>();
+        for (Scope s : p.scopesOf(user, permission)) {
+            if (s.type() == Scope.ScopeType.MISSION) {
+                keys.add(s.key());
+            }
+        }
+        if (keys.isEmpty()) {
+            throw new AccessDeniedException(user + " may not read " + permission);
+        }
+        return Optional.of(keys);
+    }
+
+    /** A mission the organisation knows (400 naming the field otherwise), upper-cased. */
+    public String mission(String field, String code) {
+        if (code == null || code.isBlank()) {
+            throw InvalidInputException.of(field, "Required", "ictinfra.input.required", Check.label(field));
+        }
+        String c = code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (missions.find(c).isEmpty()) {
+            throw InvalidInputException.of(field, "UnknownMission", "ictinfra.input.mission", Check.label(field), c);
+        }
+        return c;
+    }
+
+    /** As {@link #mission(String, String)}, collecting the problem into {@code check} (null returned then). */
+    public String mission(Check check, String field, String code) {
+        if (code == null || code.isBlank()) {
+            check.required(field, null);
+            return null;
+        }
+        String c = code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (missions.find(c).isEmpty()) {
+            check.add(field, "UnknownMission", "ictinfra.input.mission", c);
+            return null;
+        }
+        return c;
+    }
+
+    /** 404 (not 403) when the record's mission is outside what the user may read: its existence is not confirmed. */
+    public void requireSees(String permission, String mission, String what, Object id) {
+        Optional<Set<String>> v = visible(permission);
+        if (mission != null && v.isPresent() && !v.get().contains(mission)) {
+            throw new org.fieldsupport.platform.api.NotFoundException(what, id);
+        }
+    }
+
+    /** SQL condition and parameters restricting {@code column} to the visible missions. */
+    public static String missionFilter(String column, Optional<Set<String>> visible, java.util.List<Object> params) {
+        if (visible.isEmpty()) {
+            return "1=1";
+        }
+        params.addAll(visible.get());
+        return column + " IN (" + String.join(",", java.util.Collections.nCopies(visible.get().size(), "?")) + ")";
+    }
+}

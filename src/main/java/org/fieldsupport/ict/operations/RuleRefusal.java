@@ -1,0 +1,16 @@
+package org.fieldsupport.ict.operations;
+
+import org.fieldsupport.platform.api.BusinessRuleException;
+
+/** A refusal of a rule with its own problem type (e.g. {@code stage-gate}), answered 422. */
+public class RuleRefusal extends BusinessRuleException {
+
+    private final String type;
+
+    public RuleRefusal(String type, String messageKey, Object... args) {
+        super(messageKey, args);
+        this.type = type;
+    }
+
+    public String type() { return type; }
+}

@@ -1,0 +1,145 @@
+package org.fieldsupport.ict.operations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.fieldsupport.platform.api.BusinessRuleException;
+import org.fieldsupport.platform.api.FieldErrors;
+import org.fieldsupport.platform.api.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.ui.Model;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A register screen as the shared template {@code ict-infra/register} shows it: a table of rows (cells already
+ * formatted; a cell starting with {@code #} is a message key), row actions, and a form whose fields are bound
+ * to the same request record as the API (so the screen and the API check the same way).
+ */
+public record Screen(String titleKey, String introKey, List<String> columns, List<Row> rows, String formTitleKey,
+                     String formAction, List<Field> fields, List<Link> links, String svg) {
+
+    public record Row(String link, List<String> cells, boolean flagged, List<Action> actions) { }
+
+    public record Action(String path, String labelKey, String inputName, String inputLabelKey) {
+        public static Action of(String path, String labelKey) {
+            return new Action(path, labelKey, null, null);
+        }
+    }
+
+    public record Field(String name, String labelKey, String type, List<Option> options, boolean required) { }
+
+    public record Option(String value, String labelKey) { }
+
+    public record Link(String path, String labelKey) { }
+
+    /** Whether the form uploads a file (sent as multipart/form-data). */
+    public boolean hasFile() {
+        return fields.stream().anyMatch(f -> "file".equals(f.type()));
+    }
+
+    public boolean hasActions() {
+        return rows.stream().anyMatch(r -> !r.actions().isEmpty());
+    }
+
+    public static Screen of(String titleKey, String introKey, List<String> columns, List<Row> rows) {
+        return new Screen(titleKey, introKey, columns, rows, null, null, List.of(), List.of(), null);
+    }
+
+    public Screen form(String formTitleKey, String formAction, List<Field> fields) {
+        return new Screen(titleKey, introKey, columns, rows, formTitleKey, formAction, fields, links, svg);
+    }
+
+    public Screen links(List<Link> links) {
+        return new Screen(titleKey, introKey, columns, rows, formTitleKey, formAction, fields, links, svg);
+    }
+
+    public Screen svg(String svg) {
+        return new Screen(titleKey, introKey, columns, rows, formTitleKey, formAction, fields, links, svg);
+    }
+
+    public static Row row(String link, boolean flagged, List<Action> actions, String... cells) {
+        List<String> list = new ArrayList<>();
+        for (String cell : cells) {
+            list.add(cell == null ? "—" : cell);
+        }
+        return new Row(link, list, flagged, actions);
+    }
+
+    public static Field field(String name, String labelKey, String type, boolean required) {
+        return new Field(name, labelKey, type, List.of(), required);
+    }
+
+    /** A select whose options are enum-like values labelled {@code prefix + value}. */
+    public static Field choice(String name, String labelKey, String prefix, boolean required, String... values) {
+        List<Option> options = new ArrayList<>();
+        for (String v : values) {
+            options.add(new Option(v, prefix == null ? v : "#" + prefix + v));
+        }
+        return new Field(name, labelKey, "select", options, required);
+    }
+
+    /** Shows the screen (with the form as typed and its errors, if any). */
+    public String show(Model model, Map<String, String> form, Map<String, String> errors) {
+        model.addAttribute("screen", this);
+        model.addAttribute("form", form == null ? Map.of() : form);
+        model.addAttribute("errors", errors == null ? Map.of() : errors);
+        return "ict-infra/register";
+    }
+
+    /** Binds a submitted form to a request record like the API's JSON: blank fields are absent, dates ISO. */
+    public static <T> T bind(JsonMapper json, Map<String, String> form, Class<T> type) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        form.forEach((k, v) -> {
+            if (v != null && !v.isBlank() && !k.startsWith("_")) {
+                String value = v.strip();
+                // datetime-local inputs send 2026-12-07T08:00 (UTC on these screens)
+                if (value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")) {
+                    value = value + ":00Z";
+                }
+                values.put(k, value);
+            }
+        });
+        try {
+            return json.convertValue(values, type);
+        } catch (JacksonException e) {
+            String field = e.getPath().isEmpty() ? "form" : e.getPath().get(0).getPropertyName();
+            throw InvalidInputException.of(field, "Type", "ictinfra.input.invalid");
+        }
+    }
+
+    /**
+     * Runs a form submission: on success the redirect; on bad input the screen again with the fields marked; on a
+     * rule refusal the screen again with the reason, all in the reader's language.
+     */
+    public static String submit(Model model, MessageSource messages, Locale locale, Map<String, String> form,
+                                Function<Map<String, String>, String> action,
+                                java.util.function.BiFunction<Map<String, String>, Map<String, String>, String> again) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            return action.apply(form);
+        } catch (InvalidInputException e) {
+            for (FieldErrors.FieldError error : e.errors()) {
+                errors.put(error.field(), messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale));
+            }
+        } catch (BusinessRuleException e) {
+            model.addAttribute("problem", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        }
+        return again.apply(form, errors);
+    }
+
+    /** The message of a refusal, for a redirect's flash attribute. */
+    public static String reason(MessageSource messages, Locale locale, RuntimeException e) {
+        if (e instanceof BusinessRuleException b) {
+            return messages.getMessage(b.messageKey(), b.args(), b.messageKey(), locale);
+        }
+        if (e instanceof InvalidInputException i && !i.errors().isEmpty()) {
+            FieldErrors.FieldError error = i.errors().get(0);
+            return error.field() + ": " + messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale);
+        }
+        throw e;
+    }
+}

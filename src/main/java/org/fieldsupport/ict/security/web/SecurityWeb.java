@@ -1,0 +1,295 @@
+package org.fieldsupport.ict.security.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.fieldsupport.ict.operations.Screen;
+import org.fieldsupport.ict.security.internal.Security;
+import org.fieldsupport.platform.i18n.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Screens: security incidents and their steps, vulnerability findings, phishing exercises per mission. */
+@Controller
+class SecurityWeb {
+
+    private final Security security;
+    private final JsonMapper json;
+    private final MessageSource messages;
+    private final Formats formats;
+
+    SecurityWeb(Security security, JsonMapper json, MessageSource messages, Formats formats) {
+        this.security = security;
+        this.json = json;
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    private String at(java.time.Instant i) {
+        return i == null ? "—" : formats.dateTime(i.atOffset(ZoneOffset.UTC));
+    }
+
+    @GetMapping("/ict/security")
+    String incidents(Model model) {
+        return incidentsScreen().show(model, Map.of(), null);
+    }
+
+    private Screen incidentsScreen() {
+        List<Screen.Row> rows = security.incidents().stream().map(i -> Screen.row("/ict/security/incidents/" + i.id(),
+                i.overdueSteps() > 0, List.of(), i.reference() + " " + i.title(), i.missionCode() == null ? "#ictinfra.hq" : i.missionCode(),
+                "#ictinfra.severity." + i.severity(), "#ictinfra.classification." + i.classification(), at(i.detectedAt()),
+                "#ictinfra.incidentStatus." + i.status(), formats.number(i.overdueSteps()))).toList();
+        return Screen.of("ictinfra.security.title", "ictinfra.security.intro", List.of("ictinfra.field.title", "ictinfra.field.missionCode",
+                        "ictinfra.field.severity", "ictinfra.field.classification", "ictinfra.field.detectedAt", "ictinfra.field.status",
+                        "ictinfra.field.overdueSteps"), rows)
+                .links(List.of(new Screen.Link("/ict/security/vulnerabilities", "ictinfra.nav.vulnerabilities"),
+                        new Screen.Link("/ict/security/phishing", "ictinfra.nav.phishing")))
+                .form("ictinfra.security.new", "/ict/security", List.of(
+                        Screen.field("title", "ictinfra.field.title", "text", true),
+                        Screen.field("missionCode", "ictinfra.field.missionCode", "text", false),
+                        Screen.choice("severity", "ictinfra.field.severity", "ictinfra.severity.", true, "LOW", "MEDIUM", "HIGH", "CRITICAL"),
+                        Screen.choice("classification", "ictinfra.field.classification", "ictinfra.classification.", true,
+                                "UNCLASSIFIED", "CONFIDENTIAL", "STRICTLY_CONFIDENTIAL"),
+                        Screen.field("detectedAt", "ictinfra.field.detectedAt", "datetime-local", true),
+                        Screen.field("services", "ictinfra.field.servicesList", "text", false),
+                        Screen.field("description", "ictinfra.field.description", "textarea", false)));
+    }
+
+    @PostMapping("/ict/security")
+    String report(@RequestParam Map<String, String> form, Model model, Locale locale) {
+        return Screen.submit(model, messages, locale, form, f -> {
+            Map<String, String> plain = new LinkedHashMap<>(f);
+            String services = plain.remove("services");
+            Security.NewIncident in = Screen.bind(json, plain, Security.NewIncident.class);
+            List<String> list = services == null || services.isBlank() ? List.of()
+                    : Arrays.stream(services.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+            in = new Security.NewIncident(in.title(), in.missionCode(), in.severity(), in.classification(), in.detectedAt(), list,
+                    in.description());
+            return "redirect:/ict/security/incidents/" + security.report(in).id();
+        }, (f, e) -> incidentsScreen().show(model, f, e));
+    }
+
+    @GetMapping("/ict/security/incidents/{id}")
+    String incident(@PathVariable long id, Model model, Locale locale) {
+        return incidentScreen(id, model, locale).show(model, Map.of(), null);
+    }
+
+    private Screen incidentScreen(long id, Model model, Locale locale) {
+        Security.Incident i = security.incident(id);
+        model.addAttribute("done", messages.getMessage("ictinfra.incident.summary", new Object[] {i.reference(), i.title(),
+                messages.getMessage("ictinfra.severity." + i.severity(), null, locale),
+                messages.getMessage("ictinfra.classification." + i.classification(), null, locale),
+                i.services().isEmpty() ? "—" : String.join(", ", i.services()), at(i.detectedAt()),
+                messages.getMessage("ictinfra.incidentStatus." + i.status(), null, locale)}, locale));
+        String base = "/ict/security/incidents/" + id;
+        List<Screen.Row> rows = new ArrayList<>();
+        rows.add(Screen.row(null, false, "CLOSED".equals(i.status()) ? List.of() : List.of(
+                        Screen.Action.of(base + "/status/CONTAINED", "ictinfra.action.contained"),
+                        Screen.Action.of(base + "/status/CLOSED", "ictinfra.action.closeIncident")),
+                "#ictinfra.incidentStatus." + i.status(), at(i.containedAt()), "", "", ""));
+        for (Security.Step s : i.steps()) {
+            String what = s.description().startsWith("ictinfra.") ? "#" + s.description() : s.description();
+            rows.add(Screen.row(null, s.overdue(), s.doneAt() == null
+                            ? List.of(new Screen.Action(base + "/steps/" + s.id() + "/done", "ictinfra.action.stepDone", "toldWhom",
+                            "ictinfra.field.toldWhom")) : List.of(),
+                    what, "#ictinfra.stepKind." + s.kind(), at(s.dueAt()), s.doneAt() == null ? "—" : at(s.doneAt()) + " · " + s.doneBy(),
+                    s.toldWhom() == null ? "—" : s.toldWhom()));
+        }
+        return Screen.of("ictinfra.incident.title", "ictinfra.incident.intro", List.of("ictinfra.field.step", "ictinfra.field.kind",
+                        "ictinfra.field.dueAt", "ictinfra.field.doneAt", "ictinfra.field.toldWhom"), rows)
+                .links(List.of(new Screen.Link("/ict/security", "ictinfra.nav.security")))
+                .form("ictinfra.incident.newStep", base + "/steps", List.of(
+                        Screen.choice("kind", "ictinfra.field.kind", "ictinfra.stepKind.", true, "CONTAINMENT", "NOTIFICATION"),
+                        Screen.field("description", "ictinfra.field.description", "text", true),
+                        Screen.field("audience", "ictinfra.field.audience", "text", false),
+                        Screen.field("dueAt", "ictinfra.field.dueAt", "datetime-local", true)));
+    }
+
+    @PostMapping("/ict/security/incidents/{id}/steps")
+    String addStep(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
+        return Screen.submit(model, messages, locale, form, f -> {
+            security.addStep(id, Screen.bind(json, f, Security.NewStep.class));
+            return "redirect:/ict/security/incidents/" + id;
+        }, (f, e) -> incidentScreen(id, model, locale).show(model, f, e));
+    }
+
+    @PostMapping("/ict/security/incidents/{id}/steps/{step}/done")
+    String stepDone(@PathVariable long id, @PathVariable long step, @RequestParam(required = false) String toldWhom, Locale locale,
+                    RedirectAttributes redirect) {
+        try {
+            security.stepDone(id, step, new Security.StepDone(toldWhom, null));
+        } catch (RuntimeException e) {
+            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+        }
+        return "redirect:/ict/security/incidents/" + id;
+    }
+
+    @PostMapping("/ict/security/incidents/{id}/status/{status}")
+    String status(@PathVariable long id, @PathVariable String status, Locale locale, RedirectAttributes redirect) {
+        try {
+            security.move(id, status);
+        } catch (RuntimeException e) {
+            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+        }
+        return "redirect:/ict/security/incidents/" + id;
+    }
+
+    @GetMapping("/ict/security/vulnerabilities")
+    String vulnerabilities(Model model) {
+        return vulnerabilitiesScreen().show(model, Map.of(), null);
+    }
+
+    private Screen vulnerabilitiesScreen() {
+        List<Screen.Row> rows = security.vulnerabilities().stream().map(v -> Screen.row(null, v.overdue(),
+                v.remediatedOn() == null ? List.of(Screen.Action.of("/ict/security/vulnerabilities/" + v.id() + "/remediated",
+                        "ictinfra.action.remediated")) : List.of(),
+                v.reference() + " " + v.title(), v.missionCode() == null ? "#ictinfra.hq" : v.missionCode(),
+                v.serviceCode() == null ? "—" : v.serviceCode(), "#ictinfra.severity." + v.severity(), formats.date(v.foundOn()),
+                formats.date(v.remediateBy()), v.remediatedOn() == null ? "—" : formats.date(v.remediatedOn()))).toList();
+        return Screen.of("ictinfra.vulnerabilities.title", "ictinfra.vulnerabilities.intro", List.of("ictinfra.field.title",
+                        "ictinfra.field.missionCode", "ictinfra.field.serviceCode", "ictinfra.field.severity", "ictinfra.field.foundOn",
+                        "ictinfra.field.remediateBy", "ictinfra.field.remediatedOn"), rows)
+                .links(List.of(new Screen.Link("/ict/security", "ictinfra.nav.security")))
+                .form("ictinfra.vulnerabilities.new", "/ict/security/vulnerabilities", List.of(
+                        Screen.field("reference", "ictinfra.field.reference", "text", true),
+                        Screen.field("title", "ictinfra.field.title", "text", true),
+                        Screen.field("missionCode", "ictinfra.field.missionCode", "text", false),
+                        Screen.field("serviceCode", "ictinfra.field.serviceCode", "text", false),
+                        Screen.choice("severity", "ictinfra.field.severity", "ictinfra.severity.", true, "LOW", "MEDIUM", "HIGH", "CRITICAL"),
+                        Screen.field("foundOn", "ictinfra.field.foundOn", "date", true),
+                        Screen.field("remediateBy", "ictinfra.field.remediateBy", "date", false)));
+    }
+
+    @PostMapping("/ict/security/vulnerabilities")
+    String addVulnerability(@RequestParam Map<String, String> form, Model model, Locale locale) {
+        return Screen.submit(model, messages, locale, form, f -> {
+            security.addVulnerability(Screen.bind(json, f, Security.NewVulnerability.class));
+            return "redirect:/ict/security/vulnerabilities";
+        }, (f, e) -> vulnerabilitiesScreen().show(model, f, e));
+    }
+
+    @PostMapping("/ict/security/vulnerabilities/{id}/remediated")
+    String remediated(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        try {
+            security.remediated(id, null);
+        } catch (RuntimeException e) {
+            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+        }
+        return "redirect:/ict/security/vulnerabilities";
+    }
+
+    @GetMapping("/ict/security/phishing")
+    String phishing(Model model) {
+        return phishingScreen().show(model, Map.of(), null);
+    }
+
+    private Screen phishingScreen() {
+        List<Screen.Row> rows = security.phishing(null).stream().map(p -> Screen.row(null,
+                p.credentialRate().compareTo(new java.math.BigDecimal("5")) > 0, List.of(), p.missionCode(), formats.date(p.runOn()),
+                formats.number(p.recipients()), p.clickRate() + " %", p.credentialRate() + " %", p.reportRate() + " %")).toList();
+        return Screen.of("ictinfra.phishing.title", "ictinfra.phishing.intro", List.of("ictinfra.field.missionCode", "ictinfra.field.runOn",
+                        "ictinfra.field.recipients", "ictinfra.field.clickRate", "ictinfra.field.credentialRate", "ictinfra.field.reportRate"), rows)
+                .links(List.of(new Screen.Link("/ict/security", "ictinfra.nav.security")))
+                .form("ictinfra.phishing.new", "/ict/security/phishing", List.of(
+                        Screen.field("missionCode", "ictinfra.field.missionCode", "text", true),
+                        Screen.field("runOn", "ictinfra.field.runOn", "date", true),
+                        Screen.field("recipients", "ictinfra.field.recipients", "number", true),
+                        Screen.field("clicked", "ictinfra.field.clicked", "number", true),
+                        Screen.field("credentialsGiven", "ictinfra.field.credentialsGiven", "number", true),
+                        Screen.field("reported", "ictinfra.field.reported", "number", true)));
+    }
+
+    @PostMapping("/ict/security/phishing")
+    String addPhishing(@RequestParam Map<String, String> form, Model model, Locale locale) {
+        return Screen.submit(model, messages, locale, form, f -> {
+            security.addPhishing(Screen.bind(json, f, Security.NewPhishing.class));
+            return "redirect:/ict/security/phishing";
+        }, (f, e) -> phishingScreen().show(model, f, e));
+    }
+
+    /** Incidents, vulnerabilities and phishing exercises over REST. */
+    @RestController
+    static class SecurityApi {
+
+        private final Security security;
+
+        SecurityApi(Security security) {
+            this.security = security;
+        }
+
+        @GetMapping(path = "/api/v1/ict/security/incidents", produces = MediaType.APPLICATION_JSON_VALUE)
+        List<Security.Incident> incidents() {
+            return security.incidents();
+        }
+
+        @PostMapping(path = "/api/v1/ict/security/incidents", produces = MediaType.APPLICATION_JSON_VALUE)
+        ResponseEntity<Security.Incident> report(@RequestBody Security.NewIncident in) {
+            Security.Incident i = security.report(in);
+            return ResponseEntity.created(URI.create("/api/v1/ict/security/incidents/" + i.id())).body(i);
+        }
+
+        @GetMapping(path = "/api/v1/ict/security/incidents/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+        Security.Incident incident(@PathVariable long id) {
+            return security.incident(id);
+        }
+
+        @PostMapping(path = "/api/v1/ict/security/incidents/{id}/steps", produces = MediaType.APPLICATION_JSON_VALUE)
+        Security.Incident addStep(@PathVariable long id, @RequestBody Security.NewStep in) {
+            return security.addStep(id, in);
+        }
+
+        @PostMapping(path = "/api/v1/ict/security/incidents/{id}/steps/{step}", produces = MediaType.APPLICATION_JSON_VALUE)
+        Security.Incident stepDone(@PathVariable long id, @PathVariable long step, @RequestBody Security.StepDone in) {
+            return security.stepDone(id, step, in);
+        }
+
+        @PostMapping(path = "/api/v1/ict/security/incidents/{id}/status", produces = MediaType.APPLICATION_JSON_VALUE)
+        Security.Incident status(@PathVariable long id, @RequestBody Map<String, String> in) {
+            return security.move(id, in.get("status"));
+        }
+
+        @GetMapping(path = "/api/v1/ict/security/vulnerabilities", produces = MediaType.APPLICATION_JSON_VALUE)
+        List<Security.Vulnerability> vulnerabilities() {
+            return security.vulnerabilities();
+        }
+
+        @PostMapping(path = "/api/v1/ict/security/vulnerabilities", produces = MediaType.APPLICATION_JSON_VALUE)
+        ResponseEntity<Security.Vulnerability> addVulnerability(@RequestBody Security.NewVulnerability in) {
+            return ResponseEntity.status(201).body(security.addVulnerability(in));
+        }
+
+        @PostMapping(path = "/api/v1/ict/security/vulnerabilities/{id}/remediated", produces = MediaType.APPLICATION_JSON_VALUE)
+        Security.Vulnerability remediated(@PathVariable long id,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+            return security.remediated(id, on);
+        }
+
+        @GetMapping(path = "/api/v1/ict/security/phishing", produces = MediaType.APPLICATION_JSON_VALUE)
+        List<Security.Phishing> phishing(@RequestParam(required = false) String mission) {
+            return security.phishing(mission);
+        }
+
+        @PostMapping(path = "/api/v1/ict/security/phishing", produces = MediaType.APPLICATION_JSON_VALUE)
+        ResponseEntity<Security.Phishing> addPhishing(@RequestBody Security.NewPhishing in) {
+            return ResponseEntity.status(201).body(security.addPhishing(in));
+        }
+    }
+}
