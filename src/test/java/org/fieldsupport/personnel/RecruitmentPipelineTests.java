@@ -299,7 +299,7 @@ class RecruitmentPipelineTests {
         postAs(mvc, "dir.fpd", API + "/openings/" + opening + "/selection", "{\"candidateRef\": \"" + ref(apps[2]) + "\"}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("recruitment.refused.notEndorsed"));
-        users.ensureUser("head.nodelegation", "Head without delegation", null, "en", "head.nodelegation");
+        users.ensureUser("head.nodelegation", "Head without delegation", "head.nodelegation@test.example", "en", "head.nodelegation");
         users.ensureRoleAssignment("head.nodelegation", "HIRING_HEAD", Scope.department());
         postAs(mvc, "head.nodelegation", API + "/openings/" + opening + "/selection", "{\"candidateRef\": \"" + ref(apps[0]) + "\"}")
                 .andExpect(status().isUnprocessableContent())

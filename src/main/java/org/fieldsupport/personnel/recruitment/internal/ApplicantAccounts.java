@@ -85,14 +85,14 @@ public class ApplicantAccounts {
         OffsetDateTime hourAgo = OffsetDateTime.ofInstant(now.minus(Duration.ofHours(1)), java.time.ZoneOffset.UTC);
         String emailKey = "e:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
         String clientKey = "c:" + (client == null ? "" : client);
-        long byEmail = jdbc.sql("SELECT COUNT(*) FROM rec_public_request WHERE kind = ? AND client_key = ? AND at > ?")
+        long byEmail = email == null ? 0 : jdbc.sql("SELECT COUNT(*) FROM rec_public_request WHERE kind = ? AND client_key = ? AND at > ?")
                 .params(kind, emailKey, hourAgo).query(Long.class).single();
         long byClient = jdbc.sql("SELECT COUNT(*) FROM rec_public_request WHERE kind = ? AND client_key = ? AND at > ?")
                 .params(kind, clientKey, hourAgo).query(Long.class).single();
         if (byEmail >= PER_EMAIL_PER_HOUR || byClient >= PER_CLIENT_PER_HOUR) {
             throw new TooManyRequests();
         }
-        for (String key : new String[] {emailKey, clientKey}) {
+        for (String key : email == null ? new String[] {clientKey} : new String[] {emailKey, clientKey}) {
             jdbc.sql("INSERT INTO rec_public_request (kind, client_key, at) VALUES (?, ?, ?)")
                     .params(kind, key, Timestamp.from(now)).update();
         }
@@ -173,7 +173,7 @@ public class ApplicantAccounts {
             errors.add("password", "MinLength", "recruitment.input.password", 12);
         }
         errors.throwIfAny();
-        throttle("confirm", "-", client);
+        throttle("confirm", null, client);
         record Pending(long id, String email, String name, String lang, OffsetDateTime expires) { }
         Pending p = jdbc.sql("SELECT id, email, full_name, preferred_language, token_expires_at FROM rec_applicant WHERE token_hash = ? AND status = 'PENDING'")
                 .param(hash(token.strip())).query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3),

@@ -468,7 +468,7 @@ public class ApplicationService {
     /** The applicant's own application; another's is refused (403), as for anyone without the permission. */
     public OwnApplication own(long applicationId) {
         String user = access.require(RecruitmentPermissions.APPLY, null);
-        String owner = jdbc.sql("SELECT p.username FROM rec_application a JOIN rec_applicant p ON p.id = a.applicant_id WHERE a.id = ?")
+        String owner = jdbc.sql("SELECT COALESCE(p.username, '') FROM rec_application a JOIN rec_applicant p ON p.id = a.applicant_id WHERE a.id = ?")
                 .param(applicationId).query(String.class).optional()
                 .orElseThrow(() -> new NotFoundException("recruitment.application", applicationId));
         if (!user.equals(owner)) {

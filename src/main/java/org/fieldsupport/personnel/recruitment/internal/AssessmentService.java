@@ -72,10 +72,11 @@ public class AssessmentService {
         App a = app(applicationId);
         Opening o = openings.find(a.openingId());
         String user = access.requireAssessor(o.id(), o.missionCode());
-        return score(a, o, user, scores);
+        score(a, o, user, scores);
+        return scores(a.id());
     }
 
-    List<ScoreLine> score(App a, Opening o, String user, List<Score> scores) {
+    void score(App a, Opening o, String user, List<Score> scores) {
         FieldErrors errors = new FieldErrors();
         if (scores == null || scores.isEmpty()) {
             errors.add("scores", "Required", "recruitment.input.required");
@@ -126,7 +127,6 @@ public class AssessmentService {
                 .params(mean, status, a.id()).update();
         events.publishEvent(DataChanged.updated("personnel.recruitment.score", a.id() + ":" + user + ":" + stage,
                 null, Map.of("candidateRef", a.ref(), "stage", stage, "mean", String.valueOf(mean))));
-        return scores(a.id());
     }
 
     /** All scores of an application (readers of the opening). */

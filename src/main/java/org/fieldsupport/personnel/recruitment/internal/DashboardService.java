@@ -63,8 +63,8 @@ public class DashboardService {
                 SELECT s.mission_code, s.grade_code, COUNT(*) AS n,
                   SUM(CASE WHEN s.gender = 'F' THEN 1 ELSE 0 END) AS women,
                   SUM(CASE WHEN r.status IN ('UNDER', 'UNREPRESENTED') THEN 1 ELSE 0 END) AS under_rep
-                FROM pers_staff s LEFT JOIN rec_state_representation r ON r.alpha3 = s.nationality""" + w + """
-                 GROUP BY s.mission_code, s.grade_code ORDER BY s.mission_code, s.grade_code""").params(p)
+                FROM pers_staff s LEFT JOIN rec_state_representation r ON r.alpha3 = s.nationality""" + w
+                + " GROUP BY s.mission_code, s.grade_code ORDER BY s.mission_code, s.grade_code").params(p)
                 .query((rs, n) -> {
                     long staff = rs.getLong(3);
                     long women = rs.getLong(4);

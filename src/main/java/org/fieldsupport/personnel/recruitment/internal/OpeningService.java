@@ -59,7 +59,7 @@ public class OpeningService {
                           LocalDate deadlineDate, Instant closesAt, boolean open, String status, Long campaignId,
                           String memoText, String memoBy, Instant memoAt, String endorsedBy, Instant endorsedAt,
                           String endorsementNote, Long selectedApplication, Long selectedRosterMember,
-                          String selectedBy, Instant selectedAt, long applications) {
+                          String selectedBy, Instant selectedAt, String delegationChain, long applications) {
         public String title(java.util.Locale locale) {
             return "fr".equals(locale.getLanguage()) ? titleFr : functionalTitle;
         }
@@ -88,7 +88,7 @@ public class OpeningService {
                 rs.getString("memo_by"), instant(rs, "memo_at"), rs.getString("endorsed_by"), instant(rs, "endorsed_at"),
                 rs.getString("endorsement_note"), (Long) rs.getObject("selected_application", Long.class),
                 (Long) rs.getObject("selected_roster_member", Long.class), rs.getString("selected_by"),
-                instant(rs, "selected_at"), rs.getLong("applications"));
+                instant(rs, "selected_at"), rs.getString("delegation_chain"), rs.getLong("applications"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -98,6 +98,9 @@ public class OpeningService {
 
     /** The openings the user may read (assessors: those they are named on), newest first. */
     public List<Opening> list(String mission, String type, String status) {
+        if (!access.holdsAnywhere(RecruitmentPermissions.READ)) {
+            throw new org.springframework.security.access.AccessDeniedException("no recruitment access");
+        }
         Map<String, Object> params = RecruitmentAccess.params();
         StringBuilder where = new StringBuilder(" WHERE " + access.visibleOpenings(params));
         if (mission != null && !mission.isBlank()) {

@@ -177,8 +177,16 @@ class RecruitmentDemoData implements ApplicationRunner {
                 JOIN rec_applicant p ON p.id = m.applicant_id
                 WHERE r.job_family = 'HUMAN RESOURCES' AND r.grade_code = 'P-3' AND p.username IS NULL ORDER BY m.id""")
                 .query(Long.class).list();
+        List<OpeningService.Question> q6 = openings.questions(o6);
         for (int i = 0; i < Math.min(40, rostered.size()); i++) {
-            applications.submit(o6, rostered.get(i), application(random, null), now.minus(Duration.ofHours(60 - i)), true);
+            ApplicationService.NewApplication a = application(random, null);
+            Map<Long, Boolean> answers = new LinkedHashMap<>();
+            for (OpeningService.Question q : q6) {
+                answers.put(q.id(), q.requiredAnswer() == null ? random.nextBoolean() : q.requiredAnswer());
+            }
+            applications.submit(o6, rostered.get(i), new ApplicationService.NewApplication(a.gender(), a.nationality(),
+                    a.dateOfBirth(), a.address(), a.unStatus(), a.experience(), a.education(), a.languages(), answers,
+                    null, null), now.minus(Duration.ofHours(60 - i)), true);
         }
         pages();
         plans();

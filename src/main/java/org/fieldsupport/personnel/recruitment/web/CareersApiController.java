@@ -71,7 +71,7 @@ class CareersApiController {
     /** What the public sees of an opening: no internal state, memo, review or counts. */
     record PublicOpening(long id, String reference, String type, String missionCode, String gradeCode, String title,
                          String summary, String jobFamily, LocalDate deadlineDate, Instant closesAt,
-                         ZonedDateTime closesAtNewYork, ZonedDateTime closesAtReader,
+                         String closesAtNewYork, String closesAtReader,
                          List<PublicQuestion> questions) { }
 
     record PublicQuestion(long id, int position, String text) { }
@@ -79,7 +79,8 @@ class CareersApiController {
     PublicOpening publicOpening(OpeningService.Opening o, String tz, Locale locale, boolean withQuestions) {
         return new PublicOpening(o.id(), o.reference(), o.type(), o.missionCode(), o.gradeCode(), o.title(locale),
                 o.summary(locale), o.jobFamily(), o.deadlineDate(), o.closesAt(),
-                o.closesAt().atZone(PostingWindow.NEW_YORK), PostingWindow.inZone(o.closesAt(), tz, platformZone),
+                o.closesAt().atZone(PostingWindow.NEW_YORK).toOffsetDateTime().toString(),
+                PostingWindow.inZone(o.closesAt(), tz, platformZone).toOffsetDateTime().toString(),
                 withQuestions ? openings.questions(o.id()).stream()
                         .map(q -> new PublicQuestion(q.id(), q.position(), q.text(locale))).toList() : List.of());
     }

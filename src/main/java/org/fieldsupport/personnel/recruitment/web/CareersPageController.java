@@ -90,7 +90,7 @@ class CareersPageController {
             accounts.register(f.get("email"), f.get("fullName"), locale.getLanguage(), request.getRemoteAddr());
             model.addAttribute("notice", messages.get("recruitment.register.sent", locale));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", messages.fieldErrors(e, locale));
+            model.addAttribute("problem", messages.problem(e, locale));
             model.addAttribute("form", f);
         } catch (ApplicantAccounts.TooManyRequests e) {
             model.addAttribute("problem", messages.get("recruitment.problem.tooMany.detail", locale,
@@ -112,9 +112,7 @@ class CareersPageController {
         try {
             accounts.confirm(token, password, request.getRemoteAddr());
             model.addAttribute("confirmed", true);
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", messages.fieldErrors(e, locale));
-        } catch (BusinessRuleException e) {
+        } catch (InvalidInputException | BusinessRuleException e) {
             model.addAttribute("problem", messages.problem(e, locale));
         } catch (ApplicantAccounts.TooManyRequests e) {
             model.addAttribute("problem", messages.get("recruitment.problem.tooMany.detail", locale,

@@ -79,14 +79,15 @@ class RecruitmentApiController {
 
     /** The opening with its questions; the closing time in New York, in UTC and in the reader's zone ({@code tz}). */
     record OpeningDetail(OpeningService.Opening opening, List<OpeningService.Question> questions,
-                         ZonedDateTime closesAtNewYork, ZonedDateTime closesAtReader, String readerZone) { }
+                         String closesAtNewYork, String closesAtReader, String readerZone) { }
 
     @GetMapping("/openings/{id}")
     OpeningDetail get(@PathVariable long id, @RequestParam(required = false) String tz) {
         OpeningService.Opening o = openings.get(id);
         ZonedDateTime reader = PostingWindow.inZone(o.closesAt(), tz, platformZone);
-        return new OpeningDetail(o, openings.questions(id), o.closesAt().atZone(PostingWindow.NEW_YORK), reader,
-                reader.getZone().getId());
+        return new OpeningDetail(o, openings.questions(id),
+                o.closesAt().atZone(PostingWindow.NEW_YORK).toOffsetDateTime().toString(),
+                reader.toOffsetDateTime().toString(), reader.getZone().getId());
     }
 
     record AssessorBody(String username) { }

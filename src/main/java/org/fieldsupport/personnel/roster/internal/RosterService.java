@@ -199,7 +199,7 @@ public class RosterService {
         Member m = memberById(memberId);
         String user = access.user();
         String owner = jdbc.sql("""
-                SELECT p.username FROM rec_roster_member m JOIN rec_applicant p ON p.id = m.applicant_id WHERE m.id = ?""")
+                SELECT COALESCE(p.username, '') FROM rec_roster_member m JOIN rec_applicant p ON p.id = m.applicant_id WHERE m.id = ?""")
                 .param(memberId).query(String.class).optional().orElse(null);
         if (!user.equals(owner)) {
             access.require(RecruitmentPermissions.ROSTER_MANAGE, null);
