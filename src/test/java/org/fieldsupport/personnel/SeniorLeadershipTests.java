@@ -379,4 +379,32 @@ class SeniorLeadershipTests {
                 .andExpect(status().isForbidden());
         getAs(mvc, OFFICER, API + "/partners").andExpect(jsonPath("$[*].name").value(not(hasItem("Other " + n))));
     }
+
+    @Test
+    void a_mission_entering_liquidation_cancels_its_running_calls_and_tells_the_section() throws Exception {
+        String code = "TL" + (unique() % 1_000_000);
+        postAs(mvc, "org.officer", "/api/v1/organization/missions", """
+                {"code": "%s", "nameFr": "Mission d’essai %s", "nameEn": "Test mission %s", "type": "SPECIAL_POLITICAL_MISSION",
+                 "leadDepartment": "EXT-DPA", "hostCountries": ["CAF"], "hqLocation": "Bangui", "mandateStart": "2020-01-01",
+                 "phase": "FULL_OPERATING_CAPACITY"}""".formatted(code, code, code)).andExpect(status().isCreated());
+        long post = PersonnelTestSupport.newPost(mvc, jdbc, code, "USG");
+        LocalDate today = LocalDate.now();
+        long call = id(postAs(mvc, OFFICER, API + "/calls", """
+                {"postId": %d, "jobProfile": "Head of mission", "conditions": "Two years", "minYearsExperience": 20,
+                 "languagesRequired": "EN", "opensOn": "%s", "closesOn": "%s"}""".formatted(post, today, today.plusDays(30)))
+                .andExpect(status().isCreated()));
+        getAs(mvc, OFFICER, API + "/forecast?mission=" + code).andExpect(jsonPath("$.lines.length()").value(1));
+        postAs(mvc, "org.officer", "/api/v1/organization/missions/" + code + "/phase",
+                "{\"phase\": \"LIQUIDATION\", \"effectiveOn\": \"%s\"}".formatted(today)).andExpect(status().isOk());
+        String status = null;
+        for (int i = 0; i < 100 && !"CANCELLED".equals(status); i++) {
+            Thread.sleep(200);
+            status = jdbc.sql("SELECT status FROM lead_call WHERE id = ?").param(call).query(String.class).single();
+        }
+        assertThat(status).isEqualTo("CANCELLED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM work_item WHERE record_type = 'personnel.leadership-mission-phase'"
+                + " AND reference = ? AND state = 'OPEN'").param(code).query(Long.class).single()).isEqualTo(1);
+        // a mission in liquidation leaves the forecast, and takes no new call
+        getAs(mvc, OFFICER, API + "/forecast?mission=" + code).andExpect(jsonPath("$.lines.length()").value(0));
+    }
 }
