@@ -202,7 +202,7 @@ class LeadershipDemoData implements ApplicationRunner {
                 new Candidate("Yasmin El-Sayed", "F", "EGY", "Assistant Minister for Multilateral Affairs", "USG", 27, "AR;EN;FR", "Political affairs; Sahel", "MEMBER_STATE", "EGY", 1));
         List<Long> ids = new ArrayList<>();
         for (Candidate c : people) {
-            Long campaign = c.campaign() == 1 ? womenCampaign : c.campaign() == 2 ? francoCampaign : null;
+            Long campaign = c.campaign() == 1 ? Long.valueOf(womenCampaign) : c.campaign() == 2 ? Long.valueOf(francoCampaign) : null;
             String vision = "My vision for the mission is a political strategy owned by the parties, protection of "
                     + "civilians as the measure of success, and a mission that works as one with the country team. "
                     + c.expertise() + " will be at the centre of the first hundred days.";

@@ -190,10 +190,10 @@ class LeadershipApiController {
                 b.dateOfBirth(), b.dutyStation()), b.version());
     }
 
-    /** The entitlements briefing pack (4.5.d) as PDF; {@code lang} en or fr (else the request's language). */
-    @GetMapping(value = "/calls/{id}/briefing-pack", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> briefing(@PathVariable long id, @RequestParam(required = false) String lang, Locale locale) {
-        Locale l = "fr".equals(lang) ? Locale.FRENCH : "en".equals(lang) ? Locale.ENGLISH : locale;
+    /** The entitlements briefing pack (4.5.d) as PDF; {@code language} en or fr (not {@code lang}: that would switch the reader's own screen language) (else the request's language). */
+    @GetMapping("/calls/{id}/briefing-pack")
+    ResponseEntity<byte[]> briefing(@PathVariable long id, @RequestParam(required = false) String language, Locale locale) {
+        Locale l = "fr".equals(language) ? Locale.FRENCH : "en".equals(language) ? Locale.ENGLISH : locale;
         BriefingPack.Pack p = briefing.generate(id, l);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(p.fileName()).build()

@@ -186,8 +186,8 @@ class LeadershipPageController {
     }
 
     @GetMapping("/calls/{id}/briefing-pack")
-    ResponseEntity<byte[]> briefing(@PathVariable long id, @RequestParam(required = false) String lang, Locale locale) {
-        Locale l = "fr".equals(lang) ? Locale.FRENCH : "en".equals(lang) ? Locale.ENGLISH : locale;
+    ResponseEntity<byte[]> briefing(@PathVariable long id, @RequestParam(required = false) String language, Locale locale) {
+        Locale l = "fr".equals(language) ? Locale.FRENCH : "en".equals(language) ? Locale.ENGLISH : locale;
         BriefingPack.Pack p = briefing.generate(id, l);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(p.fileName()).build()
