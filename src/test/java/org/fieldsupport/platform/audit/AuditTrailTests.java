@@ -246,7 +246,7 @@ class AuditTrailTests {
         String id = UUID.randomUUID().toString();
         change("logistics.officer", "r", DataChanged.updated("TestAsset", id, Map.of("status", "IN_STOCK"),
                 Map.of("status", "ISSUED")));
-        mvc.perform(get("/audit").param("entityType", "TestAsset").param("entityId", id).with(auditor()))
+        mvc.perform(get("/audit").param("entityType", "TestAsset").param("entityId", id).param("lang", "en").with(auditor()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("logistics.officer")))
                 .andExpect(content().string(containsString("In stock")))

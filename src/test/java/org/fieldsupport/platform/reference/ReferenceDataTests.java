@@ -102,7 +102,7 @@ class ReferenceDataTests {
     @Test
     void the_home_page_loads_the_reference_card_with_htmx() throws Exception {
         String home = mvc.perform(get("/").param("lang", "en")).andReturn().getResponse().getContentAsString();
-        assertThat(home).contains("hx-get=\"/reference/card\"", "hx-trigger=\"load\"", "card-reference-title");
+        assertThat(home).contains("hx-get=\"/reference/card\"", "hx-trigger=\"revealed\"", "card-reference-title");
         String card = mvc.perform(get("/reference/card").header("HX-Request", "true").param("lang", "fr"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(card).contains("193 États Membres").doesNotContain("<html", "main-nav");

@@ -55,11 +55,16 @@ final class PluralMessages {
         } catch (NumberFormatException e) {
             return null;
         }
-        if (args == null || index < 0 || index >= args.length || !(args[index] instanceof Number n)) {
+        if (args == null || index < 0 || index >= args.length) {
             return null;
         }
-        BigDecimal value = new BigDecimal(n.toString());
-        String category = category(value, locale);
+        BigDecimal value;
+        try {
+            value = new BigDecimal(String.valueOf(args[index]).trim());   // a count passed as text still counts
+        } catch (NumberFormatException e) {
+            value = null;                                            // not a number: the "other" branch, # as given
+        }
+        String category = value == null ? "other" : category(value, locale);
         String body = head[2];
         String exact = null;
         String byCategory = null;
@@ -73,7 +78,7 @@ final class PluralMessages {
             int close = matching(body, open);
             if (close < 0) return null;
             String text = body.substring(open + 1, close);
-            if (selector.startsWith("=")) {
+            if (selector.startsWith("=") && value != null) {
                 try {
                     if (new BigDecimal(selector.substring(1).trim()).compareTo(value) == 0) exact = text;
                 } catch (NumberFormatException ignored) {
@@ -88,7 +93,7 @@ final class PluralMessages {
         }
         String chosen = exact != null ? exact : byCategory != null ? byCategory : other;
         if (chosen == null) return null;
-        String number = NumberFormat.getNumberInstance(locale).format(value);
+        String number = value == null ? (args[index] == null ? "" : args[index].toString()) : NumberFormat.getNumberInstance(locale).format(value);
         return replaceHash(chosen, number);
     }
 

@@ -13,7 +13,7 @@ class ReportingNavigation implements NavigationContributor {
     public List<NavigationItem> navigationItems() {
         return List.of(
                 new NavigationItem(Areas.DEPARTMENT, "nav.reporting.dashboard", "/reporting/dashboard",
-                        ReportingAccess.DASHBOARD_READ, 50),
+                        ReportingAccess.DASHBOARD_READ, 50, org.fieldsupport.platform.security.Scope.department()),
                 new NavigationItem(Areas.DEPARTMENT, "nav.reporting.calendar", "/reporting/calendar",
                         ReportingAccess.CALENDAR_READ, 140));
     }

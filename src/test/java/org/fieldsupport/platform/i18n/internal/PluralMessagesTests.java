@@ -28,9 +28,11 @@ class PluralMessagesTests {
     }
 
     @Test
-    void a_pattern_without_plural_or_with_a_non_number_is_left_to_message_format() {
+    void a_pattern_without_plural_is_left_to_message_format_and_a_non_number_takes_other() {
         assertThat(PluralMessages.selectPlurals("{0} open", new Object[] {2}, Locale.ENGLISH)).isEqualTo("{0} open");
-        assertThat(PluralMessages.selectPlurals("{0, plural, one {a} other {b}}", new Object[] {"x"}, Locale.ENGLISH))
-                .isEqualTo("{0, plural, one {a} other {b}}");
+        assertThat(PluralMessages.selectPlurals("{0, plural, one {# a} other {# b}}", new Object[] {"x"}, Locale.ENGLISH))
+                .as("a value that is not a number takes the other branch, never an error").isEqualTo("x b");
+        assertThat(PluralMessages.selectPlurals("{0, plural, one {# a} other {# b}}", new Object[] {"3"}, Locale.ENGLISH))
+                .isEqualTo("3 b");
     }
 }
