@@ -38,7 +38,7 @@ class DashboardScreensTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vacancy rate of positions")))
                 .andExpect(content().string(containsString("Missions in mandate")))
-                .andExpect(content().string(containsString("window.print()")));
+                .andExpect(content().string(containsString("data-print")));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rp_figure_snapshot WHERE figure_key = 'organization.missions.active'"
                 + " AND mission_code = 'DEPARTMENT' AND as_of = CURRENT_DATE").query(Long.class).single()).isEqualTo(1L);
         mvc.perform(get("/reporting/dashboard").with(user(u.reader)).header("Accept-Language", "fr").param("lang", "fr"))
