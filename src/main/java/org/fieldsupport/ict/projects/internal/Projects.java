@@ -114,6 +114,7 @@ public class Projects {
 
     @Transactional
     public Project create(NewProject in) {
+        String user = access.require(PROJECTS_MANAGE, null);
         Check c = new Check();
         String code = Check.strip(in.code());
         c.text("code", code, 30).text("title", in.title(), 200).money("budget", in.budget()).required("startsOn", in.startsOn())
@@ -135,7 +136,6 @@ public class Projects {
             c.add("code", "Unique", "ictinfra.input.taken", code);
         }
         c.done();
-        String user = access.require(PROJECTS_MANAGE, null);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO ictprj_project (code, title, mission_code, site_id, stage, budget, spent, starts_on, ends_on, manager, "
                         + "created_by) VALUES (?, ?, ?, ?, 'PROPOSAL', ?, 0, ?, ?, ?, ?)")

@@ -112,6 +112,7 @@ public class Standards {
 
     @Transactional
     public Standard addStandard(NewStandard in) {
+        String user = access.require(STANDARDS_MANAGE, null);
         Check c = new Check();
         String code = Check.strip(in.code());
         c.text("code", code, 40).text("name", in.name(), 160).oneOf("category", in.category(), CATEGORIES)
@@ -124,7 +125,6 @@ public class Standards {
             c.add("versionLabel", "Unique", "ictinfra.input.taken", in.versionLabel().strip());
         }
         c.done();
-        String user = access.require(STANDARDS_MANAGE, null);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO ictstd_standard (code, name, category, version_label, approved_on, sunset_on, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(code, in.name().strip(), in.category(), in.versionLabel().strip(), in.approvedOn(), in.sunsetOn(), user)
@@ -137,6 +137,7 @@ public class Standards {
     /** Records (or changes) which version of a standard a catalogue service uses. */
     @Transactional
     public List<ServiceCompliance> recordUse(NewUse in) {
+        String user = access.require(STANDARDS_MANAGE, null);
         Check c = new Check();
         c.required("serviceCode", in.serviceCode()).required("standardCode", in.standardCode()).text("versionLabel", in.versionLabel(), 30);
         String svc = Check.strip(in.serviceCode());
@@ -148,7 +149,6 @@ public class Standards {
             c.add("standardCode", "Unknown", "ictinfra.input.unknown", std);
         }
         c.done();
-        String user = access.require(STANDARDS_MANAGE, null);
         int n = jdbc.sql("UPDATE ictstd_service_use SET version_label = ? WHERE service_code = ? AND standard_code = ?")
                 .params(in.versionLabel().strip(), svc, std).update();
         if (n == 0) {
