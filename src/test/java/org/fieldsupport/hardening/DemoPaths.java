@@ -146,7 +146,7 @@ final class DemoPaths {
     }
 
     private List<Object> list(String path) {
-        if (path.isEmpty() || path.contains("{")) {
+        if (path.isEmpty() || path.contains("{") || path.startsWith("/v3/")) {
             return List.of();
         }
         try {

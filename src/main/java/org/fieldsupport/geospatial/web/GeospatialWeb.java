@@ -66,8 +66,10 @@ class GeospatialWeb {
         return Screen.submit(model, messages, locale, form, f -> {
             Geospatial.Feature created = geo.addFeature(Screen.bind(json, f, Geospatial.NewFeature.class));
             return "redirect:/geospatial/maps?mission=" + created.missionCode();
-        }, (f, errors) -> mapScreen(f.getOrDefault("missionCode", "MINUSCA").isBlank() ? "MINUSCA"
-                : f.get("missionCode")).show(model, f, errors));
+        }, (f, errors) -> {
+            String mission = f.get("missionCode");
+            return mapScreen(mission == null || mission.isBlank() ? "MINUSCA" : mission).show(model, f, errors);
+        });
     }
 
     @GetMapping("/geospatial/requests")

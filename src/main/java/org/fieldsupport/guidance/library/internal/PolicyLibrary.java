@@ -273,6 +273,10 @@ public class PolicyLibrary implements PolicyLinks {
     @Transactional
     public Dissemination acknowledge(String code, String mission) {
         String m = mission == null ? "" : mission.strip().toUpperCase(Locale.ROOT);
+        if (m.isEmpty()) {
+            // an acknowledgement is for a mission; without one it is the client's mistake, not a 500 (issue 9)
+            throw org.fieldsupport.platform.api.InvalidInputException.of("mission", "Required", "guidance.ack.mission");
+        }
         access.requireMission(GuidanceAccess.POLICIES_ACKNOWLEDGE, m);
         Policy p = policyRow(code);
         if (p.versionInForce() == null) throw new BusinessRuleException("guidance.ack.notDisseminated");

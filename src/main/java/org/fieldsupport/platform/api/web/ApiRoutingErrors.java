@@ -56,4 +56,22 @@ class ApiRoutingErrors {
         problems.write(problem, response);
         return new ModelAndView();
     }
+
+    /**
+     * A post to an upload screen that is not multipart (or whose multipart body is unreadable) is the client's
+     * mistake: 400 (the error page, or a problem under /api), not a 500. Found by EndpointAccessMatrixTests.
+     */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ModelAndView notMultipart(Exception ex, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (ex instanceof MaxUploadSizeExceededException tooLarge) {
+            return noRoute(tooLarge, request, response);
+        }
+        if (!ApiPaths.isApi(request)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return new ModelAndView();
+        }
+        problems.write(problems.create(ProblemType.MALFORMED_REQUEST, request), response);
+        return new ModelAndView();
+    }
 }
