@@ -412,7 +412,17 @@ public class ShortfallCaseService {
                 .query((rs, n) -> new Message(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class)))
                 .list();
-        return new Detail(c, consultations, messages, actions(id), staff);
+        List<Action> actions = actions(id);
+        if (!staff) {
+            // a Member State reads what was written and done, not the staff's names
+            messages = messages.stream().map(m -> new Message(m.id(), m.direction(), m.body(),
+                    "FROM_STATE".equals(m.direction()) ? m.by() : null, m.at())).toList();
+            actions = actions.stream().map(a -> new Action(a.id(), a.description(), a.responsible(), a.dueOn(),
+                    a.status(), a.completionNote(), null)).toList();
+            c = new Case(c.id(), c.reference(), c.contingentId(), c.missionCode(), c.memberState(), c.kind(),
+                    c.category(), c.foundMonth(), c.finding(), c.status(), null, c.openedAt(), null);
+        }
+        return new Detail(c, consultations, messages, actions, staff);
     }
 
     /** Whether the user manages shortfall cases somewhere (the list offers opening cases). */

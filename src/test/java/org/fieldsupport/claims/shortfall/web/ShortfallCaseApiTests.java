@@ -101,7 +101,8 @@ class ShortfallCaseApiTests {
         mvc.perform(as(get("/api/v1/claims/shortfall-cases/" + id), "portal.bgd"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.consultations.length()").value(0))
-                .andExpect(jsonPath("$.messages[0].body").value("Please replace the APC"));
+                .andExpect(jsonPath("$.messages[0].body").value("Please replace the APC"))
+                .andExpect(jsonPath("$.messages[0].by").doesNotExist());
         mvc.perform(as(get("/api/v1/claims/shortfall-cases/" + id), "portal.rwa")).andExpect(status().isForbidden());
         mvc.perform(json(post("/api/v1/claims/shortfall-cases/" + id + "/messages"), "{\"body\": \"no\"}", "portal.rwa"))
                 .andExpect(status().isForbidden());
