@@ -69,8 +69,10 @@ class IntegrationApiTests {
                 .andExpect(jsonPath("$.operations[*].path").value(hasItem("/api/v1/ict/integration/platform")))
                 .andExpect(jsonPath("$.operations[*].path").value(hasItem("/api/v1/guidance/training/courses")))
                 .andExpect(jsonPath("$.operationsByModule.ict").value(greaterThan(10)))
-                // events published by modules, read by Spring Modulith
-                .andExpect(jsonPath("$.events[*].type").value(hasItem("org.fieldsupport.platform.audit.DataChanged")));
+                // events modules exchange, read from the code (listener methods), with the listening modules
+                .andExpect(jsonPath("$.events[*].type").value(hasItem("org.fieldsupport.platform.workflow.RecordTransitioned")))
+                .andExpect(jsonPath("$.events[?(@.type == 'org.fieldsupport.platform.workflow.RecordTransitioned')].listeners[*]")
+                        .value(hasItem("platform")));
         mvc.perform(get("/ict/integration/platform").with(user(u.hq))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/ict/desk/tickets")));
     }

@@ -35,12 +35,45 @@ public class PlatformInterfaces {
 
     private final RequestMappingHandlerMapping mappings;
     private final IctAccess access;
+    private final org.springframework.context.ApplicationContext context;
     private volatile List<Event> events;
     private volatile String eventsNote;
 
-    PlatformInterfaces(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings, IctAccess access) {
+    PlatformInterfaces(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings, IctAccess access,
+                       org.springframework.context.ApplicationContext context) {
         this.mappings = mappings;
         this.access = access;
+        this.context = context;
+    }
+
+    /**
+     * The event types the application's beans listen to ({@code @EventListener} and the annotations built on it:
+     * {@code @TransactionalEventListener}, {@code @ApplicationModuleListener}), read from the beans' methods: event
+     * type → listening modules.
+     */
+    Map<String, TreeSet<String>> listenersFromBeans() {
+        Map<String, TreeSet<String>> found = new LinkedHashMap<>();
+        for (String name : context.getBeanDefinitionNames()) {
+            Class<?> type;
+            try {
+                type = context.getType(name, false);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (type == null) continue;
+            type = org.springframework.util.ClassUtils.getUserClass(type);
+            String module = module(type.getName());
+            if (module == null) continue;
+            for (var method : org.springframework.util.ReflectionUtils.getUniqueDeclaredMethods(type)) {
+                var listener = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(method,
+                        org.springframework.context.event.EventListener.class);
+                if (listener == null) continue;
+                List<Class<?>> events = new ArrayList<>(List.of(listener.classes()));
+                if (events.isEmpty() && method.getParameterCount() == 1) events.add(method.getParameterTypes()[0]);
+                for (Class<?> e : events) found.computeIfAbsent(e.getName(), k -> new TreeSet<>()).add(module);
+            }
+        }
+        return found;
     }
 
     public Summary summary() {
@@ -108,12 +141,23 @@ public class PlatformInterfaces {
                                 list.add(new Event(event, name, List.copyOf(listeners.getOrDefault(event, new TreeSet<>()))));
                             }
                         }
-                        list.sort(Comparator.comparing(Event::publisher).thenComparing(Event::type));
                         eventsNote = null;
                     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                         log.warn("Modulith could not read the modules' events: {}", e.toString());
                         eventsNote = e.getClass().getSimpleName();
                     }
+                    // events the modules listen to, from the beans' listener methods; the publisher shown is the
+                    // module that defines the event type (Spring Modulith finds no published events in this code base)
+                    java.util.Set<String> known = new java.util.HashSet<>();
+                    list.forEach(e -> known.add(e.type()));
+                    listenersFromBeans().forEach((type, modules) -> {
+                        if (known.add(type)) {
+                            String owner = module(type);
+                            list.add(new Event(type, owner == null ? type.substring(0, Math.max(0, type.lastIndexOf('.'))) : owner,
+                                    List.copyOf(modules)));
+                        }
+                    });
+                    list.sort(Comparator.comparing(Event::publisher).thenComparing(Event::type));
                     events = List.copyOf(list);
                 }
             }
