@@ -5,11 +5,12 @@
 #   scripts/two-nodes.sh status    # health of each node and through the balancer
 #   scripts/two-nodes.sh kill 1    # kill -9 node 1 (then: scripts/two-nodes.sh restart 1)
 #   scripts/two-nodes.sh restart 1
+#   scripts/two-nodes.sh balancer  # (re)start only nginx
 #   scripts/two-nodes.sh stop      # stop nodes and nginx (the database is kept; FSP_DROP_DB=1 drops it)
 #
 # Environment: FSP_DB (database name, default fsp_cluster), PGHOST/PGPORT/PGUSER (default 127.0.0.1/5432/$USER),
 # LB_PORT (8080), NODE_PORTS ("8081 8082"), FSP_AMQP=1 (hand integration events to RabbitMQ at 127.0.0.1:5672),
-# FSP_DEMO=1 (load the demo data on first start; default 1), JAVA_OPTS (per node).
+# FSP_DEMO=1 (load the demo data on first start; default 1), JAVA_OPTS (per node), READY_TIMEOUT (s, default 300).
 # Needs: Java 17, PostgreSQL running (pg_ctlcluster 15 main start), nginx (apt-get install -y nginx).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,7 +44,9 @@ ensure_db() {
 
 start_node() {
   local n=$1 port=${PORTS[$(( $1 - 1 ))]} j
-  j=$(jar)
+  # the nodes run a copy of the jar, so a build meanwhile (./mvnw verify) does not change it under them
+  [[ -f "$RUN/app.jar" ]] || cp "$(jar)" "$RUN/app.jar"
+  j="$RUN/app.jar"
   local amqp=()
   if [[ "${FSP_AMQP:-0}" == 1 ]]; then
     amqp=(--fsp.events.amqp.enabled=true --management.health.rabbit.enabled=true)
@@ -64,7 +67,9 @@ start_node() {
 wait_ready() {
   local n=$1 port=${PORTS[$(( $1 - 1 ))]} t0=$SECONDS
   until curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
-    if (( SECONDS - t0 > ${2:-180} )); then echo "node $n not ready after ${2:-180}s (see $RUN/node$n.out)" >&2; return 1; fi
+    if (( SECONDS - t0 > ${2:-${READY_TIMEOUT:-300}} )); then
+      echo "node $n not ready after ${2:-${READY_TIMEOUT:-300}}s (see $RUN/node$n.out)" >&2; return 1
+    fi
     sleep 1
   done
   echo "node $n ready in $(( SECONDS - t0 ))s"
@@ -102,7 +107,7 @@ case "${1:-start}" in
   start)
     command -v nginx >/dev/null || { echo "nginx missing: apt-get install -y nginx" >&2; exit 1; }
     ensure_db
-    jar >/dev/null
+    cp "$(jar)" "$RUN/app.jar"
     # node 1 first: it applies the migrations and the demo data; node 2 then starts on a ready schema
     start_node 1; wait_ready 1
     start_node 2; wait_ready 2
@@ -118,7 +123,8 @@ case "${1:-start}" in
     printf 'balancer (%s): ' "$LB_PORT"; curl -fsS "http://127.0.0.1:$LB_PORT/actuator/health" || printf 'DOWN'; echo
     ;;
   kill) stop_node "${2:?node number}" KILL; echo "node $2 killed (kill -9)" ;;
-  restart) stop_node "${2:?node number}"; start_node "$2"; wait_ready "$2" "${3:-180}" ;;
+  restart) stop_node "${2:?node number}"; start_node "$2"; wait_ready "$2" "${3:-}" ;;
+  balancer) start_nginx ;;
   stop)
     [[ -f "$RUN/nginx/nginx.pid" ]] && nginx -c "$RUN/nginx/nginx.conf" -p "$RUN/nginx" -s stop 2>/dev/null || true
     stop_node 1; stop_node 2
