@@ -44,6 +44,7 @@ class CatalogueApi {
         return ResponseEntity.created(URI.create("/api/v1/ict/services/" + d.service().code())).body(d);
     }
 
+    @org.fieldsupport.platform.api.Unversioned("service catalogue kept by ICTD headquarters alone; every change audited; last writer wins until it carries a version (noted in the decision record)")
     @PutMapping("/{code}")
     ServiceDetail update(@PathVariable String code, @RequestBody ServiceInput body) { return catalogue.update(code, body); }
 }

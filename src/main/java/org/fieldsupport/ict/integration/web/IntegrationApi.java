@@ -43,6 +43,7 @@ class IntegrationApi {
         return ResponseEntity.created(URI.create("/api/v1/ict/integration/interfaces/" + i.code())).body(i);
     }
 
+    @org.fieldsupport.platform.api.Unversioned("interface catalogue kept by ICTD headquarters alone; every change audited; last writer wins until it carries a version (noted in the decision record)")
     @PutMapping("/interfaces/{code}")
     Interface update(@PathVariable String code, @RequestBody InterfaceInput body) { return catalogue.update(code, body); }
 

@@ -123,6 +123,7 @@ class LeadershipApiController {
 
     record TalentUpdate(String visionStatement, Boolean available, Long version) { }
 
+    @org.fieldsupport.platform.api.Unversioned("the talent record carries its own version in the body: a stale edit is refused with 409 (TalentPoolService)")
     @PutMapping("/talent/{id}")
     TalentPoolService.Talent updateTalent(@PathVariable long id, @RequestBody TalentUpdate b) {
         return talent.update(id, b.visionStatement(), b.available(), b.version());

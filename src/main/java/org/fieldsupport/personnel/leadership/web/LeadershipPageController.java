@@ -186,9 +186,22 @@ class LeadershipPageController {
     }
 
     @GetMapping("/calls/{id}/briefing-pack")
-    ResponseEntity<byte[]> briefing(@PathVariable long id, @RequestParam(required = false) String language, Locale locale) {
+    ResponseEntity<byte[]> briefing(@PathVariable long id, @RequestParam(required = false) String language, Locale locale,
+                                    jakarta.servlet.http.HttpServletRequest request,
+                                    jakarta.servlet.http.HttpServletResponse response) {
         Locale l = "fr".equals(language) ? Locale.FRENCH : "en".equals(language) ? Locale.ENGLISH : locale;
-        BriefingPack.Pack p = briefing.generate(id, l);
+        BriefingPack.Pack p;
+        try {
+            p = briefing.generate(id, l);
+        } catch (BusinessRuleException e) {
+            // no selection yet (or another refusal): back to the call, the reason shown in the reader's language
+            String location = "/personnel/leadership/calls/" + id;
+            org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request)
+                    .put("problem", messages.problem(e, locale));
+            org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(location, request, response);
+            return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                    .location(java.net.URI.create(location)).build();
+        }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(p.fileName()).build()
                         .toString())

@@ -14,7 +14,8 @@ class RecruitmentNavigation implements NavigationContributor {
         return List.of(
                 new NavigationItem(area, "recruitment.nav.openings", "/personnel/recruitment/openings",
                         RecruitmentPermissions.READ, 100),
-                new NavigationItem(area, "recruitment.nav.rosters", "/personnel/rosters", RecruitmentPermissions.ROSTER_READ, 110),
+                new NavigationItem(area, "recruitment.nav.rosters", "/personnel/rosters", RecruitmentPermissions.ROSTER_READ, 110,
+                        org.fieldsupport.platform.security.Scope.department()),
                 new NavigationItem(area, "recruitment.nav.campaigns", "/personnel/outreach/campaigns",
                         RecruitmentPermissions.OUTREACH, 120),
                 new NavigationItem(area, "recruitment.nav.dashboard", "/personnel/recruitment/dashboard",

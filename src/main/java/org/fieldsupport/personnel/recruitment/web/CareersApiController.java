@@ -152,8 +152,12 @@ class CareersApiController {
 
     /** A CV or diploma for one's own application: PDF, JPEG or PNG decided from the bytes, 5 MB at most. */
     @PostMapping("/my/applications/{id}/documents")
-    ResponseEntity<Attachment> upload(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+    ResponseEntity<Attachment> upload(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file)
+            throws IOException {
         applications.own(id);
+        if (file == null || file.isEmpty()) {
+            new org.fieldsupport.platform.api.FieldErrors().add("file", "NotNull", "security.validation.required").throwIfAny();
+        }
         Attachment a = attachments.attach(DOCUMENT, String.valueOf(id), file.getOriginalFilename(), file.getContentType(),
                 file.getBytes(), AttachmentPolicy.documents(MAX_DOCUMENT));
         return ResponseEntity.status(HttpStatus.CREATED).body(a);

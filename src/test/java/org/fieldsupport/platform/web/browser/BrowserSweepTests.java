@@ -115,6 +115,22 @@ class BrowserSweepTests {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
+    /** Users' languages before the sweep: switching to French saves the preference, which later tests must not see. */
+    private final java.util.Map<String, String> languagesBefore = new java.util.HashMap<>();
+
+    @org.junit.jupiter.api.BeforeEach
+    void rememberLanguages() {
+        jdbc.query("SELECT username, preferred_language FROM app_user",
+                (java.sql.ResultSet rs) -> { languagesBefore.put(rs.getString(1), rs.getString(2)); });
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreLanguages() {
+        languagesBefore.forEach((user, language) -> jdbc.update(
+                "UPDATE app_user SET preferred_language = ? WHERE username = ? AND "
+                        + "COALESCE(preferred_language, '') <> COALESCE(?, '')", language, user, language));
+    }
+
     @AfterAll
     static void stopBrowser() throws IOException {
         if (browser != null) {
