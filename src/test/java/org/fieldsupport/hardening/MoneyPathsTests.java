@@ -86,10 +86,34 @@ class MoneyPathsTests {
             // authority in the register; kept visible here until the budget module checks one.
             money("PUT", "/api/v1/budget/budgets/{id}/allotments", Guard.ROLE_ONLY, "CONTROLLER (budget.allot)"),
             money("POST", "/budget/budgets/{id}/allotments", Guard.SAME_SERVICE,
-                    "/api/v1/budget/budgets/{id}/allotments"));
+                    "/api/v1/budget/budgets/{id}/allotments"),
+            // COE budget allotments: refused above the mission's computed COE estimate (422), but on the COE planning
+            // role alone, like the budget module's allotments: visible here until an allotment authority exists.
+            money("POST", "/api/v1/claims/budget-estimates/{id}/allotments", Guard.ROLE_ONLY,
+                    "COE planning officer (claims planning), bounded by the estimate"),
+            money("POST", "/claims/budget-estimates/{id}/allotments", Guard.SAME_SERVICE,
+                    "/api/v1/claims/budget-estimates/{id}/allotments"));
 
     /** Write paths that look like money but approve, certify or pay none, and why (method, Ant pattern, reason). */
     static final List<String[]> NOT_MONEY = List.of(
+            new String[] {"POST", "/api/v1/claims/shortfall-cases/{id}/actions/{action}/complete",
+                    "a corrective action on equipment or self-sustainment, no amount"},
+            new String[] {"POST", "/claims/shortfall-cases/{id}/actions/{action}/complete",
+                    "a corrective action on equipment or self-sustainment, no amount"},
+            new String[] {"POST", "/api/v1/claims/working-group/proposals/{id}/decision",
+                    "the Working Group's recommendation on a proposal; rates change only through a new rate edition"},
+            new String[] {"POST", "/claims/working-group/{id}/proposals/{proposal}/decision",
+                    "the Working Group's recommendation on a proposal; rates change only through a new rate edition"},
+            new String[] {"POST", "/api/v1/ict/desk/changes/{id}/{action}", "a technical change approval"},
+            new String[] {"POST", "/ict/desk/changes/{id}/{action}", "a technical change approval"},
+            new String[] {"POST", "/api/v1/ict/desk/tickets/{id}/{action}", "a service-desk ticket"},
+            new String[] {"POST", "/ict/desk/tickets/{id}/{action}", "a service-desk ticket"},
+            new String[] {"POST", "/api/v1/ict/standards/exceptions/{id}/decision", "a technology standard exception"},
+            new String[] {"POST", "/ict/standards/exceptions/{id}/{action}", "a technology standard exception"},
+            new String[] {"POST", "/ict/budget-review/lines/{id}/{decision}", "ICTD's technical review of a proposed"
+                    + " ICT budget line; funds are approved in the budget module"},
+            new String[] {"POST", "/ict/infrastructure/sites/{id}/direction/{action}", "a site's strategic direction"},
+            new String[] {"POST", "/ict/projects/{id}/risks/{risk}/{action}", "a project risk"},
             new String[] {"POST", "/api/v1/personnel/post-requests/{id}/approve", "a post (grade), not an amount"},
             new String[] {"POST", "/personnel/post-requests/{id}/{action}", "a post (grade), not an amount"},
             new String[] {"POST", "/personnel/staff/{id}/{action}", "appointments and steps under grade-based"
