@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import org.fieldsupport.platform.security.Scope;
 import org.fieldsupport.platform.security.ScopeHierarchy;
-import org.fieldsupport.platform.web.ScopeOptionsProvider;
 import org.fieldsupport.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OrganizationScopesTests {
 
     @Autowired ScopeHierarchy hierarchy;
-    @Autowired ScopeOptionsProvider options;
+    @Autowired org.fieldsupport.organization.structure.internal.OrganizationScopes options; // one of two providers since the role screens
 
     @Test
     void a_division_scope_covers_its_sections_but_not_another_division() {
