@@ -21,5 +21,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StatementCounter.class)
+@org.junit.jupiter.api.extension.ExtendWith(UserLanguagesRestored.class)
 public @interface IntegrationTest {
 }

@@ -115,20 +115,17 @@ class BrowserSweepTests {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
-    /** Users' languages before the sweep: switching to French saves the preference, which later tests must not see. */
-    private final java.util.Map<String, String> languagesBefore = new java.util.HashMap<>();
+    /** Switching to French saves the user's preference, which later tests must not see. */
+    private org.fieldsupport.support.UserLanguages languages;
 
     @org.junit.jupiter.api.BeforeEach
     void rememberLanguages() {
-        jdbc.query("SELECT username, preferred_language FROM app_user",
-                (java.sql.ResultSet rs) -> { languagesBefore.put(rs.getString(1), rs.getString(2)); });
+        languages = org.fieldsupport.support.UserLanguages.remember(jdbc);
     }
 
     @org.junit.jupiter.api.AfterEach
     void restoreLanguages() {
-        languagesBefore.forEach((user, language) -> jdbc.update(
-                "UPDATE app_user SET preferred_language = ? WHERE username = ? AND "
-                        + "COALESCE(preferred_language, '') <> COALESCE(?, '')", language, user, language));
+        languages.restore();
     }
 
     @AfterAll
