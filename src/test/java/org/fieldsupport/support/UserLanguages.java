@@ -12,23 +12,34 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class UserLanguages {
 
     private final JdbcTemplate jdbc;
+    private final org.fieldsupport.platform.security.UserDirectory directory;
     private final Map<String, String> before = new HashMap<>();
 
-    private UserLanguages(JdbcTemplate jdbc) {
+    private UserLanguages(JdbcTemplate jdbc, org.fieldsupport.platform.security.UserDirectory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
         jdbc.query("SELECT username, preferred_language FROM app_user",
                 (java.sql.ResultSet rs) -> { before.put(rs.getString(1), rs.getString(2)); });
     }
 
     /** Remembers every user's language now. */
-    public static UserLanguages remember(JdbcTemplate jdbc) {
-        return new UserLanguages(jdbc);
+    public static UserLanguages remember(org.springframework.context.ApplicationContext context) {
+        return new UserLanguages(context.getBean(JdbcTemplate.class),
+                context.getBean(org.fieldsupport.platform.security.UserDirectory.class));
     }
 
-    /** Puts back the languages remembered, for the users whose language changed since. */
+    /**
+     * Puts back the languages remembered, for the users whose language changed since, through the user directory
+     * (which also refreshes the access cache the pages read the preference from).
+     */
     public void restore() {
-        before.forEach((user, language) -> jdbc.update(
-                "UPDATE app_user SET preferred_language = ? WHERE username = ? AND "
-                        + "COALESCE(preferred_language, '') <> COALESCE(?, '')", language, user, language));
+        Map<String, String> now = new HashMap<>();
+        jdbc.query("SELECT username, preferred_language FROM app_user",
+                (java.sql.ResultSet rs) -> { now.put(rs.getString(1), rs.getString(2)); });
+        before.forEach((user, language) -> {
+            if (language != null && !language.equals(now.get(user))) {
+                directory.savePreferredLanguage(user, language);
+            }
+        });
     }
 }

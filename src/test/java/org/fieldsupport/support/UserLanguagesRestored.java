@@ -3,7 +3,6 @@ package org.fieldsupport.support;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
@@ -16,8 +15,7 @@ public class UserLanguagesRestored implements BeforeAllCallback, AfterAllCallbac
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        JdbcTemplate jdbc = SpringExtension.getApplicationContext(context).getBean(JdbcTemplate.class);
-        context.getStore(NS).put("languages", UserLanguages.remember(jdbc));
+        context.getStore(NS).put("languages", UserLanguages.remember(SpringExtension.getApplicationContext(context)));
     }
 
     @Override

@@ -78,6 +78,7 @@ class BrowserSweepTests {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.springframework.context.ApplicationContext applicationContext;
 
     static WebDriver browser;
     static WebDriverWait wait;
@@ -120,7 +121,7 @@ class BrowserSweepTests {
 
     @org.junit.jupiter.api.BeforeEach
     void rememberLanguages() {
-        languages = org.fieldsupport.support.UserLanguages.remember(jdbc);
+        languages = org.fieldsupport.support.UserLanguages.remember(applicationContext);
     }
 
     @org.junit.jupiter.api.AfterEach
