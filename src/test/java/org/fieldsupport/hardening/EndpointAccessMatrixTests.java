@@ -93,6 +93,7 @@ class EndpointAccessMatrixTests {
             row("/claims/portal/shortfall-cases", "a Member State's own shortfall cases", Who.ADMIN, Who.MEMBER_STATE),
             row("/claims/portal/working-group", "a Member State's own Working Group proposals", Who.ADMIN, Who.MEMBER_STATE),
             row("/claims/shortfall-cases", "filtered: a Member State sees its own cases only (no consultations)", Who.ADMIN, Who.MEMBER_STATE),
+            row("/claims/shortfall-cases/**", "a Member State opens its own case only, without the consultations (another state's: 403, ShortfallCaseApiTests)", Who.ADMIN, Who.MEMBER_STATE),
             row("/claims/working-group/**", "sessions are public to delegates; proposals filtered to the delegate's state", Who.ADMIN, Who.MEMBER_STATE),
             row("/claims/working-group", "sessions are public to delegates; proposals filtered to the delegate's state", Who.ADMIN, Who.MEMBER_STATE),
             // screens whose form re-renders with its errors before the permission check: nothing is written, but the
