@@ -47,6 +47,8 @@ class SeniorLeadershipTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.fieldsupport.platform.security.UserDirectory users;
 
     ResultActions postFr(String user, String path, String json) throws Exception {
         return mvc.perform(post(path).with(user(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
@@ -271,6 +273,57 @@ class SeniorLeadershipTests {
                 .param(staffId.longValue()).query(String.class).single()).isEqualTo("OFFERED:" + post + ":ASG");
         postAs(mvc, OFFICER, API + "/calls/" + call + "/shortlist", "{\"nomineeIds\": [%d]}".formatted(ids.get(0)))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("leadership.call.state"));
+    }
+
+    @Test
+    void the_head_of_department_selects_under_the_demo_delegation_and_a_selector_without_one_is_refused() throws Exception {
+        // the demo delegation: to the head of department in person, every mission, up to USG, acknowledged
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM org_delegation WHERE authority_type = 'SENIOR_LEADERSHIP_SELECTION'
+                   AND delegatee_key = 'usg.dfs' AND created_by = 'demo-data' AND grade_limit = 'USG'
+                   AND all_missions = TRUE AND status = 'ACTIVE' AND acknowledged_on IS NOT NULL""")
+                .query(Long.class).single()).isEqualTo(1);
+        long post = PersonnelTestSupport.newPost(mvc, jdbc, "UNMISS", "ASG");
+        LocalDate today = LocalDate.now();
+        long call = id(postAs(mvc, OFFICER, API + "/calls", """
+                {"postId": %d, "jobProfile": "Deputy head, operations", "conditions": "Two years, non-family",
+                 "minYearsExperience": 15, "languagesRequired": "EN", "opensOn": "%s", "closesOn": "%s"}"""
+                .formatted(post, today.minusDays(1), today.plusDays(10))).andExpect(status().isCreated()));
+        long n = unique();
+        String list = postAs(mvc, OFFICER, API + "/calls/" + call + "/nomination-lists", """
+                {"nominatorKind": "ORGANIZATION", "nominatorCode": "Regional organisation %d", "nominees": [
+                  {"fullName": "Awa %d", "gender": "F", "nationality": "MLI", "yearsExperience": 21, "currentFunction": "Envoy"},
+                  {"fullName": "Ivan %d", "gender": "M", "nationality": "SRB", "yearsExperience": 19, "currentFunction": "Director"}]}"""
+                        .formatted(n, n, n))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        List<Integer> ids = JsonPath.read(list, "$.nominees[*].id");
+        postAs(mvc, OFFICER, API + "/calls/" + call + "/shortlist", "{\"nomineeIds\": [%d, %d]}".formatted(ids.get(0), ids.get(1)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.shortlistCompliant").value(true));
+        // a selecting official without a delegation: refused with the register's reason, nothing selected
+        String selector = "slas.selector." + n;
+        users.ensureUser(selector, "Selector without delegation (test)", selector + "@fieldsupport.example", "en", selector);
+        users.ensureRoleAssignment(selector, "SENIOR_LEADERSHIP_SELECTOR", org.fieldsupport.platform.security.Scope.department());
+        postAs(mvc, selector, API + "/calls/" + call + "/selection", "{\"nomineeId\": %d}".formatted(ids.get(0)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value(containsString("org.delegation.refused")));
+        getAs(mvc, OFFICER, API + "/calls/" + call).andExpect(jsonPath("$.status").value("SHORTLISTED"));
+        // a nominating authority has neither the permission nor a delegation
+        postAs(mvc, BGD, API + "/calls/" + call + "/selection", "{\"nomineeId\": %d}".formatted(ids.get(0)))
+                .andExpect(status().isForbidden());
+        // the head of department, under the demo delegation (no grant in this test)
+        String selected = postAs(mvc, "usg.dfs", API + "/calls/" + call + "/selection", "{\"nomineeId\": %d}".formatted(ids.get(0)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SELECTED"))
+                .andExpect(jsonPath("$.selectedNomineeId").value(ids.get(0)))
+                .andReturn().getResponse().getContentAsString();
+        String chain = JsonPath.read(selected, "$.delegationIds").toString();
+        long demo = jdbc.sql("SELECT id FROM org_delegation WHERE authority_type = 'SENIOR_LEADERSHIP_SELECTION'"
+                + " AND delegatee_key = 'usg.dfs' AND created_by = 'demo-data'").query(Long.class).single();
+        assertThat(chain).contains(String.valueOf(demo));
+        // the use is logged by the register against the demo delegation
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM org_delegation_use u JOIN org_delegation_use_link l ON l.use_id = u.id
+                 WHERE l.delegation_id = ? AND u.reference = ? AND u.allowed = TRUE AND u.person = 'usg.dfs'""")
+                .params(demo, JsonPath.read(selected, "$.reference").toString()).query(Long.class).single()).isEqualTo(1);
     }
 
     private long openAlerts(String type, String recordId) {

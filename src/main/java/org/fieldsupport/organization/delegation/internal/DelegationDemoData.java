@@ -32,6 +32,7 @@ class DelegationDemoData {
     static final String USG = "DFS-HEAD";
     static final String CHIEF_MCMS = "DFS-MCMS-HEAD";
     static final String CERTIFIER = "claims.certifier";
+    static final String HEAD_OF_DEPARTMENT = "usg.dfs";
 
     private static final Logger log = LoggerFactory.getLogger(DelegationDemoData.class);
 
@@ -61,18 +62,39 @@ class DelegationDemoData {
         ensureUsers();
         boolean loaded = jdbc.sql("SELECT COUNT(*) FROM org_delegation WHERE created_by = ?").param(DEMO_ACTOR)
                 .query(Long.class).single() > 0;
-        if (loaded) {
-            return;
-        }
         var context = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(DEMO_ACTOR, null, List.of()));
         try {
-            loadDelegations();
+            if (!loaded) {
+                loadDelegations();
+            }
+            loadSeniorLeadershipSelection();
         } finally {
             SecurityContextHolder.setContext(context);
         }
+    }
+
+    /**
+     * Selection of senior leaders (personnel's SENIOR_LEADERSHIP_SELECTION, heads and deputy heads of mission at
+     * USG/ASG): held by the head of department in person ({@code usg.dfs}, incumbent of DFS-HEAD), every mission, up to
+     * USG, this year and next, not sub-delegable. The structure has no position above the USG's (the Secretary-General's
+     * delegation to the head of department is outside it), so the root is recorded as given by the USG's position to its
+     * incumbent by name. Added on its own (also to demo databases loaded before it), only when the type is registered.
+     */
+    private void loadSeniorLeadershipSelection() {
+        String type = "SENIOR_LEADERSHIP_SELECTION";
+        if (jdbc.sql("SELECT COUNT(*) FROM org_authority_type WHERE code = ?").param(type).query(Long.class).single() == 0
+                || jdbc.sql("SELECT COUNT(*) FROM org_delegation WHERE authority_type = ? AND created_by = ?")
+                .params(type, DEMO_ACTOR).query(Long.class).single() > 0
+                || structure.person(HEAD_OF_DEPARTMENT).isEmpty()) {
+            return;
+        }
+        LocalDate yearStart = register.today().withDayOfYear(1);
+        acknowledged(register.create(new NewDelegation(type, "POSITION", USG, "PERSON", HEAD_OF_DEPARTMENT, null, null,
+                "USG", true, Set.of(), yearStart, yearStart.plusYears(2).minusDays(1), false, null)));
+        log.info("Demo delegation of senior leadership selection to {} loaded", HEAD_OF_DEPARTMENT);
     }
 
     private void ensureUsers() {

@@ -36,6 +36,7 @@ class LeadershipDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(LeadershipDemoData.class);
     private static final String ACTOR = "demo-data";
+    static final String SELECTOR = "usg.dfs";
 
     private final JdbcClient jdbc;
     private final UserDirectory users;
@@ -80,6 +81,11 @@ class LeadershipDemoData implements ApplicationRunner {
         users.ensureUser("nominator.bgd", "Permanent Mission of Bangladesh — nominations (demo)",
                 "nominator.bgd@fieldsupport.example", "en", "nominator.bgd");
         users.ensureRoleAssignment("nominator.bgd", LeadershipPermissions.ROLE_NOMINATOR, Scope.memberState("BGD"));
+        // the head of department (incumbent of DFS-HEAD in the organisation's demo structure) selects senior leaders
+        // under the demo delegation of SENIOR_LEADERSHIP_SELECTION the organisation's demo data gives this person
+        users.ensureUser(SELECTOR, "Under-Secretary-General, Department of Field Support (demo)",
+                "usg.dfs@fieldsupport.example", "en", SELECTOR);
+        users.ensureRoleAssignment(SELECTOR, LeadershipPermissions.ROLE_SELECTOR, Scope.department());
     }
 
     private void as(String user) {

@@ -21,6 +21,8 @@ public class LeadershipPermissions implements PermissionContributor {
 
     public static final String ROLE_OFFICER = "SENIOR_LEADERSHIP_OFFICER";
     public static final String ROLE_NOMINATOR = "LEADERSHIP_NOMINATOR";
+    /** The selecting official (the head of department): reads calls and selects, under a delegation. */
+    public static final String ROLE_SELECTOR = "SENIOR_LEADERSHIP_SELECTOR";
 
     @Override
     public String module() {
@@ -40,6 +42,7 @@ public class LeadershipPermissions implements PermissionContributor {
     public List<RoleDefinition> roles() {
         return List.of(
                 new RoleDefinition(ROLE_OFFICER, "leadership.role.SENIOR_LEADERSHIP_OFFICER", Set.of(READ, MANAGE, SELECT)),
-                new RoleDefinition(ROLE_NOMINATOR, "leadership.role.LEADERSHIP_NOMINATOR", Set.of(NOMINATE)));
+                new RoleDefinition(ROLE_NOMINATOR, "leadership.role.LEADERSHIP_NOMINATOR", Set.of(NOMINATE)),
+                new RoleDefinition(ROLE_SELECTOR, "leadership.role.SENIOR_LEADERSHIP_SELECTOR", Set.of(READ, SELECT)));
     }
 }

@@ -171,6 +171,40 @@ public class PostService {
         return PageResponse.of(posts, query, total);
     }
 
+    /** One page of a staffing table with the authorised and vacant counts of the same filter (the screen). */
+    public record StaffingTable(PageResponse<Post> page, long authorised, long vacant) { }
+
+    /**
+     * The staffing table screen in two statements: the counts (authorised, vacant) of the filter in one aggregate,
+     * then one page ordered by mission, unit and post number (index {@code ix_pers_post_table}) with each post's
+     * incumbent joined by {@code ix_pers_staff_post}. The page's total is the matching count (no third statement).
+     */
+    public StaffingTable staffingTable(String mission, String category, Boolean vacant, PageQuery query) {
+        Optional<Set<String>> visible = access.missionsFor(PersonnelPermissions.POSTS_READ, mission);
+        StringBuilder where = new StringBuilder(" WHERE p.status = 'ACTIVE'");
+        Map<String, Object> params = new HashMap<>();
+        visible.ifPresent(m -> {
+            where.append(" AND p.mission_code IN (:missions)");
+            params.put("missions", m);
+        });
+        if (category != null && !category.isBlank()) {
+            where.append(" AND p.category = :category");
+            params.put("category", category);
+        }
+        long[] counts = jdbc.sql("SELECT COUNT(*), COUNT(*) - COUNT(s.id) FROM pers_post p LEFT JOIN pers_staff s"
+                        + " ON s.post_id = p.id AND s.status = 'ACTIVE'" + where).params(params)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        if (vacant != null) {
+            where.append(vacant ? " AND s.id IS NULL" : " AND s.id IS NOT NULL");
+        }
+        long total = vacant == null ? counts[0] : vacant ? counts[1] : counts[0] - counts[1];
+        List<Post> posts = total == 0 || query.offset() >= total ? List.of()
+                : jdbc.sql(SELECT + where + " ORDER BY " + query.orderByOr("p.mission_code, p.unit_name, p.post_number")
+                                + " LIMIT " + query.size() + " OFFSET " + query.offset())
+                        .params(params).query(PostService::post).list();
+        return new StaffingTable(PageResponse.of(posts, query, total), counts[0], counts[1]);
+    }
+
     public Post get(long id) {
         Post p = find(id).orElseThrow(() -> new NotFoundException("Post", id));
         access.require(PersonnelPermissions.POSTS_READ, p.missionCode());

@@ -57,11 +57,11 @@ class PostPageController {
                  @RequestParam(required = false) String vacant, @RequestParam(required = false) Integer page,
                  Model model) {
         Boolean vacantOnly = "true".equals(vacant) ? Boolean.TRUE : "false".equals(vacant) ? Boolean.FALSE : null;
-        model.addAttribute("posts", posts.list(mission, category, null, vacantOnly, paging.read(page, 50, null, Map.of())));
-        model.addAttribute("authorised", posts.list(mission, category, null, null, paging.read(0, 1, null, Map.of()))
-                .totalElements());
-        model.addAttribute("vacantCount", posts.list(mission, category, null, true, paging.read(0, 1, null, Map.of()))
-                .totalElements());
+        PostService.StaffingTable table = posts.staffingTable(mission, category, vacantOnly,
+                paging.read(page, 50, null, Map.of()));
+        model.addAttribute("posts", table.page());
+        model.addAttribute("authorised", table.authorised());
+        model.addAttribute("vacantCount", table.vacant());
         model.addAttribute("missions", missionChoices.of(PersonnelPermissions.POSTS_READ));
         model.addAttribute("categories", reference.grades().stream().map(ReferenceData.Grade::category).distinct().toList());
         model.addAttribute("mission", mission);

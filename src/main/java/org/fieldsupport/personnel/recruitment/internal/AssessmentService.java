@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fieldsupport.personnel.recruitment.domain.OpeningStatus;
 import org.fieldsupport.personnel.recruitment.domain.OpeningType;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Transitioned;
 import org.fieldsupport.personnel.recruitment.domain.PanelRules;
 import org.fieldsupport.personnel.recruitment.domain.PostingWindow;
 import org.fieldsupport.personnel.recruitment.internal.OpeningService.Opening;
@@ -39,9 +42,12 @@ public class AssessmentService {
     private final Authorities authorities;
     private final ApplicationEventPublisher events;
     private final RecruitmentClock clock;
+    private final OpeningWorkflow workflow;
 
     AssessmentService(JdbcClient jdbc, RecruitmentAccess access, OpeningService openings, RosterService rosters,
-                      Authorities authorities, ApplicationEventPublisher events, RecruitmentClock clock) {
+                      Authorities authorities, ApplicationEventPublisher events, RecruitmentClock clock,
+                      OpeningWorkflow workflow) {
+        this.workflow = workflow;
         this.jdbc = jdbc;
         this.access = access;
         this.openings = openings;
@@ -99,7 +105,7 @@ public class AssessmentService {
             }
         }
         errors.throwIfAny();
-        if (!"POSTED".equals(o.status())) {
+        if (!OpeningStatus.valueOf(o.status()).inAssessment()) {
             throw new BusinessRuleException("recruitment.refused.assessmentClosed", o.reference());
         }
         if (!a.passed() || !List.of("SUBMITTED", "SHORTLISTED").contains(a.status())) {
@@ -152,7 +158,7 @@ public class AssessmentService {
         }
         errors.throwIfAny();
         String user = access.require(RecruitmentPermissions.MANAGE, o.missionCode());
-        if (!"POSTED".equals(o.status())) {
+        if (!OpeningStatus.valueOf(o.status()).inAssessment()) {
             throw new BusinessRuleException("recruitment.refused.status", o.reference(), o.status());
         }
         if (PostingWindow.isOpen(o.closesAt(), clock.now())) {
@@ -172,7 +178,8 @@ public class AssessmentService {
             ids.add(a.id());
         }
         Timestamp now = Timestamp.from(clock.now());
-        jdbc.sql("UPDATE rec_opening SET status = 'MEMO_SUBMITTED', memo_text = ?, memo_by = ?, memo_at = ?, version = version + 1 WHERE id = ?")
+        workflow.perform(o, "submit-memo", TransitionInput.of(TransitionInput.NOTE, "recommended: " + recommended));
+        jdbc.sql("UPDATE rec_opening SET memo_text = ?, memo_by = ?, memo_at = ? WHERE id = ?")
                 .params(text.strip(), user, now, openingId).update();
         jdbc.sql("UPDATE rec_application SET status = 'RECOMMENDED', version = version + 1 WHERE id IN (:ids)")
                 .param("ids", ids).update();
@@ -203,19 +210,21 @@ public class AssessmentService {
         }
         Timestamp now = Timestamp.from(clock.now());
         if ("RETURN".equals(decision)) {
-            jdbc.sql("UPDATE rec_opening SET status = 'POSTED', endorsement_note = ?, version = version + 1 WHERE id = ?")
-                    .params(note.strip(), openingId).update();
+            workflow.perform(o, "return-memo", TransitionInput.of(TransitionInput.NOTE, note.strip()));
+            jdbc.sql("UPDATE rec_opening SET endorsement_note = ? WHERE id = ?").params(note.strip(), openingId).update();
             jdbc.sql("UPDATE rec_application SET status = 'SHORTLISTED' WHERE opening_id = ? AND status IN ('RECOMMENDED', 'NOT_RECOMMENDED')")
                     .param(openingId).update();
         } else {
-            jdbc.sql("UPDATE rec_opening SET status = 'ENDORSED', endorsed_by = ?, endorsed_at = ?, endorsement_note = ?, version = version + 1 WHERE id = ?")
+            workflow.perform(o, "endorse", TransitionInput.of(TransitionInput.NOTE, OpeningService.blankToNull(note)));
+            jdbc.sql("UPDATE rec_opening SET endorsed_by = ?, endorsed_at = ?, endorsement_note = ? WHERE id = ?")
                     .params(user, now, OpeningService.blankToNull(note), openingId).update();
             jdbc.sql("UPDATE rec_application SET status = 'ENDORSED' WHERE opening_id = ? AND status = 'RECOMMENDED'")
                     .param(openingId).update();
             if (!OpeningType.valueOf(o.type()).endsWithSelection()) {
-                rosterEndorsed(o, null);
-                jdbc.sql("UPDATE rec_opening SET status = 'COMPLETED', selected_at = ? WHERE id = ?").params(now, openingId)
-                        .update();
+                int rostered = rosterEndorsed(o, null);
+                workflow.perform(openings.find(openingId), "roster-endorsed",
+                        TransitionInput.of(TransitionInput.NOTE, rostered + " endorsed candidates rostered"));
+                jdbc.sql("UPDATE rec_opening SET selected_at = ? WHERE id = ?").params(now, openingId).update();
             }
         }
         events.publishEvent(DataChanged.updated("personnel.recruitment.opening", openingId, Map.of("status", o.status()),
@@ -256,14 +265,16 @@ public class AssessmentService {
                 .params(openingId, candidateRef.strip().toUpperCase(java.util.Locale.ROOT)).query(Long.class)
                 .optional().orElseThrow(() -> new BusinessRuleException("recruitment.refused.notEndorsed",
                         candidateRef.strip()));
-        String chain = authorities.require(user, Authorities.RECRUITMENT_APPOINTMENT, o.missionCode(), o.gradeCode(),
-                "recruitment selection", o.reference());
+        // the workflow kit checks the delegation (RECRUITMENT_APPOINTMENT at the opening's grade) and logs its use
+        Transitioned<OpeningStatus> done = workflow.perform(o, "select",
+                TransitionInput.of(TransitionInput.NOTE, "selected " + candidateRef.strip()));
+        String chain = done.delegationChain();
         Timestamp now = Timestamp.from(clock.now());
         int rostered = rosterEndorsed(o, appId);
         jdbc.sql("UPDATE rec_application SET status = 'SELECTED' WHERE id = ?").param(appId).update();
         jdbc.sql("""
-                UPDATE rec_opening SET status = 'COMPLETED', selected_application = ?, selected_by = ?, selected_at = ?,
-                    delegation_chain = ?, version = version + 1 WHERE id = ?""")
+                UPDATE rec_opening SET selected_application = ?, selected_by = ?, selected_at = ?,
+                    delegation_chain = ? WHERE id = ?""")
                 .params(appId, user, now, chain, openingId).update();
         events.publishEvent(DataChanged.updated("personnel.recruitment.opening", openingId, Map.of("status", o.status()),
                 Map.of("status", "COMPLETED", "selected", candidateRef.strip(), "rostered", rostered,
@@ -291,7 +302,7 @@ public class AssessmentService {
         if (!OpeningType.valueOf(o.type()).rosterOnly()) {
             throw new BusinessRuleException("recruitment.refused.notRosterOpening", o.reference());
         }
-        if (!List.of("POSTED", "ENDORSED").contains(o.status())) {
+        if (!List.of("POSTED", "CLOSED", "ENDORSED").contains(o.status())) {
             throw new BusinessRuleException("recruitment.refused.status", o.reference(), o.status());
         }
         RosterService.Member m = rosters.memberById(memberId);
@@ -300,11 +311,11 @@ public class AssessmentService {
         if (!matches) {
             throw new BusinessRuleException("recruitment.refused.rosterMember", String.valueOf(m.candidateRef()), o.jobCode());
         }
-        String chain = authorities.require(user, Authorities.RECRUITMENT_APPOINTMENT, o.missionCode(), o.gradeCode(),
-                "recruitment selection from roster", o.reference());
+        String chain = workflow.perform(o, "select-from-roster",
+                TransitionInput.of(TransitionInput.NOTE, "selected from the roster " + m.candidateRef())).delegationChain();
         jdbc.sql("""
-                UPDATE rec_opening SET status = 'COMPLETED', selected_roster_member = ?, selected_by = ?, selected_at = ?,
-                    delegation_chain = ?, version = version + 1 WHERE id = ?""")
+                UPDATE rec_opening SET selected_roster_member = ?, selected_by = ?, selected_at = ?,
+                    delegation_chain = ? WHERE id = ?""")
                 .params(memberId, user, Timestamp.from(clock.now()), chain, openingId).update();
         jdbc.sql("UPDATE rec_roster_member SET availability = 'UNAVAILABLE', availability_changed = ? WHERE id = ?")
                 .params(Timestamp.from(clock.now()), memberId).update();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fieldsupport.personnel.recruitment.domain.OpeningStatus;
 import org.fieldsupport.personnel.recruitment.domain.OpeningType;
 import org.fieldsupport.personnel.recruitment.domain.PanelRules;
 import org.fieldsupport.personnel.recruitment.domain.PostingWindow;
@@ -36,9 +37,11 @@ public class OpeningService {
     private final ReferenceData reference;
     private final ApplicationEventPublisher events;
     private final RecruitmentClock clock;
+    private final OpeningWorkflow workflow;
 
     OpeningService(JdbcClient jdbc, RecruitmentAccess access, ReferenceNumbers numbers, ReferenceData reference,
-                   ApplicationEventPublisher events, RecruitmentClock clock) {
+                   ApplicationEventPublisher events, RecruitmentClock clock, OpeningWorkflow workflow) {
+        this.workflow = workflow;
         this.jdbc = jdbc;
         this.access = access;
         this.numbers = numbers;
@@ -59,7 +62,8 @@ public class OpeningService {
                           LocalDate deadlineDate, Instant closesAt, boolean open, String status, Long campaignId,
                           String memoText, String memoBy, Instant memoAt, String endorsedBy, Instant endorsedAt,
                           String endorsementNote, Long selectedApplication, Long selectedRosterMember,
-                          String selectedBy, Instant selectedAt, String delegationChain, long applications) {
+                          String selectedBy, Instant selectedAt, String delegationChain, long applications,
+                          long version) {
         public String title(java.util.Locale locale) {
             return "fr".equals(locale.getLanguage()) ? titleFr : functionalTitle;
         }
@@ -88,7 +92,8 @@ public class OpeningService {
                 rs.getString("memo_by"), instant(rs, "memo_at"), rs.getString("endorsed_by"), instant(rs, "endorsed_at"),
                 rs.getString("endorsement_note"), (Long) rs.getObject("selected_application", Long.class),
                 (Long) rs.getObject("selected_roster_member", Long.class), rs.getString("selected_by"),
-                instant(rs, "selected_at"), rs.getString("delegation_chain"), rs.getLong("applications"));
+                instant(rs, "selected_at"), rs.getString("delegation_chain"), rs.getLong("applications"),
+                rs.getLong("version"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -159,12 +164,22 @@ public class OpeningService {
 
     @Transactional
     public Opening create(NewOpening in) {
-        return create(in, clock.now(), null);
+        return create(in, clock.now(), null, false);
+    }
+
+    /** Creates the opening as a draft ({@code draft}) or posted now. */
+    @Transactional
+    public Opening create(NewOpening in, boolean draft) {
+        return create(in, clock.now(), null, draft);
     }
 
     /** Creates and posts the opening; {@code postedAt} and {@code actor} other than now/the user: demo data only. */
     @Transactional
     public Opening create(NewOpening in, Instant postedAt, String actor) {
+        return create(in, postedAt, actor, false);
+    }
+
+    private Opening create(NewOpening in, Instant postedAt, String actor, boolean draft) {
         FieldErrors errors = new FieldErrors();
         OpeningType type = null;
         try {
@@ -244,11 +259,12 @@ public class OpeningService {
                 INSERT INTO rec_opening (reference, opening_type, post_id, mission_code, job_family, grade_code,
                     functional_title, roster_type, title_fr, summary_en, summary_fr, review_body, posted_at, deadline_date,
                     closes_at, status, campaign_id, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'POSTED', ?, ?, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(ref, type.name(), post == null ? null : post.id(), mission, family, grade, title, rosterType,
                         blankToNull(in.titleFr()) == null ? title : in.titleFr().strip(), in.summaryEn().strip(),
                         in.summaryFr().strip(), PanelRules.reviewBody(grade), posted, in.deadlineDate(),
-                        Timestamp.from(PostingWindow.closesAt(in.deadlineDate())), in.campaignId(), user, posted)
+                        Timestamp.from(PostingWindow.closesAt(in.deadlineDate())), draft ? "DRAFT" : "POSTED",
+                        in.campaignId(), user, posted)
                 .update();
         long id = jdbc.sql("SELECT id FROM rec_opening WHERE reference = ?").param(ref).query(Long.class).single();
         int position = 1;
@@ -264,7 +280,56 @@ public class OpeningService {
         }
         Opening o = find(id);
         events.publishEvent(DataChanged.created("personnel.recruitment.opening", id, o));
+        if (!draft) {
+            workflow.openNext(o, OpeningStatus.POSTED);
+        }
         return o;
+    }
+
+    /**
+     * Posts a draft (the recruiter, through the workflow kit): the posting starts now, so the deadline must still
+     * leave the type's minimum posting period (400 naming {@code deadlineDate} otherwise).
+     */
+    @Transactional
+    public Opening post(long id, Long version) {
+        Opening o = find(id);
+        access.require(RecruitmentPermissions.MANAGE, o.missionCode());
+        if (!"DRAFT".equals(o.status())) {
+            throw new org.fieldsupport.platform.api.BusinessRuleException("recruitment.refused.status", o.reference(),
+                    o.status());
+        }
+        Instant now = clock.now();
+        int minimum = PostingWindow.minimumDays(OpeningType.valueOf(o.type()));
+        if (o.deadlineDate().isBefore(now.atZone(PostingWindow.NEW_YORK).toLocalDate().plusDays(minimum))) {
+            throw org.fieldsupport.platform.api.InvalidInputException.of("deadlineDate", "MinimumPosting",
+                    "recruitment.input.deadline", minimum);
+        }
+        workflow.perform(o, "post", org.fieldsupport.platform.workflow.TransitionInput.none().expectingVersion(version));
+        jdbc.sql("UPDATE rec_opening SET posted_at = ? WHERE id = ?").params(Timestamp.from(now), id).update();
+        return find(id);
+    }
+
+    /** Cancels an unfinished opening with a reason (the recruiter, through the workflow kit). */
+    @Transactional
+    public Opening cancel(long id, String reason, Long version) {
+        Opening o = find(id);
+        if (blankToNull(reason) == null) {
+            throw org.fieldsupport.platform.api.InvalidInputException.of("reason", "Required", "recruitment.input.required");
+        }
+        access.require(RecruitmentPermissions.MANAGE, o.missionCode());
+        if (List.of("COMPLETED", "CANCELLED").contains(o.status())) {
+            throw new org.fieldsupport.platform.api.BusinessRuleException("recruitment.refused.status", o.reference(),
+                    o.status());
+        }
+        workflow.perform(o, "cancel", org.fieldsupport.platform.workflow.TransitionInput.of("reason", reason.strip())
+                .expectingVersion(version));
+        return find(id);
+    }
+
+    /** The opening's moves through the workflow kit, oldest first (readers of the opening). */
+    public List<org.fieldsupport.platform.workflow.Workflows.TransitionRecord> history(long id) {
+        Opening o = get(id);
+        return workflow.history(o.id());
     }
 
     /** Names an assessor on the opening (the recruiter). */
@@ -280,6 +345,9 @@ public class OpeningService {
                     .params(openingId, username.strip()).update();
             events.publishEvent(DataChanged.created("personnel.recruitment.assessor", openingId + ":" + username.strip(),
                     Map.of("opening", openingId, "assessor", username.strip())));
+            if (List.of("POSTED", "CLOSED").contains(o.status())) {
+                workflow.assessor(o, username.strip(), "/personnel/recruitment/openings/" + o.id(), null);
+            }
         }
         return assessors(openingId);
     }

@@ -43,9 +43,12 @@ class RecruitmentApiController {
     private final DashboardService dashboards;
     private final Paging paging;
     private final ZoneId platformZone;
+    private final org.fieldsupport.personnel.recruitment.internal.BlindListPdf blindListPdf;
 
     RecruitmentApiController(OpeningService openings, ApplicationService applications, AssessmentService assessment,
-                             DashboardService dashboards, Paging paging, @Value("${fsp.time-zone:UTC}") String zone) {
+                             DashboardService dashboards, Paging paging, @Value("${fsp.time-zone:UTC}") String zone,
+                             org.fieldsupport.personnel.recruitment.internal.BlindListPdf blindListPdf) {
+        this.blindListPdf = blindListPdf;
         this.openings = openings;
         this.applications = applications;
         this.assessment = assessment;
@@ -67,14 +70,36 @@ class RecruitmentApiController {
                        String titleFr, String rosterType, String summaryEn, String summaryFr, LocalDate deadlineDate,
                        Long campaignId, List<QuestionBody> questions, List<String> assessors) { }
 
+    /** Creates the opening, posted now, or as a draft with {@code ?draft=true} (posted later by {@code /post}). */
     @PostMapping("/openings")
-    ResponseEntity<OpeningService.Opening> create(@RequestBody OpeningBody b) {
+    ResponseEntity<OpeningService.Opening> create(@RequestBody OpeningBody b,
+                                                  @RequestParam(defaultValue = "false") boolean draft) {
         OpeningService.Opening o = openings.create(new OpeningService.NewOpening(b.type(), b.postId(), b.jobFamily(),
                 b.gradeCode(), b.functionalTitle(), b.titleFr(), b.rosterType(), b.summaryEn(), b.summaryFr(),
                 b.deadlineDate(), b.campaignId(), b.questions() == null ? null : b.questions().stream()
                 .map(q -> q == null ? null : new OpeningService.NewQuestion(q.textEn(), q.textFr(), q.requiredAnswer()))
-                .toList(), b.assessors()));
+                .toList(), b.assessors()), draft);
         return ResponseEntity.created(URI.create("/api/v1/personnel/recruitment/openings/" + o.id())).body(o);
+    }
+
+    /** Posts a draft opening (workflow kit: DRAFT → POSTED). */
+    @PostMapping("/openings/{id}/post")
+    OpeningService.Opening post(@PathVariable long id) {
+        return openings.post(id, null);
+    }
+
+    record CancelBody(String reason) { }
+
+    /** Cancels an unfinished opening with a reason (workflow kit: → CANCELLED). */
+    @PostMapping("/openings/{id}/cancel")
+    OpeningService.Opening cancel(@PathVariable long id, @RequestBody(required = false) CancelBody b) {
+        return openings.cancel(id, b == null ? null : b.reason(), null);
+    }
+
+    /** The opening's moves (who, when, note, the delegation used for a selection), oldest first. */
+    @GetMapping("/openings/{id}/history")
+    List<org.fieldsupport.platform.workflow.Workflows.TransitionRecord> history(@PathVariable long id) {
+        return openings.history(id);
     }
 
     /** The opening with its questions; the closing time in New York, in UTC and in the reader's zone ({@code tz}). */
@@ -123,10 +148,16 @@ class RecruitmentApiController {
             "languages", "on_roster", "un_status", "screening_passed", "status", "test_score", "interview_score",
             "submitted_at");
 
-    /** The blind list as CSV or XLSX: the same columns as the screen, never a name or nationality. */
+    /** The blind list as CSV, XLSX or PDF: the same columns as the screen, never a name or nationality. */
     @GetMapping("/openings/{id}/applications/export")
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "csv") String format,
-                                  @RequestParam(required = false) String status) {
+                                  @RequestParam(required = false) String status, java.util.Locale locale) {
+        if ("pdf".equalsIgnoreCase(format)) {
+            var pdf = blindListPdf.render(id, filter(status, null, null, null, null, null, null, null), locale);
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pdf.filename() + "\"")
+                    .contentType(MediaType.APPLICATION_PDF).body(pdf.body());
+        }
         List<Map<String, String>> rows = applications.export(id, filter(status, null, null, null, null, null, null, null))
                 .stream().map(RecruitmentApiController::exportRow).toList();
         OpeningService.Opening o = openings.get(id);
