@@ -175,9 +175,11 @@ public class PostService {
     public record StaffingTable(PageResponse<Post> page, long authorised, long vacant) { }
 
     /**
-     * The staffing table screen in two statements: the counts (authorised, vacant) of the filter in one aggregate,
-     * then one page ordered by mission, unit and post number (index {@code ix_pers_post_table}) with each post's
-     * incumbent joined by {@code ix_pers_staff_post}. The page's total is the matching count (no third statement).
+     * The staffing table screen in two statements, each led by the mission's posts: the counts (authorised, vacant)
+     * of the filter in one aggregate, the vacancy read per post through {@code ix_pers_staff_post}; then one page of
+     * posts ordered by mission, unit and post number (index {@code ix_pers_post_table}, LIMIT/OFFSET inside the
+     * sub-query) to which only the page's 50 incumbents are joined. The page's total is the matching count. Before,
+     * the screen ran three {@link #list} calls (six statements), each joining every active staff record.
      */
     public StaffingTable staffingTable(String mission, String category, Boolean vacant, PageQuery query) {
         Optional<Set<String>> visible = access.missionsFor(PersonnelPermissions.POSTS_READ, mission);
@@ -191,16 +193,19 @@ public class PostService {
             where.append(" AND p.category = :category");
             params.put("category", category);
         }
-        long[] counts = jdbc.sql("SELECT COUNT(*), COUNT(*) - COUNT(s.id) FROM pers_post p LEFT JOIN pers_staff s"
-                        + " ON s.post_id = p.id AND s.status = 'ACTIVE'" + where).params(params)
+        String encumbered = "EXISTS (SELECT 1 FROM pers_staff s WHERE s.post_id = p.id AND s.status = 'ACTIVE')";
+        long[] counts = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN " + encumbered + " THEN 0 ELSE 1 END), 0)"
+                        + " FROM pers_post p" + where).params(params)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         if (vacant != null) {
-            where.append(vacant ? " AND s.id IS NULL" : " AND s.id IS NOT NULL");
+            where.append(vacant ? " AND NOT " : " AND ").append(encumbered);
         }
         long total = vacant == null ? counts[0] : vacant ? counts[1] : counts[0] - counts[1];
+        String order = query.orderByOr("p.mission_code, p.unit_name, p.post_number");
         List<Post> posts = total == 0 || query.offset() >= total ? List.of()
-                : jdbc.sql(SELECT + where + " ORDER BY " + query.orderByOr("p.mission_code, p.unit_name, p.post_number")
-                                + " LIMIT " + query.size() + " OFFSET " + query.offset())
+                : jdbc.sql(SELECT.replace("FROM pers_post p", "FROM (SELECT p.* FROM pers_post p" + where
+                                + " ORDER BY " + order + " LIMIT " + query.size() + " OFFSET " + query.offset() + ") p")
+                                + " ORDER BY " + order)
                         .params(params).query(PostService::post).list();
         return new StaffingTable(PageResponse.of(posts, query, total), counts[0], counts[1]);
     }
