@@ -287,7 +287,7 @@ class SeniorLeadershipTests {
         LocalDate today = LocalDate.now();
         long call = id(postAs(mvc, OFFICER, API + "/calls", """
                 {"postId": %d, "jobProfile": "Deputy head, operations", "conditions": "Two years, non-family",
-                 "minYearsExperience": 15, "languagesRequired": "EN", "opensOn": "%s", "closesOn": "%s"}"""
+                 "minYearsExperience": 20, "languagesRequired": "EN;FR", "opensOn": "%s", "closesOn": "%s"}"""
                 .formatted(post, today.minusDays(1), today.plusDays(10))).andExpect(status().isCreated()));
         long n = unique();
         String list = postAs(mvc, OFFICER, API + "/calls/" + call + "/nomination-lists", """

@@ -39,16 +39,22 @@ public final class RecruitmentBenchmark {
         int iterations = Integer.getInteger("iterations", 200);
         String url = System.getenv().getOrDefault("FSP_BENCH_DATABASE_URL",
                 "jdbc:h2:mem:bench;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        // program arguments, not default properties (application.properties would win over those: H2 measured)
+        List<String> arguments = new java.util.ArrayList<>(List.of("--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + System.getenv().getOrDefault("FSP_BENCH_DATABASE_USER", "sa"),
+                "--spring.datasource.password=", "--fsp.demo-data=true", "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off", "--spring.task.scheduling.pool.size=1", "--server.port=0"));
+        arguments.addAll(java.util.Arrays.asList(args));
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FieldSupportApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties("spring.datasource.url=" + url,
-                        "spring.datasource.username=" + System.getenv().getOrDefault("FSP_BENCH_DATABASE_USER", "sa"),
-                        "spring.datasource.password=", "fsp.demo-data=true", "logging.level.root=WARN",
-                        "spring.main.banner-mode=off", "spring.task.scheduling.pool.size=1", "server.port=0")
-                .run(args);
+                .run(arguments.toArray(String[]::new));
         try {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             JdbcTemplate template = ctx.getBean(JdbcTemplate.class);
+            try (java.sql.Connection c = template.getDataSource().getConnection()) {
+                System.out.printf("database measured: %s %s at %s%n", c.getMetaData().getDatabaseProductName(),
+                        c.getMetaData().getDatabaseProductVersion(), c.getMetaData().getURL());
+            }
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated("hr.recruiter", null, List.of()));
             OpeningService openings = ctx.getBean(OpeningService.class);
