@@ -131,10 +131,10 @@ public final class PersonnelBenchmark {
     static Object directIndicators(JdbcClient jdbc) {
         LocalDate today = LocalDate.now();
         jdbc.sql("""
-                SELECT p.mission_code, p.category, COUNT(*),
-                       SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM pers_staff s WHERE s.post_id = p.id AND s.status = 'ACTIVE')
-                                THEN 1 ELSE 0 END)
-                  FROM pers_post p WHERE p.status = 'ACTIVE' GROUP BY p.mission_code, p.category
+                SELECT p.mission_code, p.category, COUNT(*), COUNT(*) - COUNT(s.post_id)
+                  FROM pers_post p
+                  LEFT JOIN (SELECT DISTINCT post_id FROM pers_staff WHERE status = 'ACTIVE') s ON s.post_id = p.id
+                 WHERE p.status = 'ACTIVE' GROUP BY p.mission_code, p.category
                  ORDER BY p.mission_code, p.category""").query().listOfRows();
         jdbc.sql("SELECT s.grade_code, s.gender, COUNT(*) FROM pers_staff s WHERE s.status = 'ACTIVE'"
                 + " GROUP BY s.grade_code, s.gender").query().listOfRows();

@@ -52,10 +52,10 @@ public class IndicatorService {
         String staffScope = visible.isPresent() ? " AND s.mission_code IN (:missions)" : "";
 
         List<HrIndicators.Vacancy> vacancies = jdbc.sql("""
-                SELECT p.mission_code, p.category, COUNT(*),
-                       SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM pers_staff s WHERE s.post_id = p.id AND s.status = 'ACTIVE')
-                                THEN 1 ELSE 0 END)
-                  FROM pers_post p WHERE p.status = 'ACTIVE'""" + postScope + """
+                SELECT p.mission_code, p.category, COUNT(*), COUNT(*) - COUNT(s.post_id)
+                  FROM pers_post p
+                  LEFT JOIN (SELECT DISTINCT post_id FROM pers_staff WHERE status = 'ACTIVE') s ON s.post_id = p.id
+                 WHERE p.status = 'ACTIVE'""" + postScope + """
                  GROUP BY p.mission_code, p.category ORDER BY p.mission_code, p.category""")
                 .params(params)
                 .query((rs, n) -> HrIndicators.Vacancy.of(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
