@@ -169,10 +169,14 @@ public class Budgets {
         return m;
     }
 
-    /** The mission's maintenance budget of the period before (the proposal's comparison), if any. */
+    /**
+     * The mission's maintenance budget of the period before, once sent to the Controller (its figures are the
+     * apportionment the proposal is compared with), if any.
+     */
     public java.util.Optional<Budget> previous(Budget b) {
-        return jdbc.sql("SELECT * FROM bud_budget WHERE mission_code = ? AND period_start = ? AND kind = ?")
-                .params(b.missionCode(), b.periodStart().minusYears(1), MAINTENANCE).query(Budgets::budget).optional();
+        return jdbc.sql("SELECT * FROM bud_budget WHERE mission_code = ? AND period_start = ? AND kind = ? AND status = ?")
+                .params(b.missionCode(), b.periodStart().minusYears(1), MAINTENANCE, Status.SENT_TO_CONTROLLER.name())
+                .query(Budgets::budget).optional();
     }
 
     /**
@@ -333,12 +337,6 @@ public class Budgets {
         if ((b.state() == Status.DRAFT || b.state() == Status.RETURNED) && lines(id).isEmpty()
                 && access.may(BudgetPermissions.PREPARE, b.missionCode())) {
             throw new RuleRefusal("budget-empty", "budget.refusal.budget-empty");
-        }
-        if ((b.state() == Status.DRAFT || b.state() == Status.RETURNED) && access.may(BudgetPermissions.PREPARE, b.missionCode())) {
-            List<String> missing = missingProposalExplanations(b);
-            if (!missing.isEmpty()) {
-                throw new RuleRefusal("explanation-missing", "budget.refusal.explanation-missing", String.join(", ", missing));
-            }
         }
         return move(b, "submit", "submitted_by = ?, submitted_at = ?", null,
                 Assignee.role(BudgetPermissions.ROLE_HQ, Scope.department()), "budget.work.review");
