@@ -51,9 +51,11 @@ public class Budgets {
     private final ApplicationEventPublisher events;
     private final Workflows workflows;
     private final WorkItems workItems;
+    private final CostParameters parameters;
 
     Budgets(JdbcClient jdbc, BudgetAccess access, Missions missions, ApplicationEventPublisher events, Workflows workflows,
-            WorkItems workItems) {
+            WorkItems workItems, CostParameters parameters) {
+        this.parameters = parameters;
         this.jdbc = jdbc;
         this.access = access;
         this.missions = missions;
@@ -167,6 +169,42 @@ public class Budgets {
         return m;
     }
 
+    /**
+     * The mission's maintenance budget of the period before, once sent to the Controller (its figures are the
+     * apportionment the proposal is compared with), if any.
+     */
+    public java.util.Optional<Budget> previous(Budget b) {
+        return jdbc.sql("SELECT * FROM bud_budget WHERE mission_code = ? AND period_start = ? AND kind = ? AND status = ?")
+                .params(b.missionCode(), b.periodStart().minusYears(1), MAINTENANCE, Status.SENT_TO_CONTROLLER.name())
+                .query(Budgets::budget).optional();
+    }
+
+    /**
+     * The variances of the proposal against the previous period's budget (proposed − previous, percent of previous)
+     * by class, group and total, with the explanation rule of BUDGET-2026-v1 at the thresholds in force on the
+     * period's start; empty when the mission has no budget for the period before.
+     */
+    public List<BudgetDocument.Proposed> proposalVariances(Budget b) {
+        return previous(b).map(p -> BudgetDocument.variances(BudgetDocument.byClass(lines(b.id())),
+                BudgetDocument.byClass(lines(p.id())), parameters.thresholdsOn(b.periodStart()))).orElse(List.of());
+    }
+
+    public Map<String, String> proposalExplanations(long budgetId) {
+        Map<String, String> m = new LinkedHashMap<>();
+        jdbc.sql("SELECT line_code, explanation FROM bud_proposal_explanation WHERE budget_id = ?").param(budgetId)
+                .query(rs -> {
+                    m.put(rs.getString(1), rs.getString(2));
+                });
+        return m;
+    }
+
+    /** The proposal's lines whose variance explanation the rule requires and nobody has written. */
+    public List<String> missingProposalExplanations(Budget b) {
+        Map<String, String> ex = proposalExplanations(b.id());
+        return proposalVariances(b).stream().filter(p -> p.required() && !ex.containsKey(p.code()))
+                .map(BudgetDocument.Proposed::code).toList();
+    }
+
     // ---- writing ----
 
     @Transactional
@@ -216,9 +254,29 @@ public class Budgets {
     /** Adds checked lines to a budget in preparation; the total is recomputed from the rounded lines. */
     @Transactional
     public Budget addLines(long budgetId, List<CostEstimator.RawLine> raw, List<String> descriptions) {
+        return addLines(budgetId, raw, descriptions, null, null);
+    }
+
+    /**
+     * Adds lines whose empty rates are filled from the cost parameters in force on the period's start: a group II
+     * line's standard annual cost from its {@code grade} at its duty station (default the mission) and its vacancy
+     * factor; a group I line's delayed-deployment factor and, for contingents and formed police units, claims'
+     * troop-cost rate. Rates the line gives are kept.
+     */
+    @Transactional
+    public Budget addLines(long budgetId, List<CostEstimator.RawLine> raw, List<String> descriptions, List<String> grades,
+                           List<String> dutyStations) {
         Budget b = get(budgetId);
         access.require(BudgetPermissions.PREPARE, b.missionCode());
         FieldErrors errors = new FieldErrors();
+        if (raw != null) {
+            List<CostEstimator.RawLine> filled = new ArrayList<>();
+            for (int i = 0; i < raw.size(); i++) {
+                filled.add(parameters.fill(raw.get(i), at(grades, i), at(dutyStations, i), b.missionCode(), b.periodStart(),
+                        "lines[" + i + "]", errors));
+            }
+            raw = filled;
+        }
         List<CostEstimator.Line> lines = CostEstimator.parse(raw, "lines", errors);
         errors.throwIfAny();
         requireStatus(b, "DRAFT", "RETURNED");
@@ -226,6 +284,10 @@ public class Budgets {
             insertLine(budgetId, lines.get(i), descriptions == null || i >= descriptions.size() ? null : descriptions.get(i));
         }
         return retotal(b);
+    }
+
+    private static String at(List<String> values, int i) {
+        return values == null || i >= values.size() ? null : values.get(i);
     }
 
     /** Adds lines without a permission check (demo data). */

@@ -29,21 +29,40 @@ class BudgetApi {
     private final Budgets budgets;
     private final BudgetAccess access;
     private final org.springframework.context.MessageSource messages;
+    private final org.fieldsupport.budget.estimate.internal.BudgetDocument document;
+    private final org.fieldsupport.budget.estimate.internal.CostParameters parameters;
 
-    BudgetApi(Budgets budgets, BudgetAccess access, org.springframework.context.MessageSource messages) {
+    BudgetApi(Budgets budgets, BudgetAccess access, org.springframework.context.MessageSource messages,
+              org.fieldsupport.budget.estimate.internal.BudgetDocument document,
+              org.fieldsupport.budget.estimate.internal.CostParameters parameters) {
         this.budgets = budgets;
         this.access = access;
         this.messages = messages;
+        this.document = document;
+        this.parameters = parameters;
     }
 
     /**
-     * The proposal's resource table (groups I/II/III with their classes, group totals and the total) as XLSX or CSV,
-     * in the reader's language.
+     * The budget proposal document in the reader's language: {@code format=pdf} or {@code xlsx} (default) give the
+     * standard tables (resource requirements by group and class against the previous period, incumbency and vacancy,
+     * COE major equipment and self-sustainment, variances with the explanation rule); {@code csv} the resource table
+     * as one flat table. Any other format is a 400 naming {@code format}.
      */
     @GetMapping("/budgets/{id}/document")
     ResponseEntity<byte[]> document(@PathVariable long id,
                                     @org.springframework.web.bind.annotation.RequestParam(defaultValue = "xlsx") String format,
                                     java.util.Locale locale) {
+        if (!List.of("pdf", "xlsx", "csv").contains(format.toLowerCase(java.util.Locale.ROOT))) {
+            throw org.fieldsupport.platform.api.InvalidInputException.of("format", "OneOf", "budget.document.format", format);
+        }
+        if (!"csv".equalsIgnoreCase(format)) {
+            var content = document.content(id, locale);
+            var rendered = "pdf".equalsIgnoreCase(format) ? document.pdf(content) : document.xlsx(content);
+            return ResponseEntity.ok()
+                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=" + rendered.fileName())
+                    .contentType(org.springframework.http.MediaType.parseMediaType(rendered.contentType()))
+                    .body(rendered.body());
+        }
         Budgets.Budget b = budgets.get(id);
         String cGroup = messages.getMessage("budget.common.group", null, locale);
         String cClass = messages.getMessage("budget.common.class", null, locale);
@@ -85,6 +104,41 @@ class BudgetApi {
         return EstimateJson.estimate(CostEstimator.estimate(lines));
     }
 
+    /** The proposal's variances against the previous period with the explanation rule and the explanations. */
+    @GetMapping("/budgets/{id}/proposal-variances")
+    Map<String, Object> proposalVariances(@PathVariable long id, java.util.Locale locale) {
+        var content = document.content(id, locale);
+        Map<String, String> explanations = document.explanations(id);
+        List<Map<String, Object>> lines = new java.util.ArrayList<>();
+        for (var p : document.varianceFigures(id)) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("line", p.code());
+            m.put("previous", org.fieldsupport.budget.estimate.domain.Money.text(p.previous()));
+            m.put("proposed", org.fieldsupport.budget.estimate.domain.Money.text(p.proposed()));
+            m.put("variance", org.fieldsupport.budget.estimate.domain.Money.text(p.variance()));
+            m.put("variancePercent", p.percent() == null ? null
+                    : p.percent().setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString());
+            m.put("explanationRequired", p.required());
+            m.put("explanation", explanations.get(p.code()));
+            lines.add(m);
+        }
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("ruleSet", org.fieldsupport.budget.estimate.domain.CostEstimator.RULE_SET);
+        out.put("budget", content.budget().reference());
+        out.put("lines", lines);
+        out.put("missing", document.missingExplanations(id));
+        return out;
+    }
+
+    record ExplanationRequest(String line, String explanation) { }
+
+    /** Writes the explanation of a variance against the previous period (class code, I, II, III or TOTAL). */
+    @PostMapping("/budgets/{id}/proposal-explanations")
+    Map<String, Object> explain(@PathVariable long id, @RequestBody ExplanationRequest r, java.util.Locale locale) {
+        document.explain(id, r.line(), r.explanation());
+        return proposalVariances(id, locale);
+    }
+
     record CreateRequest(String missionCode, Integer periodStart, String kind, String fund) { }
 
     @GetMapping("/budgets")
@@ -103,9 +157,15 @@ class BudgetApi {
         return EstimateJson.budget(budgets.get(id), budgets.lines(id));
     }
 
+    /**
+     * Adds lines; a line may leave its rates empty and name a {@code grade} (and {@code dutyStation}, default the
+     * mission): they are filled from the cost parameters in force on the period's start and, for contingents and
+     * formed police units, claims' troop-cost rate.
+     */
     @PostMapping("/budgets/{id}/lines")
     Map<String, Object> addLines(@PathVariable long id, @RequestBody EstimateJson.EstimateRequest request) {
-        Budgets.Budget b = budgets.addLines(id, request.raw(), request.descriptions());
+        Budgets.Budget b = budgets.addLines(id, request.raw(), request.descriptions(), request.grades(),
+                request.dutyStations());
         return EstimateJson.budget(b, budgets.lines(id));
     }
 

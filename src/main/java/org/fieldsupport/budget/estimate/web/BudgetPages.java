@@ -26,8 +26,11 @@ class BudgetPages {
     private final BudgetAccess access;
     private final Missions missions;
     private final BudgetPageMessages messages;
+    private final org.fieldsupport.budget.estimate.internal.BudgetDocument document;
 
-    BudgetPages(Budgets budgets, BudgetAccess access, Missions missions, BudgetPageMessages messages) {
+    BudgetPages(Budgets budgets, BudgetAccess access, Missions missions, BudgetPageMessages messages,
+                org.fieldsupport.budget.estimate.internal.BudgetDocument document) {
+        this.document = document;
         this.budgets = budgets;
         this.access = access;
         this.missions = missions;
@@ -65,6 +68,8 @@ class BudgetPages {
         model.addAttribute("canPrepare", editable && access.may(BudgetPermissions.PREPARE, b.missionCode()));
         model.addAttribute("actions", budgets.actions(b));
         model.addAttribute("history", budgets.history(id));
+        model.addAttribute("variances", document.varianceFigures(id));
+        model.addAttribute("explanations", document.explanations(id));
         return "budget/budget";
     }
 
@@ -81,9 +86,23 @@ class BudgetPages {
                 pick(form, "posts", g == CostGroup.II), pick(form, "standardAnnualCost", g == CostGroup.II),
                 pick(form, "vacancyRate", g == CostGroup.II), pick(form, "quantity", g == CostGroup.III),
                 pick(form, "unitCost", g == CostGroup.III));
-        messages.attempt(flash, () -> budgets.addLines(id, List.of(raw), description == null || description.isBlank()
-                ? List.of() : List.of(description.trim())));
+        String grade = g == CostGroup.II ? pick(form, "grade", true) : null;
+        java.util.List<String> descriptions = new java.util.ArrayList<>();
+        descriptions.add(description == null || description.isBlank() ? null : description.trim());
+        java.util.List<String> grades = new java.util.ArrayList<>();
+        grades.add(grade);
+        messages.attempt(flash, () -> budgets.addLines(id, List.of(raw), descriptions, grades, null));
         return "redirect:/budget/budgets/" + id;
+    }
+
+    @PostMapping("/budget/budgets/{id}/proposal-explanations")
+    String explain(@PathVariable long id, @RequestParam(required = false) String line,
+                   @RequestParam(required = false) String explanation, RedirectAttributes flash) {
+        messages.attempt(flash, () -> {
+            document.explain(id, line, explanation);
+            return Boolean.TRUE;
+        });
+        return "redirect:/budget/budgets/" + id + "#proposal-variances";
     }
 
     /** A form sends every field; only those of the class's group are taken (blank means absent). */

@@ -16,7 +16,7 @@ final class EstimateJson {
 
     record LineRequest(@JsonProperty("class") String cls, String persons, String monthlyRate, String months,
                        String delayedDeploymentFactor, String posts, String standardAnnualCost, String vacancyRate,
-                       String quantity, String unitCost, String description) {
+                       String quantity, String unitCost, String description, String grade, String dutyStation) {
 
         CostEstimator.RawLine raw() {
             return new CostEstimator.RawLine(cls, persons, monthlyRate, months, delayedDeploymentFactor, posts,
@@ -31,6 +31,14 @@ final class EstimateJson {
 
         List<String> descriptions() {
             return lines == null ? List.of() : lines.stream().map(l -> l == null ? null : l.description()).toList();
+        }
+
+        List<String> grades() {
+            return lines == null ? List.of() : lines.stream().map(l -> l == null ? null : l.grade()).toList();
+        }
+
+        List<String> dutyStations() {
+            return lines == null ? List.of() : lines.stream().map(l -> l == null ? null : l.dutyStation()).toList();
         }
     }
 

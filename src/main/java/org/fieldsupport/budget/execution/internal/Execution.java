@@ -249,11 +249,63 @@ public class Execution {
         for (Object[] row : rows) {
             row[0] = importId;
         }
-        template.batchUpdate("INSERT INTO bud_erp_line (import_id, budget_id, class_code, kind, posting_month, document, amount) "
-                + "VALUES (?, " + budgetId + ", ?, ?, ?, ?, ?)", rows);
+        if (!copyLines(importId, budgetId, rows)) {
+            template.batchUpdate("INSERT INTO bud_erp_line (import_id, budget_id, class_code, kind, posting_month, document, amount) "
+                    + "VALUES (?, " + budgetId + ", ?, ?, ?, ?, ?)", rows);
+        }
         events.publishEvent(DataChanged.created("budget.erp-import", importId,
                 Map.of("budget", b.reference(), "file", String.valueOf(fileName), "lines", rows.size(), "total", total)));
         return new ImportResult(importId, rows.size(), total);
+    }
+
+    /** The PostgreSQL driver's connection interface, when that driver is present (null otherwise: H2 uses the batch). */
+    private static final Class<?> PG_CONNECTION = driverClass("org.postgresql.PGConnection");
+    private static final Class<?> PG_COPY_MANAGER = driverClass("org.postgresql.copy.CopyManager");
+
+    private static Class<?> driverClass(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /**
+     * On PostgreSQL, writes the checked lines with the driver's {@code COPY ... FROM STDIN} on the transaction's own
+     * connection (so the import stays all or nothing); answers false elsewhere (the caller uses a JDBC batch). The
+     * driver is a runtime dependency, hence the reflective call. Rows: import, class, kind, month, document, amount.
+     */
+    private boolean copyLines(long importId, long budgetId, List<Object[]> rows) {
+        if (PG_CONNECTION == null || PG_COPY_MANAGER == null || template.getDataSource() == null) {
+            return false;
+        }
+        javax.sql.DataSource ds = template.getDataSource();
+        java.sql.Connection con = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(ds);
+        try {
+            if (!con.isWrapperFor(PG_CONNECTION)) {
+                return false;
+            }
+            Object pg = con.unwrap(PG_CONNECTION);
+            Object copy = PG_CONNECTION.getMethod("getCopyAPI").invoke(pg);
+            StringBuilder csv = new StringBuilder(rows.size() * 80);
+            for (Object[] r : rows) {
+                csv.append(importId).append(',').append(budgetId).append(',').append(r[1]).append(',').append(r[2])
+                        .append(',').append(r[3]).append(",\"").append(((String) r[4]).replace("\"", "\"\"")).append("\",")
+                        .append(((BigDecimal) r[5]).toPlainString()).append('\n');
+            }
+            PG_COPY_MANAGER.getMethod("copyIn", String.class, java.io.Reader.class).invoke(copy,
+                    "COPY bud_erp_line (import_id, budget_id, class_code, kind, posting_month, document, amount) "
+                            + "FROM STDIN (FORMAT csv)", new java.io.StringReader(csv.toString()));
+            return true;
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException re ? re
+                    : new org.springframework.dao.DataAccessResourceFailureException("COPY of ERP lines failed", cause);
+        } catch (ReflectiveOperationException | java.sql.SQLException e) {
+            throw new org.springframework.dao.DataAccessResourceFailureException("COPY of ERP lines failed", e);
+        } finally {
+            org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(con, ds);
+        }
     }
 
     // ---- redeployments ----

@@ -71,6 +71,9 @@ class BudgetDemoData implements ApplicationRunner {
                 frameworks();
                 followUp();
             }
+            if (jdbc.sql("SELECT COUNT(*) FROM bud_budget WHERE reference = 'BUD-MINUSCA-2025'").query(Long.class).single() == 0) {
+                previousPeriod("MINUSCA", minusca());
+            }
             liquidations.open("MINUSMA", LocalDate.of(2024, 1, 1));
             liquidations.open("UNAMI", LocalDate.of(2026, 1, 1));
             disposals();
@@ -162,6 +165,35 @@ class BudgetDemoData implements ApplicationRunner {
         }
         byte[] csv = TabularFile.csv(Execution.IMPORT_COLUMNS, rows);
         execution.importAs(b, "umoja-fm-extract-" + mission + "-2026H2.csv", csv, "budget." + mission.toLowerCase());
+    }
+
+    /**
+     * The 2025/26 budget of the mission (the budget document's "previous period"): the same lines with other
+     * quantities (fewer contingent personnel and flight hours, more national staff), sent to the Controller.
+     */
+    private void previousPeriod(String mission, List<CostEstimator.Line> current) {
+        Budgets.Budget b = budgets.insert(mission, PERIOD.minusYears(1), Budgets.MAINTENANCE, "MSA", "budget." + mission.toLowerCase());
+        List<CostEstimator.Line> lines = new ArrayList<>();
+        for (CostEstimator.Line l : current) {
+            BigDecimal f = BigDecimal.valueOf(switch (l.cls().ordinal() % 4) {
+                case 0 -> 0.90;
+                case 1 -> 0.97;
+                case 2 -> 1.00;
+                default -> 1.06;
+            });
+            lines.add(switch (l.cls().group()) {
+                case I -> CostEstimator.Line.groupI(l.cls(), l.persons().multiply(f).setScale(0, java.math.RoundingMode.HALF_EVEN),
+                        l.monthlyRate(), l.months(), l.delayedDeploymentFactor());
+                case II -> CostEstimator.Line.groupII(l.cls(), l.posts().multiply(f).setScale(0, java.math.RoundingMode.HALF_EVEN),
+                        l.standardAnnualCost(), l.months(), l.vacancyRate());
+                case III -> CostEstimator.Line.groupIII(l.cls(), l.quantity().multiply(f).setScale(2, java.math.RoundingMode.HALF_EVEN),
+                        l.unitCost());
+            });
+        }
+        budgets.insertLines(b.id(), lines);
+        budgets.force(b.id(), "submit", "budget." + mission.toLowerCase());
+        budgets.force(b.id(), "review", "budget.hq");
+        budgets.force(b.id(), "send-to-controller", "budget.hq");
     }
 
     private static Map<String, String> row(String mission, long doc, LocalDate date, ExpenditureClass c, String kind,

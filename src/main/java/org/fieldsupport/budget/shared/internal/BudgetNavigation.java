@@ -15,6 +15,7 @@ class BudgetNavigation implements NavigationContributor {
                 new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "budget.nav.execution", "/budget/execution", BudgetPermissions.READ, 11),
                 new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "budget.nav.frameworks", "/budget/frameworks", BudgetPermissions.READ, 12),
                 new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "budget.nav.legislative", "/budget/legislative", BudgetPermissions.READ, 13),
-                new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "budget.nav.liquidations", "/budget/liquidations", BudgetPermissions.READ, 14));
+                new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "budget.nav.liquidations", "/budget/liquidations", BudgetPermissions.READ, 14),
+                new NavigationItem(Areas.FIELD_BUDGET_FINANCE, "budget.nav.parameters", "/budget/cost-parameters", BudgetPermissions.READ, 15));
     }
 }

@@ -20,6 +20,8 @@ public class BudgetPermissions implements PermissionContributor {
     public static final String FRAMEWORK_EDIT = "budget.framework.edit";
     public static final String ADVISE = "budget.advice.manage";
     public static final String LIQUIDATION = "budget.liquidation.manage";
+    /** Cost parameters and variance thresholds (effective-dated reference data): headquarters' budget officers. */
+    public static final String PARAMETERS = "budget.parameters.edit";
 
     public static final String ROLE_MISSION = "BUDGET_MISSION";
     public static final String ROLE_HQ = "BUDGET_HQ";
@@ -31,7 +33,7 @@ public class BudgetPermissions implements PermissionContributor {
     @Override
     public List<PermissionDefinition> permissions() {
         return List.of(READ, PREPARE, REVIEW, ALLOT, IMPORT, REDEPLOY_REQUEST, REDEPLOY_APPROVE, REDEPLOY_CONTROL,
-                FRAMEWORK_EDIT, ADVISE, LIQUIDATION).stream()
+                FRAMEWORK_EDIT, ADVISE, LIQUIDATION, PARAMETERS).stream()
                 .map(p -> new PermissionDefinition(p, "budget.permission." + p.substring("budget.".length()))).toList();
     }
 
@@ -41,7 +43,7 @@ public class BudgetPermissions implements PermissionContributor {
                 new RoleDefinition(ROLE_MISSION, "budget.role.BUDGET_MISSION",
                         Set.of(READ, PREPARE, IMPORT, REDEPLOY_REQUEST, REDEPLOY_APPROVE, FRAMEWORK_EDIT, LIQUIDATION)),
                 new RoleDefinition(ROLE_HQ, "budget.role.BUDGET_HQ",
-                        Set.of(READ, REVIEW, IMPORT, REDEPLOY_REQUEST, FRAMEWORK_EDIT, ADVISE, LIQUIDATION)),
+                        Set.of(READ, REVIEW, IMPORT, REDEPLOY_REQUEST, FRAMEWORK_EDIT, ADVISE, LIQUIDATION, PARAMETERS)),
                 new RoleDefinition(ROLE_CONTROLLER, "budget.role.CONTROLLER",
                         Set.of(READ, ALLOT, REDEPLOY_CONTROL)));
     }

@@ -57,7 +57,67 @@ public class Awards {
     public record Award(long id, String reference, String missionCode, String vendor, String description,
                         BigDecimal amount, String currency, String authority, String delegation, String awardedBy) { }
 
-    public BigDecimal localLimit() { return localLimit; }
+    /** The local limit in force today. */
+    public BigDecimal localLimit() { return localLimit(java.time.LocalDate.now(ZoneOffset.UTC)); }
+
+    /** The local limit in force on {@code on}: the latest row not after it, else {@code fsp.procurement.local-limit}. */
+    public BigDecimal localLimit(java.time.LocalDate on) {
+        return jdbc.sql("SELECT amount FROM proc_local_limit WHERE effective_from <= ? ORDER BY effective_from DESC "
+                + "FETCH FIRST 1 ROWS ONLY").param(on).query(BigDecimal.class).optional().orElse(localLimit);
+    }
+
+    public record LocalLimit(java.time.LocalDate effectiveFrom, BigDecimal amount, String currency, String createdBy) { }
+
+    /** Every row, newest first (readers of procurement records). */
+    public List<LocalLimit> localLimits() {
+        access.requireSomewhere(ProcurementPermissions.READ);
+        return jdbc.sql("SELECT * FROM proc_local_limit ORDER BY effective_from DESC")
+                .query((rs, n) -> new LocalLimit(rs.getObject("effective_from", java.time.LocalDate.class),
+                        rs.getBigDecimal("amount"), rs.getString("currency"), rs.getString("created_by"))).list();
+    }
+
+    /** The configuration value used when no row is in force. */
+    public BigDecimal configuredLocalLimit() { return localLimit; }
+
+    public boolean mayEditLocalLimit() {
+        return access.may(ProcurementPermissions.THRESHOLD, null);
+    }
+
+    /** A new local limit from a date (USD; rows are never changed, a later row replaces an earlier one). */
+    @Transactional
+    public LocalLimit addLocalLimit(String effectiveFromText, String amountText) {
+        String user = access.require(ProcurementPermissions.THRESHOLD, null);
+        FieldErrors errors = new FieldErrors();
+        java.time.LocalDate from = null;
+        if (effectiveFromText == null || effectiveFromText.isBlank()) {
+            errors.add("effectiveFrom", "NotNull", "procurement.field.required");
+        } else {
+            try {
+                from = java.time.LocalDate.parse(effectiveFromText.trim());
+                if (from.getYear() < 1990 || from.getYear() > 2199) {
+                    errors.add("effectiveFrom", "Range", "procurement.limit.date", effectiveFromText);
+                    from = null;
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                errors.add("effectiveFrom", "Date", "procurement.limit.date", effectiveFromText);
+            }
+        }
+        BigDecimal amount = Contracts.money(amountText, "amount", errors);
+        if (amount != null && !org.fieldsupport.platform.api.MoneyInput.fits(amount)) {
+            errors.add("amount", "Digits", "platform.money.digits", 15, 2);
+        }
+        if (from != null && jdbc.sql("SELECT COUNT(*) FROM proc_local_limit WHERE effective_from = ?").param(from)
+                .query(Long.class).single() > 0) {
+            errors.add("effectiveFrom", "Unique", "procurement.limit.exists", from.toString());
+        }
+        errors.throwIfAny();
+        jdbc.sql("INSERT INTO proc_local_limit (effective_from, amount, currency, created_by, created_at) VALUES (?, ?, 'USD', ?, ?)")
+                .params(from, amount, user, OffsetDateTime.now(ZoneOffset.UTC)).update();
+        LocalLimit l = new LocalLimit(from, amount.setScale(2, java.math.RoundingMode.HALF_EVEN), "USD", user);
+        events.publishEvent(new DataChanged("procurement.local-limit", from.toString(), DataChanged.Action.CREATE, null,
+                java.util.Map.of("amount", l.amount(), "currency", "USD")));
+        return l;
+    }
 
     public List<Award> list() {
         access.requireSomewhere(ProcurementPermissions.READ);
@@ -100,7 +160,7 @@ public class Awards {
         }
         String authority = "LOCAL";
         String delegation = null;
-        if (amount.compareTo(localLimit) > 0) {
+        if (amount.compareTo(localLimit()) > 0) {
             AuthorityDecision d = delegations.checkAndRecordUse(
                     AuthorityCheck.forAmount(user, AUTHORITY, missionCode, amount, currency, null), "procurement award", ref);
             if (d instanceof AuthorityDecision.Refused refused) {

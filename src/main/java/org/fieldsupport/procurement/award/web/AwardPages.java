@@ -32,10 +32,20 @@ class AwardPages {
     String list(Model model) {
         model.addAttribute("awards", awards.list());
         model.addAttribute("localLimit", awards.localLimit());
+        model.addAttribute("localLimits", awards.localLimits());
+        model.addAttribute("configuredLimit", awards.configuredLocalLimit());
+        model.addAttribute("canEditLimit", awards.mayEditLocalLimit());
         var visible = access.missions(ProcurementPermissions.AWARD);
         model.addAttribute("missions", missions.all(null).stream().map(m -> m.code())
                 .filter(c -> visible == null || visible.contains(c)).toList());
         return "procurement/awards";
+    }
+
+    @PostMapping("/procurement/local-limits")
+    String addLimit(@RequestParam(required = false) String effectiveFrom, @RequestParam(required = false) String amount,
+                    RedirectAttributes flash) {
+        messages.attempt(flash, () -> awards.addLocalLimit(effectiveFrom, amount));
+        return "redirect:/procurement/awards#local-limit";
     }
 
     @PostMapping("/procurement/awards")

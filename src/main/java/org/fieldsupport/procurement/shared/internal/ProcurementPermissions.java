@@ -17,6 +17,8 @@ public class ProcurementPermissions implements PermissionContributor {
     public static final String AWARD = "procurement.award.create";
     public static final String PROCEDURE = "procurement.procedure.manage";
     public static final String ADVICE = "procurement.advice.manage";
+    /** The local award limit (effective-dated reference data): headquarters' procurement officers. */
+    public static final String THRESHOLD = "procurement.threshold.manage";
 
     public static final String ROLE_OFFICER = "PROCUREMENT_OFFICER";
     public static final String ROLE_MISSION = "PROCUREMENT_MISSION";
@@ -26,7 +28,7 @@ public class ProcurementPermissions implements PermissionContributor {
 
     @Override
     public List<PermissionDefinition> permissions() {
-        return List.of(READ, PLAN, CONTRACT, CALL_OFF, EVALUATE, AWARD, PROCEDURE, ADVICE).stream()
+        return List.of(READ, PLAN, CONTRACT, CALL_OFF, EVALUATE, AWARD, PROCEDURE, ADVICE, THRESHOLD).stream()
                 .map(p -> new PermissionDefinition(p, "procurement.permission." + p.substring("procurement.".length())))
                 .toList();
     }
@@ -35,7 +37,7 @@ public class ProcurementPermissions implements PermissionContributor {
     public List<RoleDefinition> roles() {
         return List.of(
                 new RoleDefinition(ROLE_OFFICER, "procurement.role.PROCUREMENT_OFFICER",
-                        Set.of(READ, PLAN, CONTRACT, CALL_OFF, EVALUATE, AWARD, PROCEDURE, ADVICE)),
+                        Set.of(READ, PLAN, CONTRACT, CALL_OFF, EVALUATE, AWARD, PROCEDURE, ADVICE, THRESHOLD)),
                 new RoleDefinition(ROLE_MISSION, "procurement.role.PROCUREMENT_MISSION",
                         Set.of(READ, PLAN, CALL_OFF, EVALUATE, AWARD)));
     }
