@@ -546,7 +546,17 @@ public class CorrespondenceRegister {
     /** Filters of the register's list. */
     public record Filter(String q, String status, String unit, String classification, boolean overdueOnly) { }
 
-    public record Page(List<CorrespondenceItem> items, long total) { }
+    /**
+     * A page and the number of matching items, counted exactly up to {@link #COUNT_CAP} items past the page's start
+     * ({@code totalCapped} when there are more): counting all 500,000 items of the register on every page was the
+     * slowest part of the list (docs/performance/frontoffice.md).
+     */
+    public record Page(List<CorrespondenceItem> items, long total, boolean totalCapped) {
+        public Page(List<CorrespondenceItem> items, long total) { this(items, total, false); }
+    }
+
+    /** How far past the page's start the list counts matching items. */
+    public static final int COUNT_CAP = 10_000;
 
     @Transactional(readOnly = true)
     public Page list(Filter filter, long offset, int size, String orderBy) {
@@ -575,8 +585,10 @@ public class CorrespondenceRegister {
                 params.put("today", today());
             }
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM fo_correspondence c" + where).params(params)
-                .query(Long.class).single();
+        long cap = offset + size + COUNT_CAP;
+        long total = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM fo_correspondence c" + where + " LIMIT :cap) counted")
+                .params(params).param("cap", cap + 1).query(Long.class).single();
+        boolean capped = total > cap;
         List<Row> rows = jdbc.sql(SELECT + where + " ORDER BY " + (orderBy == null ? "c.received_on DESC, c.id DESC" : orderBy)
                         + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", size).param("offset", offset).query(Row.class).list();
@@ -585,7 +597,7 @@ public class CorrespondenceRegister {
         for (Row r : rows) {
             items.add(toItem(r, addressees.getOrDefault(r.id(), List.of())));
         }
-        return new Page(items, total);
+        return new Page(items, capped ? cap : total, capped);
     }
 
     /** Open and overdue items about a mission that the user may see (the mission page's panel). */
@@ -623,6 +635,10 @@ public class CorrespondenceRegister {
         params.put("viewer", access.user());
         UnitReach read = access.reach(FrontOfficeAccess.CORRESPONDENCE_READ);
         UnitReach confidential = access.reach(FrontOfficeAccess.CORRESPONDENCE_CONFIDENTIAL);
+        if (read.all() && confidential.all()) {
+            return "(c.classification <> 'STRICTLY_CONFIDENTIAL' OR c.id IN (SELECT a.correspondence_id"
+                    + " FROM fo_correspondence_addressee a WHERE a.username = :viewer))";
+        }
         return "(EXISTS (SELECT 1 FROM fo_correspondence_addressee a WHERE a.correspondence_id = c.id"
                 + " AND a.username = :viewer)"
                 + " OR (c.classification = 'CONFIDENTIAL' AND " + unitClause(confidential, "confUnits", params) + ")"
