@@ -126,6 +126,7 @@ class EndpointAccessMatrixTests {
             row("/api/v1/conduct/referrals/overdue", "a list or page filtered to the caller's scope: every signed-in user gets 200 (observed 2026-12-05)", SIGNED_IN),
             row("/api/v1/conduct/reviews", "a list or page filtered to the caller's scope: every signed-in user gets 200 (observed 2026-12-05)", SIGNED_IN),
             row("/api/v1/conduct/statistics", "a list or page filtered to the caller's scope: every signed-in user gets 200 (observed 2026-12-05)", SIGNED_IN),
+            row("/api/v1/conduct/subscription", "the caller's own subscription to new allegation notices (counts only): any signed-in user reads and leaves it; subscribing is refused (403) to who sees no conduct case", SIGNED_IN),
             row("/api/v1/conduct/taxonomy", "a list or page filtered to the caller's scope: every signed-in user gets 200 (observed 2026-12-05)", SIGNED_IN),
             row("/api/v1/notices", "a list or page filtered to the caller's scope: every signed-in user gets 200 (observed 2026-12-05)", SIGNED_IN),
             row("/api/v1/notices/preference", "a list or page filtered to the caller's scope: every signed-in user gets 200 (observed 2026-12-05)", SIGNED_IN),

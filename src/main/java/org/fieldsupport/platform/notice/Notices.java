@@ -14,6 +14,18 @@ public interface Notices {
 
     int DUE_SOON_DAYS = 3;
 
+    /**
+     * A notice for one user that no work item stands behind (kind {@code INFORMATION}): a subscription's news, say
+     * "3 new allegations recorded". In-app, and mailed like the others (one by one or in the digest). The module
+     * decides who may be told what: the title and link must say nothing the user may not see.
+     *
+     * @param titleKey  message key of the title, resolved in the user's language when shown or mailed
+     * @param titleArgs its arguments (plain text)
+     * @param link      the page the notice opens
+     * @return the notice's id
+     */
+    long inform(String username, String titleKey, java.util.List<String> titleArgs, String link);
+
     PageResponse<Notice> of(String username, boolean unreadOnly, PageQuery page);
 
     long unreadCount(String username);

@@ -32,6 +32,9 @@ class ConductStrategyTests {
                 .andExpect(jsonPath("$.prongs.length()").value(3))
                 .andExpect(jsonPath("$.prongs[0].prong").value("PREVENTION"))
                 .andExpect(jsonPath("$.trainingCompletionPercent").isNumber())
+                // from the guidance module's training records (course SEA-PREV where mandatory), not recorded activities
+                .andExpect(jsonPath("$.mandatoryTraining.courses[0]").value("SEA-PREV"))
+                .andExpect(jsonPath("$.mandatoryTraining.obligations").isNumber())
                 .andExpect(jsonPath("$.publishedAllegations.key").value("MINUSCA"));
         getJson(mvc, MINUSCA, "/api/v1/conduct/strategy?mission=UNMISS&year=" + year).andExpect(status().isForbidden());
         postJson(mvc, MINUSCA, "/api/v1/conduct/objectives", """

@@ -37,7 +37,11 @@ public class ConductAccess {
     }
 
     public NeedToKnow current() {
-        String user = CurrentUser.username().orElse(null);
+        return of(CurrentUser.username().orElse(null));
+    }
+
+    /** Need-to-know of any user (a subscriber's notice is made for them, not for whoever runs the job). */
+    public NeedToKnow of(String user) {
         UserDirectory directory = users.getIfAvailable();
         if (user == null || directory == null) {
             return NeedToKnow.nobody();

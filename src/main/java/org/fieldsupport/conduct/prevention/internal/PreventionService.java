@@ -15,6 +15,7 @@ import org.fieldsupport.conduct.prevention.domain.Prong;
 import org.fieldsupport.conduct.prevention.domain.StrategyScore;
 import org.fieldsupport.conduct.statistics.internal.StatisticsService;
 import org.fieldsupport.guidance.PolicyLinks;
+import org.fieldsupport.guidance.TrainingRecords;
 import org.fieldsupport.organization.Missions;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.audit.DataChanged;
@@ -58,7 +59,8 @@ public class PreventionService {
 
     public record Strategy(String missionCode, int year, List<ProngSummary> prongs, List<Objective> objectives,
                            List<Activity> activities, Integer trainingCompletionPercent,
-                           StatisticsService.Cell publishedAllegations, int victimAssistanceReferrals) { }
+                           StatisticsService.Cell publishedAllegations, int victimAssistanceReferrals,
+                           TrainingRecords.MandatoryCompletion mandatoryTraining) { }
 
     public enum PolicyKind { POLICY, SOP, GUIDANCE, BEST_PRACTICE, TRAINING_PROGRAMME }
 
@@ -68,13 +70,19 @@ public class PreventionService {
     private final StatisticsService statistics;
     private final ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<PolicyLinks> library;
+    private final org.springframework.beans.factory.ObjectProvider<TrainingRecords> trainingRecords;
+    private final List<String> mandatoryCourses;
 
     /** The procedure of the guidance library's policy links that conduct policies hang on. */
     public static final String LIBRARY_PROCEDURE = "conduct-policies";
 
     PreventionService(JdbcClient jdbc, ConductAccess access, Missions missions, StatisticsService statistics,
-                      ApplicationEventPublisher events, org.springframework.beans.factory.ObjectProvider<PolicyLinks> library) {
+                      ApplicationEventPublisher events, org.springframework.beans.factory.ObjectProvider<PolicyLinks> library,
+                      org.springframework.beans.factory.ObjectProvider<TrainingRecords> trainingRecords,
+                      @org.springframework.beans.factory.annotation.Value("${fsp.conduct.mandatory-courses:SEA-PREV}") List<String> mandatoryCourses) {
         this.library = library;
+        this.trainingRecords = trainingRecords;
+        this.mandatoryCourses = List.copyOf(mandatoryCourses);
         this.jdbc = jdbc;
         this.access = access;
         this.missions = missions;
@@ -225,19 +233,18 @@ public class PreventionService {
             prongs.add(new ProngSummary(p.name(), StrategyScore.achievementPercent(scored, p), mine.size(),
                     mine.stream().mapToInt(Activity::participants).sum()));
         }
-        List<Activity> training = activities.stream().filter(a -> a.kind().equals("TRAINING") && a.completionPercent() != null).toList();
-        Integer completion = null;
-        if (!training.isEmpty()) {
-            long people = training.stream().mapToLong(Activity::participants).sum();
-            long done = training.stream().mapToLong(a -> (long) a.participants() * a.completionPercent()).sum();
-            completion = people == 0 ? null : (int) Math.round((double) done / people);
-        }
+        // mandatory-training completion from the guidance module's training records (courses of
+        // fsp.conduct.mandatory-courses where mandatory for the person's role), no longer from recorded activities
+        TrainingRecords records = trainingRecords.getIfAvailable();
+        TrainingRecords.MandatoryCompletion mandatory = records == null ? null
+                : records.mandatoryCompletion(mission, mandatoryCourses);
+        Integer completion = mandatory == null ? null : mandatory.percent();
         StatisticsService.Table published = statistics.publish(year, StatisticsService.By.MISSION, locale);
         StatisticsService.Cell cell = published.cells().stream().filter(c -> c.key().equals(mission)).findFirst()
                 .orElse(new StatisticsService.Cell(mission, mission, 0L, false));
         int referrals = (int) activities.stream().filter(a -> a.kind().equals("VICTIM_ASSISTANCE_REFERRAL"))
                 .mapToInt(Activity::participants).sum();
-        return new Strategy(mission, year, prongs, objectives, activities, completion, cell, referrals);
+        return new Strategy(mission, year, prongs, objectives, activities, completion, cell, referrals, mandatory);
     }
 
     private String mission(String code, FieldErrors errors) {

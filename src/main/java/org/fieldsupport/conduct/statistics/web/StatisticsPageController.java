@@ -17,9 +17,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StatisticsPageController {
 
     private final StatisticsService statistics;
+    private final org.fieldsupport.conduct.statistics.internal.AllegationNotices notices;
 
-    StatisticsPageController(StatisticsService statistics) {
+    StatisticsPageController(StatisticsService statistics,
+                             org.fieldsupport.conduct.statistics.internal.AllegationNotices notices) {
         this.statistics = statistics;
+        this.notices = notices;
+    }
+
+    /** Subscribe to or leave the "new allegation" notices (counts only); refused to a user who sees no case. */
+    @org.springframework.web.bind.annotation.PostMapping("/subscription")
+    String subscription(@RequestParam(required = false) String action,
+                        org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            if ("unsubscribe".equals(action)) notices.unsubscribe();
+            else notices.subscribe();
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            redirect.addFlashAttribute("subscriptionRefused", true);
+        }
+        return "redirect:/conduct/statistics";
     }
 
     /** A bar of the chart: its width in percent of the largest shown count (suppressed cells have no bar). */
@@ -43,6 +59,7 @@ class StatisticsPageController {
         List<Integer> years = new ArrayList<>();
         for (int i = LocalDate.now().getYear(); i >= LocalDate.now().getYear() - 5; i--) years.add(i);
         model.addAttribute("years", years);
+        model.addAttribute("subscription", notices.mine());
         return "conduct/statistics";
     }
 }

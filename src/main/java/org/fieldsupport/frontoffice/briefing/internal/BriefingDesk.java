@@ -34,11 +34,13 @@ public class BriefingDesk {
     private final References references;
     private final OrganizationStructure structure;
     private final BriefingPdf pdf;
+    private final BriefingDocx docx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BriefingDesk(JdbcClient jdbc, FrontOfficeAccess access, References references, OrganizationStructure structure,
-                 BriefingPdf pdf, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+                 BriefingPdf pdf, BriefingDocx docx, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        this.docx = docx;
         this.jdbc = jdbc;
         this.access = access;
         this.references = references;
@@ -56,7 +58,7 @@ public class BriefingDesk {
     public record Summary(long id, String reference, String meeting, String counterpart, LocalDate meetingDate,
                           String principal, String language, String status, int currentVersion, List<String> missingUnits) { }
 
-    public record Version(int versionNo, String language, String assembledBy, OffsetDateTime assembledAt) { }
+    public record Version(int versionNo, String language, String assembledBy, OffsetDateTime assembledAt, boolean docx) { }
 
     public record Detail(Summary summary, List<BriefingNote.Section> sections, List<Version> versions) { }
 
@@ -136,9 +138,10 @@ public class BriefingDesk {
         });
         int version = before.summary().currentVersion() + 1;
         byte[] document = pdf.render(note, version);
-        jdbc.sql("INSERT INTO fo_briefing_version (briefing_id, version_no, language, pdf, assembled_by, assembled_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
-                .params(id, version, lang, document, access.user(), OffsetDateTime.now(clock)).update();
+        byte[] word = docx.render(note, version);
+        jdbc.sql("INSERT INTO fo_briefing_version (briefing_id, version_no, language, pdf, docx, assembled_by, assembled_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, version, lang, document, word, access.user(), OffsetDateTime.now(clock)).update();
         jdbc.sql("UPDATE fo_briefing SET status = 'ASSEMBLED', current_version = ?, version = version + 1, modified_by = ?,"
                         + " modified_at = ? WHERE id = ?")
                 .params(version, access.user(), OffsetDateTime.now(clock), id).update();
@@ -161,6 +164,17 @@ public class BriefingDesk {
                 .orElseThrow(() -> new NotFoundException("briefing version", version));
     }
 
+    /** The version's DOCX; 404 for a version assembled before DOCX existed (its PDF is the record). */
+    @Transactional(readOnly = true)
+    public byte[] docx(long id, int version) {
+        get(id);
+        byte[] word = jdbc.sql("SELECT docx FROM fo_briefing_version WHERE briefing_id = ? AND version_no = ?")
+                .params(id, version).query((rs, n) -> java.util.Optional.ofNullable(rs.getBytes(1))).optional()
+                .orElseThrow(() -> new NotFoundException("briefing version", version)).orElse(null);
+        if (word == null) throw new NotFoundException("briefing version DOCX", version);
+        return word;
+    }
+
     private static final String SUMMARY = "SELECT id, reference, meeting, counterpart, meeting_date, principal, language,"
             + " status, current_version FROM fo_briefing";
 
@@ -176,10 +190,10 @@ public class BriefingDesk {
                         + " WHERE briefing_id = ? ORDER BY position").param(id)
                 .query((rs, n) -> new BriefingNote.Section(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                         rs.getString(5))).list();
-        List<Version> versions = jdbc.sql("SELECT version_no, language, assembled_by, assembled_at FROM fo_briefing_version"
+        List<Version> versions = jdbc.sql("SELECT version_no, language, assembled_by, assembled_at, docx IS NOT NULL FROM fo_briefing_version"
                         + " WHERE briefing_id = ? ORDER BY version_no DESC").param(id)
                 .query((rs, n) -> new Version(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class))).list();
+                        rs.getObject(4, OffsetDateTime.class), rs.getBoolean(5))).list();
         return new Detail(summary(r, sections), sections, versions);
     }
 

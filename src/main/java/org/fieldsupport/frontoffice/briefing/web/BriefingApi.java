@@ -60,4 +60,12 @@ class BriefingApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"briefing-" + id + "-v" + version + ".pdf\"")
                 .body(desk.pdf(id, version));
     }
+
+    @GetMapping("/{id}/versions/{version}.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id, @PathVariable int version) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"briefing-" + id + "-v" + version + ".docx\"")
+                .body(desk.docx(id, version));
+    }
 }

@@ -27,6 +27,8 @@ import org.fieldsupport.organization.Responsibility;
 import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
+import org.fieldsupport.platform.attachment.AttachmentPolicy;
+import org.fieldsupport.platform.attachment.Attachments;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.security.UserDirectory;
 import org.fieldsupport.platform.security.Scope;
@@ -75,6 +77,11 @@ public class CorrespondenceRegister {
     private final Clock clock;
     private final Workflows workflows;
     private final WorkItems workItems;
+    private final Attachments attachments;
+
+    /** What the register accepts as the item's file: scanned PDF, e-mail (.eml) or Outlook message (.msg). */
+    static final AttachmentPolicy FILE_POLICY = new AttachmentPolicy(
+            Set.of("application/pdf", "message/rfc822", "application/vnd.ms-outlook"), 20L * 1024 * 1024, null);
 
     /**
      * The item's moves on the platform's workflow kit, built from {@link Lifecycle}: the permission is checked in
@@ -105,7 +112,8 @@ public class CorrespondenceRegister {
                            Responsibility responsibility, Attributions attributions, Missions missions,
                            OrganizationStructure structure, ObjectProvider<UserDirectory> users,
                            ApplicationEventPublisher events, ObjectProvider<Clock> clock, Workflows workflows,
-                           WorkItems workItems) {
+                           WorkItems workItems, Attachments attachments) {
+        this.attachments = attachments;
         this.workflows = workflows;
         this.workItems = workItems;
         this.jdbc = jdbc;
@@ -413,21 +421,46 @@ public class CorrespondenceRegister {
         if (!(lower.endsWith(".pdf") || lower.endsWith(".eml") || lower.endsWith(".msg"))) {
             throw org.fieldsupport.platform.api.InvalidInputException.of("file", "FileType", "frontoffice.error.fileType");
         }
-        jdbc.sql("UPDATE fo_correspondence SET file_name = ?, file_type = ?, file_content = ?, version = version + 1,"
+        // the file goes to the platform's attachments kit (type decided from the bytes, SHA-256, audited uploads and
+        // downloads); the register keeps only the name to show, and files stored in file_content before stay readable
+        attachments.attach(ENTITY, String.valueOf(id), name, type, content, FILE_POLICY);
+        jdbc.sql("UPDATE fo_correspondence SET file_name = ?, file_type = NULL, file_content = NULL, version = version + 1,"
                         + " modified_by = ?, modified_at = ? WHERE id = ?")
-                .params(name, type == null ? "application/octet-stream" : type, content, access.user(),
-                        OffsetDateTime.now(clock), id).update();
+                .params(name, access.user(), OffsetDateTime.now(clock), id).update();
         audited(before);
     }
 
     public record StoredFile(String name, String type, byte[] content) { }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public StoredFile file(long id) {
         visibleRow(id);
+        var kept = attachments.list(ENTITY, String.valueOf(id));
+        if (!kept.isEmpty()) {
+            var download = attachments.download(ENTITY, String.valueOf(id), kept.get(kept.size() - 1).id());
+            return new StoredFile(download.attachment().fileName(), download.attachment().contentType(), download.content());
+        }
+        // an item whose file was attached before the kit was used: the register's own column
         return jdbc.sql("SELECT file_name, file_type, file_content FROM fo_correspondence WHERE id = ? AND file_name IS NOT NULL")
                 .param(id).query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional().orElseThrow(() -> new NotFoundException("file", id));
+    }
+
+    /** Whether the signed-in user may see the item (the kit's attachment endpoints ask, {@code CorrespondenceFiles}). */
+    @Transactional(readOnly = true)
+    public boolean visible(long id) {
+        try {
+            visibleRow(id);
+            return true;
+        } catch (NotFoundException hidden) {
+            return false;
+        }
+    }
+
+    /** Whether the signed-in user may add a file to the item (sees it and registers correspondence department-wide). */
+    @Transactional(readOnly = true)
+    public boolean mayAttach(long id) {
+        return visible(id) && access.mayDepartmentWide(FrontOfficeAccess.CORRESPONDENCE_REGISTER);
     }
 
     private CorrespondenceItem audited(Row before) {
@@ -513,7 +546,17 @@ public class CorrespondenceRegister {
     /** Filters of the register's list. */
     public record Filter(String q, String status, String unit, String classification, boolean overdueOnly) { }
 
-    public record Page(List<CorrespondenceItem> items, long total) { }
+    /**
+     * A page and the number of matching items, counted exactly up to {@link #COUNT_CAP} items past the page's start
+     * ({@code totalCapped} when there are more): counting all 500,000 items of the register on every page was the
+     * slowest part of the list (docs/performance/frontoffice.md).
+     */
+    public record Page(List<CorrespondenceItem> items, long total, boolean totalCapped) {
+        public Page(List<CorrespondenceItem> items, long total) { this(items, total, false); }
+    }
+
+    /** How far past the page's start the list counts matching items. */
+    public static final int COUNT_CAP = 10_000;
 
     @Transactional(readOnly = true)
     public Page list(Filter filter, long offset, int size, String orderBy) {
@@ -542,8 +585,10 @@ public class CorrespondenceRegister {
                 params.put("today", today());
             }
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM fo_correspondence c" + where).params(params)
-                .query(Long.class).single();
+        long cap = offset + size + COUNT_CAP;
+        long total = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM fo_correspondence c" + where + " LIMIT :cap) counted")
+                .params(params).param("cap", cap + 1).query(Long.class).single();
+        boolean capped = total > cap;
         List<Row> rows = jdbc.sql(SELECT + where + " ORDER BY " + (orderBy == null ? "c.received_on DESC, c.id DESC" : orderBy)
                         + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", size).param("offset", offset).query(Row.class).list();
@@ -552,7 +597,7 @@ public class CorrespondenceRegister {
         for (Row r : rows) {
             items.add(toItem(r, addressees.getOrDefault(r.id(), List.of())));
         }
-        return new Page(items, total);
+        return new Page(items, capped ? cap : total, capped);
     }
 
     /** Open and overdue items about a mission that the user may see (the mission page's panel). */
@@ -590,6 +635,10 @@ public class CorrespondenceRegister {
         params.put("viewer", access.user());
         UnitReach read = access.reach(FrontOfficeAccess.CORRESPONDENCE_READ);
         UnitReach confidential = access.reach(FrontOfficeAccess.CORRESPONDENCE_CONFIDENTIAL);
+        if (read.all() && confidential.all()) {
+            return "(c.classification <> 'STRICTLY_CONFIDENTIAL' OR c.id IN (SELECT a.correspondence_id"
+                    + " FROM fo_correspondence_addressee a WHERE a.username = :viewer))";
+        }
         return "(EXISTS (SELECT 1 FROM fo_correspondence_addressee a WHERE a.correspondence_id = c.id"
                 + " AND a.username = :viewer)"
                 + " OR (c.classification = 'CONFIDENTIAL' AND " + unitClause(confidential, "confUnits", params) + ")"

@@ -55,6 +55,11 @@ class CorrespondenceApi {
         return ResponseEntity.created(URI.create("/api/v1/frontoffice/correspondence/" + item.id())).body(item);
     }
 
+    /**
+     * The register's list. {@code totalElements} is exact up to 10,000 items past the page's start; beyond that the
+     * count stops there and {@code totalElements} reads that bound (a 500,000-item register is not counted on every
+     * page: docs/performance/frontoffice.md).
+     */
     @GetMapping
     PageResponse<CorrespondenceItem> list(@RequestParam(required = false) String q,
                                           @RequestParam(required = false) String status,

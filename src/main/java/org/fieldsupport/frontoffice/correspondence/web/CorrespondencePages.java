@@ -56,6 +56,7 @@ class CorrespondencePages {
                 (long) p * PAGE_SIZE, PAGE_SIZE, overdue ? "c.due_date ASC, c.id ASC" : null);
         model.addAttribute("items", result.items());
         model.addAttribute("total", result.total());
+        model.addAttribute("totalCapped", result.totalCapped());
         model.addAttribute("page", p);
         model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("q", q);

@@ -54,6 +54,18 @@ public class NoticeStore implements Notices {
     }
 
     @Override
+    @Transactional
+    public long inform(String username, String titleKey, List<String> titleArgs, String link) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO notice (username, kind, work_item_id, title_key, title_args, link, due_on, created_at)"
+                        + " VALUES (?, 'INFORMATION', NULL, ?, ?, ?, NULL, ?)")
+                .params(username, titleKey, titleArgs == null || titleArgs.isEmpty() ? null : String.join(SEP, titleArgs),
+                        link, Timestamp.from(Instant.now()))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public PageResponse<Notice> of(String username, boolean unreadOnly, PageQuery page) {
         String where = "username = ?" + (unreadOnly ? " AND read_at IS NULL" : "");

@@ -76,6 +76,14 @@ class BriefingApiTests {
             assertThat(text).contains("Note d").contains("Eleven claims settled");
         }
         mvc.perform(get(API + "/" + id + "/versions/9.pdf").with(as(u.mcms))).andExpect(status().isNotFound());
+        // the same version as DOCX (Apache POI), in French, with the units' sections
+        byte[] docx = mvc.perform(get(API + "/" + id + "/versions/2.docx").with(as(u.mcms)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(extractor.getText()).contains("Note d").contains("Eleven claims settled").contains("élément précurseur");
+        }
+        mvc.perform(get(API + "/" + id + "/versions/9.docx").with(as(u.mcms))).andExpect(status().isNotFound());
         // the screens: list with the request form, the note with its sections and versions
         mvc.perform(get("/frontoffice/briefings").with(as(u.officer))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

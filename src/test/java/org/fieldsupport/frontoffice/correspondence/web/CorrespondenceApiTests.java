@@ -226,6 +226,8 @@ class CorrespondenceApiTests {
             mvc.perform(get("/frontoffice/correspondence/" + id).with(as(outsider)))
                     .andExpect(status().isNotFound());
             mvc.perform(get(API + "/" + id + "/file").with(as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(get("/api/v1/records/frontoffice.correspondence/" + id + "/attachments").with(as(outsider)))
+                    .andExpect(status().isNotFound());
             act(outsider, id, "reply", "{\"text\": \"x\"}").andExpect(status().isNotFound());
             act(outsider, id, "close", null).andExpect(status().isNotFound());
             mvc.perform(get("/api/v1/frontoffice/tasks/open").with(as(outsider)))
@@ -269,6 +271,26 @@ class CorrespondenceApiTests {
         mvc.perform(multipart(API + "/" + id + "/file").file(new MockMultipartFile("file", "letter.pdf",
                         "application/pdf", "%PDF-1.4 test".getBytes())).with(as(u.clerk)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.fileName").value("letter.pdf"));
-        mvc.perform(get(API + "/" + id + "/file").with(as(u.mcms))).andExpect(status().isOk());
+        mvc.perform(get(API + "/" + id + "/file").with(as(u.mcms))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).isEqualTo("%PDF-1.4 test"));
+        // kept by the platform's attachments kit (type from the bytes, SHA-256), not in the register's column
+        mvc.perform(get("/api/v1/records/frontoffice.correspondence/" + id + "/attachments").with(as(u.mcms)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].fileName").value("letter.pdf"))
+                .andExpect(jsonPath("$[0].contentType").value("application/pdf"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM fo_correspondence WHERE id = ? AND file_content IS NOT NULL").param(id)
+                .query(Long.class).single()).isZero();
+        // a PNG is not a scan the register keeps
+        mvc.perform(multipart(API + "/" + id + "/file").file(new MockMultipartFile("file", "letter.pdf",
+                        "application/pdf", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0})).with(as(u.clerk)).with(csrf()))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void a_file_stored_in_the_register_before_the_attachments_kit_stays_readable() throws Exception {
+        long id = id(register(u.clerk, item("Older scanned letter " + tag, "")).andExpect(status().isCreated()));
+        jdbc.sql("UPDATE fo_correspondence SET file_name = 'old-scan.pdf', file_type = 'application/pdf', file_content = ?"
+                + " WHERE id = ?").params("%PDF-1.3 legacy".getBytes(), id).update();
+        mvc.perform(get(API + "/" + id + "/file").with(as(u.mcms))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).isEqualTo("%PDF-1.3 legacy"));
     }
 }
