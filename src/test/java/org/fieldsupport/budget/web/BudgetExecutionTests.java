@@ -79,7 +79,7 @@ class BudgetExecutionTests {
     @Test
     void allotments_need_a_delegation_of_allotment_authority_covering_the_resulting_amount() throws Exception {
         long id = sentToController();
-        assertThat(jdbc.sql("SELECT delegation FROM bud_allotment WHERE budget_id = ? AND class_code = 'AIR_OPERATIONS'")
+        assertThat(jdbc.sql("SELECT delegation FROM bud_allotment_decision WHERE budget_id = ? AND class_code = 'AIR_OPERATIONS'")
                 .param(id).query(String.class).single()).contains(BudgetTestUsers.CONTROLLER);
         String noDelegation = "t.controller.nodoa";
         directory.ensureUser(noDelegation, noDelegation, null, "en", noDelegation + "-password-1");

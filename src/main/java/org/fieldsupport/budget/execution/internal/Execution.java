@@ -100,8 +100,10 @@ public class Execution {
             throw new RuleRefusal("no-delegation", refused.messageKey(), refused.args().toArray());
         }
         setAllotment(budgetId, cls, amount);
-        jdbc.sql("UPDATE bud_allotment SET delegation = ? WHERE budget_id = ? AND class_code = ?")
-                .params(chain(d.chain()), budgetId, cls.name()).update();
+        jdbc.sql("INSERT INTO bud_allotment_decision (budget_id, class_code, amount, delegation, decided_by, decided_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(budgetId, cls.name(), Money.cents(amount), chain(d.chain()), user,
+                        OffsetDateTime.now(ZoneOffset.UTC)).update();
         return availability(budgetId).get(cls);
     }
 

@@ -211,11 +211,15 @@ public class CoeBudgetService {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO claims_budget_allotment (estimate_id, kind, amount, allotted_on, reference, created_by,
-                    created_at, delegation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    created_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(estimateId, k.name(), amount.setScale(2, java.math.RoundingMode.HALF_EVEN), on,
-                        reference.trim(), user, OffsetDateTime.now(ZoneOffset.UTC), delegation)
+                        reference.trim(), user, OffsetDateTime.now(ZoneOffset.UTC))
                 .update(key, "id");
         long id = key.getKey().longValue();
+        if (delegation != null) {
+            jdbc.sql("INSERT INTO claims_budget_allotment_decision (allotment_id, delegation) VALUES (?, ?)")
+                    .params(id, delegation).update();
+        }
         events.publishEvent(DataChanged.created("claims.coe-budget-allotment", id, Map.of("estimate", s.reference(),
                 "kind", k.name(), "amount", amount.toPlainString(), "reference", reference.trim())));
         return new Allotment(id, k.name(), amount.setScale(2, java.math.RoundingMode.HALF_EVEN), on, reference.trim(),
