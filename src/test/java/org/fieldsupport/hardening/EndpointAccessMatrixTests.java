@@ -311,6 +311,21 @@ class EndpointAccessMatrixTests {
      */
     private static final Set<Integer> VALIDATION = Set.of(400, 409, 412, 422, 428);
 
+    /** The known gap (measured 2026-12-05, "METHOD pattern IDENTITY"): may only shrink. */
+    private static final Set<String> KNOWN_VALIDATED_FIRST = known();
+
+    private static Set<String> known() {
+        try (var in = EndpointAccessMatrixTests.class.getResourceAsStream("/hardening/validated-before-permission.txt")) {
+            if (in == null) {
+                return Set.of();
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * Mappings that need a row but are not called: the OpenAPI document and its UI (every call rebuilds the whole
      * document, seconds each; OpenApiDocumentTests reads it), the error page (500 without an error to show) and the
@@ -340,6 +355,7 @@ class EndpointAccessMatrixTests {
         List<String> undeclared = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> validatedFirst = new ArrayList<>();
+        Set<String> knownSeen = new java.util.HashSet<>();
         Map<String, String> observed = new TreeMap<>();
         int placeholders = 0;
         int calls = 0;
@@ -377,8 +393,13 @@ class EndpointAccessMatrixTests {
                 if (status >= 500) {
                     failures.add(where + ": a server error");
                 } else if (!read && VALIDATION.contains(status)) {
-                    validatedFirst.add(where + ": the empty body was validated before the caller's permission was"
-                            + " checked (an unauthorised caller must get 403 before any validation message)");
+                    String key = e.method() + " " + e.pattern() + " " + who.name();
+                    if (KNOWN_VALIDATED_FIRST.contains(key)) {
+                        knownSeen.add(key);
+                    } else {
+                        validatedFirst.add(where + ": the empty body was validated before the caller's permission was"
+                                + " checked (an unauthorised caller must get 403 before any validation message)");
+                    }
                 } else if (status >= 200 && status < 300 && !allowed) {
                     failures.add(where + ": answered although row \"" + row.pattern() + "\" (" + row.why()
                             + ") allows only " + row.allowed() + ". Fix the endpoint's access check, or add " + who.name()
@@ -401,10 +422,15 @@ class EndpointAccessMatrixTests {
                         + "listing the identities that may get a 2xx answer (any other must get 401/403/404).")
                 .isEmpty();
         assertThat(failures).isEmpty();
-        System.out.printf("Endpoint matrix: %d writes validated before the permission check%n", validatedFirst.size());
+        System.out.printf("Endpoint matrix: %d writes validated before the permission check (known: %d of %d listed)%n",
+                validatedFirst.size() + knownSeen.size(), knownSeen.size(), KNOWN_VALIDATED_FIRST.size());
+        KNOWN_VALIDATED_FIRST.stream().filter(k -> !knownSeen.contains(k)).sorted()
+                .forEach(k -> System.out.println("  fixed, remove from validated-before-permission.txt: " + k));
         validatedFirst.forEach(v -> System.out.println("  " + v));
         assertThat(validatedFirst).as("Writes that answer an unauthorised caller with a validation status: check the"
-                + " permission first (in the service before its FieldErrors, or a module's StaffOnlyPaths)").isEmpty();
+                + " permission first (in the service before its FieldErrors, or a module's StaffOnlyPaths); the known"
+                + " ones are listed in src/test/resources/hardening/validated-before-permission.txt, which may only"
+                + " shrink").isEmpty();
     }
 
     /** A row's pattern, optionally preceded by a method ({@code "POST /x"}), matches the endpoint. */
