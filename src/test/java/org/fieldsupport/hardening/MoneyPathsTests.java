@@ -82,15 +82,19 @@ class MoneyPathsTests {
             money("POST", "/claims/verification-reports/{id}/{action}", Guard.SAME_SERVICE,
                     "/api/v1/claims/verification-reports/{id}/certification"),
             money("POST", "/claims/dnd/{id}/{action}", Guard.SAME_SERVICE, "/api/v1/claims/death-disability/{id}/certify"),
-            // A known gap (issue 9 report): allotments are issued on the CONTROLLER role alone, with no delegation of
-            // authority in the register; kept visible here until the budget module checks one.
-            money("PUT", "/api/v1/budget/budgets/{id}/allotments", Guard.ROLE_ONLY, "CONTROLLER (budget.allot)"),
+            // Allotments need a delegation of allotment authority (BUDGET_ALLOTMENT) since the access review of
+            // session 3 (were ROLE_ONLY): the budget's scenario needs a budget sent to the Controller, so its module
+            // test holds the refusal.
+            money("PUT", "/api/v1/budget/budgets/{id}/allotments", Guard.COVERED_BY,
+                    "org.fieldsupport.budget.web.BudgetExecutionTests#"
+                            + "allotments_need_a_delegation_of_allotment_authority_covering_the_resulting_amount"),
             money("POST", "/budget/budgets/{id}/allotments", Guard.SAME_SERVICE,
                     "/api/v1/budget/budgets/{id}/allotments"),
-            // COE budget allotments: refused above the mission's computed COE estimate (422), but on the COE planning
-            // role alone, like the budget module's allotments: visible here until an allotment authority exists.
-            money("POST", "/api/v1/claims/budget-estimates/{id}/allotments", Guard.ROLE_ONLY,
-                    "COE planning officer (claims planning), bounded by the estimate"),
+            // COE budget allotments: refused above the mission's computed COE estimate (422) and, since the access
+            // review of session 3 (were ROLE_ONLY), without a BUDGET_ALLOTMENT delegation covering the kind's
+            // resulting allotted total.
+            money("POST", "/api/v1/claims/budget-estimates/{id}/allotments", Guard.DELEGATION,
+                    "BUDGET_ALLOTMENT for the kind's resulting allotted total (and never above the estimate)"),
             money("POST", "/claims/budget-estimates/{id}/allotments", Guard.SAME_SERVICE,
                     "/api/v1/claims/budget-estimates/{id}/allotments"));
 
@@ -199,7 +203,8 @@ class MoneyPathsTests {
         users.ensureUser(username, "Small Delegate", null, "en", username + "-password-1");
         users.ensureRoleAssignment(username, "CLAIMS_OFFICER", Scope.department());
         users.ensureRoleAssignment(username, "PROPERTY_APPROVER", Scope.department());
-        for (String authority : List.of("CLAIM_CERTIFICATION", "PROPERTY_WRITE_OFF")) {
+        users.ensureRoleAssignment(username, "COE_PLANNING_OFFICER", Scope.department());
+        for (String authority : List.of("CLAIM_CERTIFICATION", "PROPERTY_WRITE_OFF", "BUDGET_ALLOTMENT")) {
             String created = mvc.perform(post("/api/v1/organization/delegations").with(user("delegation.admin"))
                             .with(csrf()).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                             .content("""
@@ -297,5 +302,14 @@ class MoneyPathsTests {
                 send(small, "/api/v1/property/write-offs/" + writeOff + "/approve", "{}"));
         assertThat(JsonPath.<String>read(read("/api/v1/property/write-offs/" + writeOff), "$.status"))
                 .isEqualTo("RECOMMENDED");
+
+        // COE allotment of 150 USD against the first estimate: the kind's resulting total is above 100 USD
+        List<Number> estimates = JsonPath.read(read("/api/v1/claims/budget-estimates"), "$[*].id");
+        assertThat(estimates).as("demo COE budget estimates").isNotEmpty();
+        String estimate = "/api/v1/claims/budget-estimates/" + estimates.get(0);
+        int allotments = JsonPath.<List<?>>read(read(estimate), "$.allotments").size();
+        refusedByDelegation("COE allotment", send(small, estimate + "/allotments",
+                "{\"kind\": \"SELF_SUSTAINMENT\", \"amount\": \"150.00\", \"reference\": \"MONEY-TEST\"}"));
+        assertThat(JsonPath.<List<?>>read(read(estimate), "$.allotments")).hasSize(allotments);
     }
 }

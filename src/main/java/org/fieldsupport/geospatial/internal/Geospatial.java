@@ -47,6 +47,7 @@ public class Geospatial {
 
     @Transactional
     public MapRequest request(NewRequest r) {
+        access.requireSomewhere(GeospatialPermissions.REQUEST);
         FieldErrors errors = new FieldErrors();
         String mission = Checks.mission(access, errors, "missionCode", r.missionCode());
         Checks.oneOf(errors, "product", r.product(), Set.of("MAP", "TERRAIN_ANALYSIS"));
@@ -145,6 +146,7 @@ public class Geospatial {
 
     @Transactional
     public Feature addFeature(NewFeature f) {
+        access.requireSomewhere(GeospatialPermissions.CLEAR);
         FieldErrors errors = new FieldErrors();
         String mission = Checks.mission(access, errors, "missionCode", f.missionCode());
         Checks.required(errors, "name", f.name());

@@ -37,6 +37,14 @@ public class GeospatialAccess {
         return user;
     }
 
+    /**
+     * 403 for a user who holds {@code permission} for no mission at all: called before the input is validated, so an
+     * outsider learns nothing from validation messages (the exact mission is checked again after validation).
+     */
+    public void requireSomewhere(String permission) {
+        visible(permission);
+    }
+
     public boolean may(String permission, String mission) {
         AccessPolicy p = policy.getIfAvailable();
         return CurrentUser.username().isPresent() && (p == null

@@ -47,8 +47,57 @@ class BudgetExecutionTests {
     @Autowired org.fieldsupport.platform.work.WorkItems workItems;
 
     @BeforeEach
-    void users() {
+    void users() throws Exception {
         BudgetTestUsers.ensure(directory);
+        allotmentDelegation(BudgetTestUsers.CONTROLLER, "100000000");
+    }
+
+    /** A live BUDGET_ALLOTMENT delegation (all missions, {@code limit} USD) for {@code person}, once. */
+    void allotmentDelegation(String person, String limit) throws Exception {
+        boolean held = jdbc.sql("SELECT COUNT(*) FROM org_delegation WHERE authority_type = 'BUDGET_ALLOTMENT'"
+                + " AND delegatee_key = ? AND status = 'ACTIVE'").param(person).query(Long.class).single() > 0;
+        if (held) {
+            return;
+        }
+        var created = mvc.perform(post("/api/v1/organization/delegations").with(user(BudgetTestUsers.DOA_ADMIN)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"authority": "BUDGET_ALLOTMENT", "delegatorKind": "POSITION", "delegator": "DFS-HEAD",
+                                 "delegateeKind": "PERSON", "delegatee": "%s", "limitAmount": %s, "limitCurrency": "USD",
+                                 "allMissions": true, "validFrom": "%s", "validTo": "2099-12-31"}"""
+                                .formatted(person, limit, java.time.LocalDate.now())))
+                .andExpect(status().isCreated()).andReturn();
+        Number id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+        mvc.perform(post("/api/v1/organization/delegations/{id}/acknowledge", id).with(user(BudgetTestUsers.DOA_ADMIN))
+                .with(csrf())).andExpect(status().isOk());
+    }
+
+    /**
+     * Access review s3: an allotment is a decision on money. The Controller's role alone is not enough: a live
+     * delegation of allotment authority must cover the resulting allotment of the class (mission, USD, today); the
+     * refusal is a 422 no-delegation problem and changes nothing; the chain used is kept with the allotment.
+     */
+    @Test
+    void allotments_need_a_delegation_of_allotment_authority_covering_the_resulting_amount() throws Exception {
+        long id = sentToController();
+        assertThat(jdbc.sql("SELECT delegation FROM bud_allotment_decision WHERE budget_id = ? AND class_code = 'AIR_OPERATIONS'")
+                .param(id).query(String.class).single()).contains(BudgetTestUsers.CONTROLLER);
+        String noDelegation = "t.controller.nodoa";
+        directory.ensureUser(noDelegation, noDelegation, null, "en", noDelegation + "-password-1");
+        directory.ensureRoleAssignment(noDelegation, "CONTROLLER", org.fieldsupport.platform.security.Scope.department());
+        mvc.perform(put("/api/v1/budget/budgets/{id}/allotments", id).with(user(noDelegation)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"class\": \"MEDICAL\", \"amount\": \"1.00\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://fieldsupport.org/problems/no-delegation"));
+        // above the Controller's limit (100 million USD): refused, the allotment of the class is unchanged
+        mvc.perform(put("/api/v1/budget/budgets/{id}/allotments", id).with(user(BudgetTestUsers.CONTROLLER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"class\": \"AIR_OPERATIONS\", \"amount\": \"100000000.01\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://fieldsupport.org/problems/no-delegation"));
+        assertThat(jdbc.sql("SELECT amount FROM bud_allotment WHERE budget_id = ? AND class_code = 'AIR_OPERATIONS'")
+                .param(id).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("5400000.00");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bud_allotment WHERE budget_id = ? AND class_code = 'MEDICAL'")
+                .param(id).query(Long.class).single()).isZero();
     }
 
     /** Creates a MINUSCA budget for a free period; returns its id and start year. */

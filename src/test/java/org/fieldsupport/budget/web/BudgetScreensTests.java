@@ -50,8 +50,8 @@ class BudgetScreensTests {
                 .andExpect(content().string(not(containsString("BUD-UNMISS-2026"))))
                 .andExpect(content().string(containsString("Budgets des missions")))
                 .andExpect(content().string(containsString("Transmis au Contrôleur")));
-        mvc.perform(get("/budget/budgets").with(user(BudgetTestUsers.NOBODY))).andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("BUD-MINUSCA-2026"))));
+        // a user without any role is refused the budget screens (staff only, access review s3)
+        mvc.perform(get("/budget/budgets").with(user(BudgetTestUsers.NOBODY))).andExpect(status().isForbidden());
     }
 
     @Test

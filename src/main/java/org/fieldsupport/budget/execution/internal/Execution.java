@@ -74,11 +74,18 @@ public class Execution {
 
     // ---- allotments and availability ----
 
-    /** Sets the allotment of a class (the Controller). */
+    /** The delegation-of-authority type an allotment needs (the register's code; contributed by the organisation). */
+    public static final String ALLOTMENT_AUTHORITY = "BUDGET_ALLOTMENT";
+
+    /**
+     * Sets the allotment of a class (the Controller): a decision on money, so it needs a live delegation of authority
+     * of type {@value #ALLOTMENT_AUTHORITY} covering the resulting allotment of the class in USD, the budget's mission
+     * and today; the register logs the use (or the refusal) and the allotment keeps the chain used.
+     */
     @Transactional
     public Availability allot(long budgetId, String classCode, String amountText) {
         Budgets.Budget b = budgets.get(budgetId);
-        access.require(BudgetPermissions.ALLOT, b.missionCode());
+        String user = access.require(BudgetPermissions.ALLOT, b.missionCode());
         FieldErrors errors = new FieldErrors();
         ExpenditureClass cls = ExpenditureClass.of(classCode).orElse(null);
         if (cls == null) {
@@ -87,7 +94,16 @@ public class Execution {
         BigDecimal amount = money(amountText, "amount", errors);
         errors.throwIfAny();
         Budgets.requireStatus(b, "SENT_TO_CONTROLLER");
+        AuthorityDecision d = delegations.checkAndRecordUse(AuthorityCheck.forAmount(user, ALLOTMENT_AUTHORITY,
+                b.missionCode(), amount, "USD", null), "budget allotment", b.reference() + " " + cls.name());
+        if (d instanceof AuthorityDecision.Refused refused) {
+            throw new RuleRefusal("no-delegation", refused.messageKey(), refused.args().toArray());
+        }
         setAllotment(budgetId, cls, amount);
+        jdbc.sql("INSERT INTO bud_allotment_decision (budget_id, class_code, amount, delegation, decided_by, decided_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(budgetId, cls.name(), Money.cents(amount), chain(d.chain()), user,
+                        OffsetDateTime.now(ZoneOffset.UTC)).update();
         return availability(budgetId).get(cls);
     }
 

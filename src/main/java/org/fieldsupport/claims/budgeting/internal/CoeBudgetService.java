@@ -16,6 +16,10 @@ import org.fieldsupport.claims.budgeting.domain.CoeBudgetRule;
 import org.fieldsupport.claims.report.internal.ReportStore;
 import org.fieldsupport.claims.shared.internal.ClaimsAccess;
 import org.fieldsupport.claims.shared.internal.ClaimsPlanningPermissions;
+import org.fieldsupport.organization.AuthorityCheck;
+import org.fieldsupport.organization.AuthorityDecision;
+import org.fieldsupport.organization.DelegationLink;
+import org.fieldsupport.organization.DelegationsOfAuthority;
 import org.fieldsupport.organization.Missions;
 import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.FieldErrors;
@@ -50,9 +54,14 @@ public class CoeBudgetService {
     private final ReferenceNumbers references;
     private final ReportStore reports;
     private final ApplicationEventPublisher events;
+    private final DelegationsOfAuthority delegations;
+
+    /** The delegation-of-authority type an allotment needs (the same as the budget module's allotments). */
+    public static final String ALLOTMENT_AUTHORITY = "BUDGET_ALLOTMENT";
 
     CoeBudgetService(JdbcClient jdbc, ClaimsAccess access, Missions missions, ReferenceNumbers references,
-                     ReportStore reports, ApplicationEventPublisher events) {
+                     ReportStore reports, ApplicationEventPublisher events, DelegationsOfAuthority delegations) {
+        this.delegations = delegations;
         this.jdbc = jdbc;
         this.access = access;
         this.missions = missions;
@@ -139,18 +148,28 @@ public class CoeBudgetService {
         return read(id);
     }
 
-    /** Records an allotment against the estimate for one kind; the allotments of a kind never exceed its estimate. */
+    /**
+     * Records an allotment against the estimate for one kind; the allotments of a kind never exceed its estimate. An
+     * allotment is a decision on money: it needs a live delegation of authority of type {@value #ALLOTMENT_AUTHORITY}
+     * covering the kind's resulting allotted total in USD, the estimate's mission and today; the register logs the use
+     * (or the refusal) and the allotment keeps the chain of delegations used.
+     */
     @Transactional
     public Allotment allot(long estimateId, String kind, BigDecimal amount, LocalDate allottedOn, String reference) {
         Summary s = summary(estimateId);
         String user = access.require(ClaimsPlanningPermissions.BUDGET_MANAGE, Scope.mission(s.missionCode()));
-        return allotAs(user, estimateId, kind, amount, allottedOn, reference);
+        return record(user, estimateId, kind, amount, allottedOn, reference, true);
     }
 
-    /** Same, as a given user (demo data); no permission check. */
+    /** Same, as a given user (demo data); no permission or delegation check. */
     @Transactional
     public Allotment allotAs(String user, long estimateId, String kind, BigDecimal amount, LocalDate allottedOn,
                              String reference) {
+        return record(user, estimateId, kind, amount, allottedOn, reference, false);
+    }
+
+    private Allotment record(String user, long estimateId, String kind, BigDecimal amount, LocalDate allottedOn,
+                             String reference, boolean underDelegation) {
         Summary s = summary(estimateId);
         FieldErrors errors = new FieldErrors();
         CoeBudgetRule.Kind k = null;
@@ -179,6 +198,16 @@ public class CoeBudgetService {
             throw new BusinessRuleException("claimsplanning.budget.allotment.exceeds", amount.toPlainString(),
                     already.toPlainString(), ceiling.toPlainString());
         }
+        String delegation = null;
+        if (underDelegation) {
+            AuthorityDecision d = delegations.checkAndRecordUse(AuthorityCheck.forAmount(user, ALLOTMENT_AUTHORITY,
+                    s.missionCode(), already.add(amount), "USD", null), "COE budget allotment",
+                    s.reference() + " " + k.name() + " " + reference.trim());
+            if (d instanceof AuthorityDecision.Refused refused) {
+                throw new BusinessRuleException(refused.messageKey(), refused.args().toArray());
+            }
+            delegation = chain(d.chain());
+        }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO claims_budget_allotment (estimate_id, kind, amount, allotted_on, reference, created_by,
@@ -187,10 +216,23 @@ public class CoeBudgetService {
                         reference.trim(), user, OffsetDateTime.now(ZoneOffset.UTC))
                 .update(key, "id");
         long id = key.getKey().longValue();
+        if (delegation != null) {
+            jdbc.sql("INSERT INTO claims_budget_allotment_decision (allotment_id, delegation) VALUES (?, ?)")
+                    .params(id, delegation).update();
+        }
         events.publishEvent(DataChanged.created("claims.coe-budget-allotment", id, Map.of("estimate", s.reference(),
                 "kind", k.name(), "amount", amount.toPlainString(), "reference", reference.trim())));
         return new Allotment(id, k.name(), amount.setScale(2, java.math.RoundingMode.HALF_EVEN), on, reference.trim(),
                 user);
+    }
+
+    /** The delegations used, root first: {@code #12 DFS-FBFD-HEAD > #15 coe.planning}. */
+    private static String chain(List<DelegationLink> chain) {
+        StringBuilder sb = new StringBuilder();
+        for (DelegationLink l : chain) {
+            sb.append(sb.isEmpty() ? "" : " > ").append('#').append(l.id()).append(' ').append(l.delegatee());
+        }
+        return sb.toString();
     }
 
     // ------------------------------------------------------------------ reading

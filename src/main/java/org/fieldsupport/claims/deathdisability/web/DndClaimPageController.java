@@ -1,5 +1,7 @@
 package org.fieldsupport.claims.deathdisability.web;
 
+import org.fieldsupport.claims.shared.internal.ClaimsAccess;
+import org.fieldsupport.claims.shared.internal.ClaimsPermissions;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -30,8 +32,10 @@ class DndClaimPageController {
     private final DndClaimService claims;
     private final Paging paging;
     private final MessageSource messages;
+    private final ClaimsAccess access;
 
-    DndClaimPageController(DndClaimService claims, Paging paging, MessageSource messages) {
+    DndClaimPageController(DndClaimService claims, Paging paging, MessageSource messages, ClaimsAccess access) {
+        this.access = access;
         this.claims = claims;
         this.paging = paging;
         this.messages = messages;
@@ -67,6 +71,7 @@ class DndClaimPageController {
 
     @GetMapping("/new")
     String form(Model model) {
+        access.requireAnywhere(ClaimsPermissions.DND_MANAGE);
         model.addAttribute("form", new LinkedHashMap<String, String>());
         model.addAttribute("errors", Map.of());
         return "claims/dnd/form";
@@ -74,6 +79,7 @@ class DndClaimPageController {
 
     @PostMapping
     String receive(@RequestParam Map<String, String> form, Model model, Locale locale) {
+        access.requireAnywhere(ClaimsPermissions.DND_MANAGE); // refused before any validation message
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate incident = date(form, "incidentDate", errors, locale);
         LocalDate received = date(form, "receivedOn", errors, locale);

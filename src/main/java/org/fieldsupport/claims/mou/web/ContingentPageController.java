@@ -1,5 +1,7 @@
 package org.fieldsupport.claims.mou.web;
 
+import org.fieldsupport.claims.shared.internal.ClaimsAccess;
+import org.fieldsupport.claims.shared.internal.ClaimsPermissions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -38,8 +40,11 @@ class ContingentPageController {
     private final Missions missions;
     private final ReferenceData reference;
     private final MessageSource messages;
+    private final ClaimsAccess access;
 
-    ContingentPageController(MouService mous, Missions missions, ReferenceData reference, MessageSource messages) {
+    ContingentPageController(MouService mous, Missions missions, ReferenceData reference, MessageSource messages,
+                             ClaimsAccess access) {
+        this.access = access;
         this.mous = mous;
         this.missions = missions;
         this.reference = reference;
@@ -60,6 +65,7 @@ class ContingentPageController {
 
     @GetMapping("/new")
     String form(Model model) {
+        access.requireAnywhere(ClaimsPermissions.MOU_MANAGE);
         return form(new LinkedHashMap<>(), Map.of(), model);
     }
 
@@ -73,6 +79,7 @@ class ContingentPageController {
 
     @PostMapping
     String register(@RequestParam Map<String, String> form, Model model, Locale locale) {
+        access.requireAnywhere(ClaimsPermissions.MOU_MANAGE); // refused before any validation message
         Map<String, String> errors = new LinkedHashMap<>();
         MouService.NewMou request = new MouService.NewMou(form.get("reference"), form.get("missionCode"),
                 form.get("memberState"), form.get("unitType"), month(form, "effectiveFrom", errors, locale),

@@ -171,6 +171,7 @@ class VerificationReportPageController {
 
     @GetMapping("/new")
     String form(@RequestParam(required = false) Long contingent, Model model) {
+        access.requireAnywhere(ClaimsPermissions.VERIFICATION_SUBMIT);
         Map<String, String> form = new LinkedHashMap<>();
         if (contingent != null) {
             form.put("contingent", contingent.toString());
@@ -188,6 +189,7 @@ class VerificationReportPageController {
 
     @PostMapping
     String compute(@RequestParam Map<String, String> form, Locale locale, Model model) {
+        access.requireAnywhere(ClaimsPermissions.VERIFICATION_SUBMIT); // refused before any validation message
         Map<String, String> errors = new LinkedHashMap<>();
         Long contingent = null;
         String contingentText = form.getOrDefault("contingent", "").strip();

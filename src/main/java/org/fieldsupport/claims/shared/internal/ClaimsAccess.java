@@ -118,6 +118,16 @@ public class ClaimsAccess {
                 || !policy.scopesOf(user, permission).isEmpty();
     }
 
+    /**
+     * Refuses (403) a user who holds {@code permission} nowhere: a form is neither shown nor validated for someone who
+     * could not submit it (the action checks the exact scope again). Access review of session 3.
+     */
+    public void requireAnywhere(String permission) {
+        if (!holdsAnywhere(permission)) {
+            throw new AccessDeniedException("no " + permission + " in any scope");
+        }
+    }
+
     /** The Member States (ISO alpha-3) for which the signed-in user holds {@code permission} at Member State scope. */
     public java.util.List<String> statesWith(String permission) {
         String user = CurrentUser.username().orElse(null);

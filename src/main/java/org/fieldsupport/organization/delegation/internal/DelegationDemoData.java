@@ -62,6 +62,8 @@ class DelegationDemoData {
         ensureUsers();
         boolean loaded = jdbc.sql("SELECT COUNT(*) FROM org_delegation WHERE created_by = ?").param(DEMO_ACTOR)
                 .query(Long.class).single() > 0;
+        boolean allotments = jdbc.sql("SELECT COUNT(*) FROM org_delegation WHERE created_by = ? AND authority_type = ?")
+                .params(DEMO_ACTOR, ALLOTMENT).query(Long.class).single() > 0;
         var context = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
         SecurityContextHolder.getContext().setAuthentication(
@@ -69,6 +71,9 @@ class DelegationDemoData {
         try {
             if (!loaded) {
                 loadDelegations();
+            }
+            if (!allotments) {
+                loadAllotmentDelegations();
             }
             loadSeniorLeadershipSelection();
         } finally {
@@ -148,6 +153,42 @@ class DelegationDemoData {
                 null, Set.of("UNMIK", "UNFICYP"), yearStart, nextYearEnd, false));
         register.revoke(revoked.id(), "Superseded by the delegation to the Director, Logistics Support Division");
         log.info("Demo delegations of authority loaded");
+    }
+
+    static final String ALLOTMENT = "BUDGET_ALLOTMENT";
+
+    /**
+     * Allotments of funds (added in session 3, also on a database whose other demo delegations exist): the Director,
+     * Field Budget and Finance, holds the authority from the Under-Secretary-General and sub-delegates it to the demo
+     * Controller (every mission, 2,000 million USD a class) and to the COE planning officers (every mission /
+     * MINUSCA), whose allotments against COE estimates need it too.
+     */
+    private void loadAllotmentDelegations() {
+        UserDirectory directory = users.getIfAvailable();
+        if (directory == null) {
+            return;
+        }
+        // the delegatees are platform users the budget and claims demo data create later (same values: idempotent)
+        directory.ensureUser("controller", "Controller (demo)", "controller@fieldsupport.example", "en", "controller");
+        directory.ensureUser("coe.planning", "COE planning officer (demo)", "coe.planning@fieldsupport.example", "en",
+                "coe.planning");
+        directory.ensureUser("coe.planning.minusca", "COE planning, MINUSCA (demo)",
+                "coe.planning.minusca@fieldsupport.example", "fr", "coe.planning.minusca");
+        LocalDate today = register.today();
+        LocalDate yearStart = today.withDayOfYear(1);
+        LocalDate nextYearEnd = yearStart.plusYears(2).minusDays(1);
+        Delegation allotment = acknowledged(root(ALLOTMENT, "DFS-FBFD-HEAD", new BigDecimal("5000000000.00"), "USD",
+                null, Set.of(), yearStart, nextYearEnd, true));
+        acknowledged(register.create(new NewDelegation(ALLOTMENT, null, null, "PERSON", "controller",
+                new BigDecimal("2000000000.00"), "USD", null, true, Set.of(), yearStart, nextYearEnd, false,
+                allotment.id())));
+        acknowledged(register.create(new NewDelegation(ALLOTMENT, null, null, "PERSON", "coe.planning",
+                new BigDecimal("500000000.00"), "USD", null, true, Set.of(), yearStart, nextYearEnd, false,
+                allotment.id())));
+        acknowledged(register.create(new NewDelegation(ALLOTMENT, null, null, "PERSON", "coe.planning.minusca",
+                new BigDecimal("200000000.00"), "USD", null, false, Set.of("MINUSCA"), yearStart, nextYearEnd, false,
+                allotment.id())));
+        log.info("Demo delegations of allotment authority loaded");
     }
 
     private Delegation root(String authority, String delegateePosition, BigDecimal amount, String currency,

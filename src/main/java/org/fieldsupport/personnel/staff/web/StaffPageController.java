@@ -61,8 +61,16 @@ class StaffPageController {
         return "personnel/staff-list";
     }
 
+    /** The form is neither shown nor validated for a user who may offer an appointment in no mission (403). */
+    private void requireStaffManager() {
+        if (missionChoices.of(PersonnelPermissions.STAFF_MANAGE).isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("no " + PersonnelPermissions.STAFF_MANAGE);
+        }
+    }
+
     @GetMapping("/staff/new")
     String form(Model model) {
+        requireStaffManager();
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
             model.addAttribute("errors", Map.of());
@@ -74,6 +82,7 @@ class StaffPageController {
 
     @PostMapping("/staff")
     String offer(@RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
+        requireStaffManager(); // refused before any validation message
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate dob = date(form, "dateOfBirth", errors, locale);
         LocalDate eod = date(form, "entryOnDuty", errors, locale);

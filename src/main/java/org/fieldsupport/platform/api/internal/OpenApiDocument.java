@@ -50,6 +50,9 @@ class OpenApiDocument {
                         .description("REST API of the Field Support Platform. Errors are RFC 9457 problem details "
                                 + "(application/problem+json) in the caller's language (Accept-Language: en, fr).")
                         .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
+                // relative: the server that serves the document (not springdoc's generated http://localhost)
+                .servers(List.of(new io.swagger.v3.oas.models.servers.Server().url("/")
+                        .description("The server that serves this document")))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .description("A personal access token (fsp_...) created on My tokens."))
@@ -68,6 +71,15 @@ class OpenApiDocument {
             TreeSet<String> modules = new TreeSet<>();
             if (openApi.getPaths() == null) {
                 return;
+            }
+            // springdoc drops component schemas that nothing referenced before the customizers ran: the problem
+            // schema every operation's 4xx/5xx refers to must be there (Redocly: no-unresolved-refs)
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            if (openApi.getComponents().getSchemas() == null
+                    || !openApi.getComponents().getSchemas().containsKey(PROBLEM)) {
+                openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             }
             openApi.getPaths().forEach((path, item) -> {
                 String module = module(path);

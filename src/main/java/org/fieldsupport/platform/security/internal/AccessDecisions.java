@@ -115,7 +115,11 @@ public class AccessDecisions implements AccessPolicy {
 
     @Override
     public boolean currentUserIsStaff() {
-        String username = org.fieldsupport.platform.security.CurrentUser.username().orElse(null);
+        return isStaff(org.fieldsupport.platform.security.CurrentUser.username().orElse(null));
+    }
+
+    /** {@link #currentUserIsStaff()} for a named user (the URL rules of {@code StaffOnlyPaths} ask it). */
+    public boolean isStaff(String username) {
         Grants grants = username == null ? null : grants(username);
         if (!usable(grants)) {
             return false;

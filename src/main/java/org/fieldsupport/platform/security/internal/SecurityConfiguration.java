@@ -3,9 +3,11 @@ package org.fieldsupport.platform.security.internal;
 import jakarta.servlet.DispatcherType;
 import org.fieldsupport.platform.security.PlatformPermissions;
 import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.security.StaffOnlyPaths;
 import org.fieldsupport.platform.security.web.ApiAccessDeniedHandler;
 import org.fieldsupport.platform.security.web.ApiAuthenticationEntryPoint;
 import org.fieldsupport.platform.security.web.ProblemResponses;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -64,10 +66,14 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, TokenService tokens,
-                                    AccessDecisions access) throws Exception {
+                                    AccessDecisions access, ObjectProvider<StaffOnlyPaths> staffOnly) throws Exception {
         ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(problems);
+        String[] internal = staffOnly(staffOnly, true);
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    if (internal.length > 0) auth.requestMatchers(internal).access(staff(access));
+                    auth.anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new PersonalAccessTokenFilter(tokens, access, entryPoint), BasicAuthenticationFilter.class)
                 // Basic/Bearer callers send credentials a foreign site cannot forge; cookie sessions still need the token
@@ -90,17 +96,21 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http, Environment environment, UserAccounts users,
-                                    AccessDecisions access, OidcAccountLinker linker) throws Exception {
+                                    AccessDecisions access, OidcAccountLinker linker,
+                                    ObjectProvider<StaffOnlyPaths> staffOnly) throws Exception {
         AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
         denied.setErrorPage("/access-denied");
-        http.authorizeHttpRequests(auth -> auth
-                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+        String[] internal = staffOnly(staffOnly, false);
+        http.authorizeHttpRequests(auth -> {
+                    auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/access-denied", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .authenticated()
-                        .requestMatchers("/actuator/**").access(permission(access, PlatformPermissions.ACTUATOR_READ))
-                        .anyRequest().authenticated())
+                        .requestMatchers("/actuator/**").access(permission(access, PlatformPermissions.ACTUATOR_READ));
+                    if (internal.length > 0) auth.requestMatchers(internal).access(staff(access));
+                    auth.anyRequest().authenticated();
+                })
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new LoginHandlers.Success(users))
                         .failureHandler(new LoginHandlers.Failure())
@@ -136,6 +146,24 @@ public class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny())
                 // written only on HTTPS requests (Spring Security's default matcher)
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+
+    /** The modules' staff-only patterns for one chain: those under {@code /api/} for the API chain, the rest for screens. */
+    static String[] staffOnly(ObjectProvider<StaffOnlyPaths> contributors, boolean api) {
+        return contributors.orderedStream().flatMap(c -> c.staffOnlyPaths().stream())
+                .filter(p -> p.startsWith("/api/") == api).distinct().toArray(String[]::new);
+    }
+
+    /**
+     * A URL rule for {@link StaffOnlyPaths}: signed in and staff (a role held today outside a Member State scope).
+     * Anonymous callers are not refused here but sent to sign in (401 / the login page), like every other address.
+     */
+    static AuthorizationManager<RequestAuthorizationContext> staff(AccessDecisions access) {
+        return (authentication, context) -> {
+            Authentication a = authentication.get();
+            boolean signedIn = a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken);
+            return new AuthorizationDecision(signedIn && access.isStaff(a.getName()));
+        };
     }
 
     /** A URL rule by permission at department scope, decided by the AccessPolicy. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.fieldsupport.platform.security.Scope;
 import org.fieldsupport.platform.security.AccessPolicy;
+import org.fieldsupport.platform.security.StaffOnlyPaths;
 import org.fieldsupport.platform.web.DashboardCardContributor;
 import org.fieldsupport.platform.web.DashboardCardContributor.DashboardCard;
 import org.fieldsupport.platform.web.NavigationContributor;
@@ -33,13 +34,33 @@ class Navigation {
     private final ObjectProvider<NavigationContributor> navigationContributors;
     private final ObjectProvider<DashboardCardContributor> cardContributors;
     private final ObjectProvider<AccessPolicy> accessPolicy;
+    private final ObjectProvider<StaffOnlyPaths> staffOnlyPaths;
+    private final org.springframework.util.AntPathMatcher ant = new org.springframework.util.AntPathMatcher();
 
     Navigation(ObjectProvider<NavigationContributor> navigationContributors,
                ObjectProvider<DashboardCardContributor> cardContributors,
-               ObjectProvider<AccessPolicy> accessPolicy) {
+               ObjectProvider<AccessPolicy> accessPolicy, ObjectProvider<StaffOnlyPaths> staffOnlyPaths) {
         this.navigationContributors = navigationContributors;
         this.cardContributors = cardContributors;
         this.accessPolicy = accessPolicy;
+        this.staffOnlyPaths = staffOnlyPaths;
+    }
+
+    /**
+     * Whether the security configuration would refuse {@code path} to this user: a module's {@link StaffOnlyPaths}
+     * pattern and a user who is not staff (no role held today outside a Member State scope). Nobody is offered a link
+     * or a card that answers 403.
+     */
+    boolean refusedAsStaffOnly(String username, String path) {
+        AccessPolicy policy = accessPolicy.getIfAvailable();
+        if (policy == null || path == null) {
+            return false;
+        }
+        String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        boolean staffOnly = staffOnlyPaths.orderedStream().flatMap(c -> c.staffOnlyPaths().stream())
+                .anyMatch(pattern -> ant.match(pattern, bare));
+        return staffOnly && policy.assignedScopes(username).stream()
+                .allMatch(s -> s.type() == Scope.ScopeType.MEMBER_STATE);
     }
 
     List<NavigationArea> areasFor(String username, String currentPath) {
@@ -48,6 +69,7 @@ class Navigation {
         navigationContributors.orderedStream()
                 .flatMap(contributor -> contributor.navigationItems().stream())
                 .filter(item -> visible(username, item.permission(), item.scope()))
+                .filter(item -> !refusedAsStaffOnly(username, item.path()))
                 .map(item -> portalUser && heldInMemberState(username, item.permission())
                         ? new NavigationItem(Areas.MEMBER_STATE, item.labelKey(), item.path(), item.permission(),
                                 item.order(), item.scope())
@@ -67,6 +89,7 @@ class Navigation {
         return cardContributors.orderedStream()
                 .flatMap(contributor -> contributor.dashboardCards().stream())
                 .filter(card -> visible(username, card.permission(), null))
+                .filter(card -> !refusedAsStaffOnly(username, card.fragmentPath()))
                 .filter(card -> card.scopeType() == null || heldIn(username, card.permission(), card.scopeType()))
                 .sorted(Comparator.comparingInt(DashboardCard::order).thenComparing(DashboardCard::id))
                 .toList();

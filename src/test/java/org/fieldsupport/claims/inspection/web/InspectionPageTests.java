@@ -46,8 +46,9 @@ public class InspectionPageTests {
         String fr = page(get("/organization/missions/MINUSCA"), "admin", "fr");
         assertThat(fr).contains("Inspections du MAC");
         assertThat(rowOf(fr, "DEMO-MINUSCA-PAK")).contains("EN RETARD");
-        // a Member State user sees no panel of all contributors' inspections
-        assertThat(page(get("/organization/missions/MINUSCA"), "portal.bgd", "en")).doesNotContain("panel-coe-inspections");
+        // a Member State user sees no panel of all contributors' inspections: the organisation's mission pages are for
+        // staff only (access review s3)
+        mvc.perform(get("/organization/missions/MINUSCA").with(user("portal.bgd"))).andExpect(status().isForbidden());
     }
 
     @Test

@@ -38,7 +38,8 @@ class NavigationTests {
             beans.addBean("policy", policy);
         }
         return new Navigation(beans.getBeanProvider(NavigationContributor.class),
-                beans.getBeanProvider(DashboardCardContributor.class), beans.getBeanProvider(AccessPolicy.class));
+                beans.getBeanProvider(DashboardCardContributor.class), beans.getBeanProvider(AccessPolicy.class),
+                beans.getBeanProvider(org.fieldsupport.platform.security.StaffOnlyPaths.class));
     }
 
     private static AccessPolicy holding(String... permissions) {
