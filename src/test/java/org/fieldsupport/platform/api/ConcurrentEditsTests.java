@@ -150,12 +150,17 @@ class ConcurrentEditsTests {
     private long newMou() throws Exception {
         String created = mvc.perform(post("/api/v1/claims/contingents").with(user("admin")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"reference": "CEF-%s", "missionCode": "MINUSCA", "memberState": "BGD",
+                                {"reference": "CE-%s", "missionCode": "MINUSCA", "memberState": "BGD",
                                  "unitType": "INFANTRY_BATTALION", "effectiveFrom": "2026-01-01",
                                  "documentReference": "MOU/CEF", "authorisedStrength": 850,
                                  "missionFactors": {"environmental": 0.02, "intensifiedOperational": 0.015,
                                                     "hostileAction": 0, "transport": 0},
-                                 "deployedOn": "2026-01-10"}""".formatted(UUID.randomUUID())))
+                                 "deployedOn": "2026-01-10",
+                                 "equipment": [{"line": "ME-1", "category": "APC", "description": "APC, wheeled",
+                                   "leaseType": "WET", "mouQuantity": 10, "specialRate": "5000.00",
+                                   "justification": "negotiated"}],
+                                 "selfSustainment": [{"category": "ACCOMMODATION", "providedBy": "UN"}]}"""
+                                .formatted(UUID.randomUUID())))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(created, "$.id")).longValue();
     }
