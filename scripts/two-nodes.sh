@@ -10,7 +10,10 @@
 #
 # Environment: FSP_DB (database name, default fsp_cluster), PGHOST/PGPORT/PGUSER (default 127.0.0.1/5432/$USER),
 # LB_PORT (8080), NODE_PORTS ("8081 8082"), FSP_AMQP=1 (hand integration events to RabbitMQ at 127.0.0.1:5672),
+# FSP_AMQP_ARCHIVE (with FSP_AMQP=1: a durable queue bound to every event, default fsp.events; the harness counts it),
 # FSP_DEMO=1 (load the demo data on first start; default 1), JAVA_OPTS (per node), READY_TIMEOUT (s, default 300).
+# The fault harness restarts the database: give it its own cluster (scripts/reliability/faults.sh creates one on
+# port 5433 with PGPORT=5433), not a server others use.
 # Needs: Java 17, PostgreSQL running (pg_ctlcluster 15 main start), nginx (apt-get install -y nginx).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,7 +52,8 @@ start_node() {
   j="$RUN/app.jar"
   local amqp=()
   if [[ "${FSP_AMQP:-0}" == 1 ]]; then
-    amqp=(--fsp.events.amqp.enabled=true --management.health.rabbit.enabled=true)
+    amqp=(--fsp.events.amqp.enabled=true --management.health.rabbit.enabled=true
+          --fsp.events.amqp.archive-queue="${FSP_AMQP_ARCHIVE:-fsp.events}")
   fi
   # shellcheck disable=SC2086
   nohup java $JAVA_OPTS -jar "$j" \

@@ -13,7 +13,7 @@
 # Environment: DURATION (wrk seconds, default 10), KILLS (default 3), WRITERS (default 4), FSP_DB, LB_PORT.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-OUT=target/reliability; mkdir -p "$OUT"
+OUT=${OUT:-target/reliability}; mkdir -p "$OUT"
 LB_PORT=${LB_PORT:-8080}
 LB=http://127.0.0.1:$LB_PORT
 DB=${FSP_DB:-fsp_cluster}
@@ -53,7 +53,7 @@ if session_ok; then say "session: logged in through the balancer"; else say "ses
 for n in 1 2; do
   scripts/two-nodes.sh kill "$n" >/dev/null
   if session_ok && session_ok; then say "session: still logged in with node $n killed"; else say "session: LOST with node $n killed"; fail=1; fi
-  scripts/two-nodes.sh restart "$n" >/dev/null || { say "node $n did not come back"; fail=1; }
+  FSP_DEMO=0 scripts/two-nodes.sh restart "$n" >/dev/null || { say "node $n did not come back"; fail=1; }
 done
 
 # ---- 3. writes while node 1 is killed -----------------------------------------------------------------------
@@ -77,7 +77,7 @@ for k in $(seq 1 "$KILLS"); do
   scripts/two-nodes.sh kill 1 >/dev/null
   sleep 3
   t0=$(date +%s.%N)
-  scripts/two-nodes.sh restart 1 >/dev/null || { say "node 1 did not come back after kill $k"; fail=1; }
+  FSP_DEMO=0 scripts/two-nodes.sh restart 1 >/dev/null || { say "node 1 did not come back after kill $k"; fail=1; }
   restart_times+=("$(printf '%.1f' "$(echo "$(date +%s.%N) - $t0" | bc)")")
 done
 sleep 3; touch "$OUT/stop"; wait

@@ -1,9 +1,13 @@
 package org.fieldsupport.platform.web;
 
 import java.time.OffsetDateTime;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import org.fieldsupport.platform.api.StaleVersionException;
 
 /**
@@ -17,11 +21,18 @@ import org.fieldsupport.platform.api.StaleVersionException;
  *     model.addAttribute("version", e.currentVersion());   // and the typed values as the form's values
  * }
  * }</pre>
+ * Forms that post back and redirect (flash attributes) use {@link VersionedForms#keep}. Serializable: it travels in
+ * the session's flash map, which lives in the database with several nodes.
  */
-public final class StaleEdit {
+public final class StaleEdit implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Form parameters that are not the record's fields. */
+    private static final Set<String> NOT_FIELDS = Set.of("version", "_csrf", "_form");
 
     /** One field: its label, the value saved now (by the other person), the value the user typed. */
-    public record Field(String label, String saved, String yours) { }
+    public record Field(String label, String saved, String yours) implements Serializable { }
 
     private final String modifiedBy;
     private final OffsetDateTime modifiedAt;
@@ -43,6 +54,17 @@ public final class StaleEdit {
         String s = text(saved);
         String y = text(yours);
         if (!Objects.equals(s, y)) fields.add(new Field(label, s, y));
+        return this;
+    }
+
+    /**
+     * Adds every field the user typed (form parameters, not the version nor the CSRF token) whose saved value
+     * ({@code saved}, the record now as the form shows it) differs; {@code label} names a parameter for the panel.
+     */
+    public StaleEdit fields(Map<String, String> saved, Map<String, String> typed, Function<String, String> label) {
+        typed.forEach((name, value) -> {
+            if (!NOT_FIELDS.contains(name)) field(label.apply(name), saved.get(name), value);
+        });
         return this;
     }
 

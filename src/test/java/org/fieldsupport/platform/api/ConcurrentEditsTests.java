@@ -147,6 +147,67 @@ class ConcurrentEditsTests {
                 .andExpect(jsonPath("$.versions[0].authorisedStrength").value(900));
     }
 
+    private long newMou() throws Exception {
+        String created = mvc.perform(post("/api/v1/claims/contingents").with(user("admin")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"reference": "CE-%s", "missionCode": "MINUSCA", "memberState": "BGD",
+                                 "unitType": "INFANTRY_BATTALION", "effectiveFrom": "2026-01-01",
+                                 "documentReference": "MOU/CEF", "authorisedStrength": 850,
+                                 "missionFactors": {"environmental": 0.02, "intensifiedOperational": 0.015,
+                                                    "hostileAction": 0, "transport": 0},
+                                 "deployedOn": "2026-01-10",
+                                 "equipment": [{"line": "ME-1", "category": "APC", "description": "APC, wheeled",
+                                   "leaseType": "WET", "mouQuantity": 10, "specialRate": "5000.00",
+                                   "justification": "negotiated"}],
+                                 "selfSustainment": [{"category": "ACCOMMODATION", "providedBy": "UN"}]}"""
+                                .formatted(UUID.randomUUID())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(created, "$.id")).longValue();
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder terms(
+            long id, String strength, String documentReference, String version) {
+        return post("/claims/contingents/" + id + "/versions/1").with(user("admin")).with(csrf())
+                .param("effectiveFrom", "2026-01").param("documentReference", documentReference)
+                .param("authorisedStrength", strength).param("environmental", "2").param("intensifiedOperational", "1.5")
+                .param("hostileAction", "0").param("transport", "0").param("deployedOn", "2026-01-10")
+                .param("version", version);
+    }
+
+    @Test
+    void two_sessions_editing_one_mou_draft_form_the_second_sees_the_change_and_keeps_what_it_typed() throws Exception {
+        long id = newMou();
+        String page = "/claims/contingents/" + id;
+        // both sessions open the contingent page: the draft's terms form carries the version read
+        long read = jdbc.queryForObject(
+                "SELECT lock_version FROM claims_mou_version WHERE contingent_id = ? AND version_number = 1", Long.class, id);
+        mvc.perform(get(page).with(user("admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + read + "\"")));
+
+        // session A saves first
+        mvc.perform(terms(id, "900", "MOU/CEF", String.valueOf(read))).andExpect(status().is3xxRedirection());
+        // session B saves on the version it read: nothing written, back to the page with the panel and its values
+        var stale = mvc.perform(terms(id, "700", "MOU/CEF amended by B", String.valueOf(read)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(jdbc.queryForObject("SELECT authorised_strength FROM claims_mou_version WHERE contingent_id = ?"
+                + " AND version_number = 1", Integer.class, id)).isEqualTo(900);
+        long now = jdbc.queryForObject(
+                "SELECT lock_version FROM claims_mou_version WHERE contingent_id = ? AND version_number = 1", Long.class, id);
+        assertThat(now).isGreaterThan(read);
+        mvc.perform(get(page).with(user("admin")).flashAttrs(stale.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("stale-edit")))
+                .andExpect(content().string(containsString("<td>900</td>")))          // saved now (session A)
+                .andExpect(content().string(containsString("<td>700</td>")))          // typed (session B)
+                .andExpect(content().string(containsString("value=\"700\"")))        // the form keeps it
+                .andExpect(content().string(containsString("value=\"MOU/CEF amended by B\"")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + now + "\"")));
+        // saving again on the current version applies B's values knowingly
+        mvc.perform(terms(id, "700", "MOU/CEF amended by B", String.valueOf(now))).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("SELECT authorised_strength FROM claims_mou_version WHERE contingent_id = ?"
+                + " AND version_number = 1", Integer.class, id)).isEqualTo(700);
+    }
+
     @Test
     void a_stale_form_keeps_what_the_user_typed_and_shows_the_saved_values_and_who_changed_them() throws Exception {
         String code = newUnit();

@@ -44,8 +44,11 @@ class InspectionPageController {
     private final MessageSource messages;
     private final Formats formats;
 
+    private final org.fieldsupport.platform.web.VersionedForms versionedForms;
+
     InspectionPageController(InspectionService inspections, CoeOverview overview, MessageSource messages,
-                             Formats formats) {
+                             Formats formats, org.fieldsupport.platform.web.VersionedForms versionedForms) {
+        this.versionedForms = versionedForms;
         this.inspections = inspections;
         this.overview = overview;
         this.messages = messages;
@@ -81,6 +84,14 @@ class InspectionPageController {
         if (!i.draft()) {
             return "redirect:/claims/contingents/" + contingentId + "/inspections/" + inspectionId;
         }
+        Map<String, String> form = formOf(i);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = dateParam(date, i.inspectedOn(), form, errors, locale);
+        return form(head, i, on, form, errors, model);
+    }
+
+    /** A draft as its form's parameters. */
+    private static Map<String, String> formOf(InspectionStore.Inspection i) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("type", i.type().name());
         form.put("remarks", i.remarks() == null ? "" : i.remarks());
@@ -90,9 +101,7 @@ class InspectionPageController {
             form.put("serviceable." + f.line(), String.valueOf(f.serviceable()));
         }
         i.ratings().forEach((category, rating) -> form.put("rating." + category, rating.name()));
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate on = dateParam(date, i.inspectedOn(), form, errors, locale);
-        return form(head, i, on, form, errors, model);
+        return form;
     }
 
     /** The {@code date} asked for (puts it in the form as the inspection date), else the default. */
@@ -238,8 +247,15 @@ class InspectionPageController {
         } else {
             try {
                 InspectionStore.Inspection saved = inspectionId == null ? inspections.record(contingentId, input)
-                        : inspections.update(contingentId, inspectionId, input);
+                        : versionedForms.write(version, InspectionApiController.INSPECTION.row(inspectionId, contingentId),
+                                () -> inspections.update(contingentId, inspectionId, input));
                 return "redirect:/claims/contingents/" + contingentId + "/inspections/" + saved.id();
+            } catch (org.fieldsupport.platform.api.StaleVersionException e) {
+                // someone changed the draft meanwhile: nothing saved; the panel, and the form with what was typed
+                model.addAttribute("stale", org.fieldsupport.platform.web.StaleEdit.of(e).fields(
+                        formOf(inspections.inspection(contingentId, inspectionId)), form,
+                        name -> messages.getMessage("claims.inspection.field." + name, null, name, locale)));
+                form.put("version", String.valueOf(e.currentVersion()));
             } catch (InvalidInputException e) {
                 for (FieldErrors.FieldError error : e.errors()) {
                     errors.put(error.field(), messages.getMessage(error.messageKey(), error.args(), locale));

@@ -41,14 +41,16 @@ class ContingentPageController {
     private final ReferenceData reference;
     private final MessageSource messages;
     private final ClaimsAccess access;
+    private final org.fieldsupport.platform.web.VersionedForms forms;
 
     ContingentPageController(MouService mous, Missions missions, ReferenceData reference, MessageSource messages,
-                             ClaimsAccess access) {
+                             ClaimsAccess access, org.fieldsupport.platform.web.VersionedForms forms) {
         this.access = access;
         this.mous = mous;
         this.missions = missions;
         this.reference = reference;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -159,7 +161,7 @@ class ContingentPageController {
                     integer(form, "authorisedStrength", errors, locale), factors(form, errors, locale),
                     date(form, "deployedOn", errors, locale), date(form, "repatriatedOn", errors, locale), null, null);
             if (errors.isEmpty()) {
-                mous.updateDraft(id, number, changes);
+                forms.write(versionOf(form), draftRow(id, number), () -> mous.updateDraft(id, number, changes));
             }
         });
     }
@@ -173,7 +175,7 @@ class ContingentPageController {
                     form.get("equipmentCode"), decimal(form, "specialRate", errors, locale), form.get("justification"),
                     form.get("categoryFr"), form.get("descriptionFr"));
             if (errors.isEmpty()) {
-                mous.putLine(id, number, line);
+                forms.write(versionOf(form), draftRow(id, number), () -> mous.putLine(id, number, line));
             }
         });
     }
@@ -191,7 +193,7 @@ class ContingentPageController {
             MouService.CategoryInput category = new MouService.CategoryInput(form.get("category"),
                     form.get("providedBy"), decimal(form, "specialRate", errors, locale), form.get("justification"));
             if (errors.isEmpty()) {
-                mous.putCategory(id, number, category);
+                forms.write(versionOf(form), draftRow(id, number), () -> mous.putCategory(id, number, category));
             }
         });
     }
@@ -204,13 +206,26 @@ class ContingentPageController {
     }
 
     @PostMapping("/{id}/versions/{number}/take-effect")
-    String takeEffect(@PathVariable long id, @PathVariable int number, Locale locale, RedirectAttributes redirect) {
-        return act(id, "takeEffect", Map.of(), locale, redirect, errors -> mous.takeEffect(id, number));
+    String takeEffect(@PathVariable long id, @PathVariable int number, @RequestParam Map<String, String> form,
+                      Locale locale, RedirectAttributes redirect) {
+        return act(id, "takeEffect", Map.of(), locale, redirect,
+                errors -> forms.write(versionOf(form), draftRow(id, number), () -> mous.takeEffect(id, number)));
     }
 
     @PostMapping("/{id}/versions/{number}/discard")
-    String discard(@PathVariable long id, @PathVariable int number, Locale locale, RedirectAttributes redirect) {
-        return act(id, "discard", Map.of(), locale, redirect, errors -> mous.discardDraft(id, number));
+    String discard(@PathVariable long id, @PathVariable int number, @RequestParam Map<String, String> form,
+                   Locale locale, RedirectAttributes redirect) {
+        return act(id, "discard", Map.of(), locale, redirect,
+                errors -> forms.write(versionOf(form), draftRow(id, number), () -> mous.discardDraft(id, number)));
+    }
+
+    /** The draft's row for concurrent edits (the API's {@code ETag}); the forms send its {@code lock_version}. */
+    private static org.fieldsupport.platform.api.VersionedRow draftRow(long id, int number) {
+        return ContingentApiController.MOU_VERSION.row(id, number);
+    }
+
+    private static Long versionOf(Map<String, String> form) {
+        return org.fieldsupport.platform.web.VersionedForms.version(form);
     }
 
     private interface Action {
@@ -227,6 +242,16 @@ class ContingentPageController {
             errors.putAll(messagesOf(e, locale));
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.args(), locale));
+        } catch (org.fieldsupport.platform.api.StaleVersionException e) {
+            // someone changed the draft meanwhile: nothing saved; the panel, and the form again with what was typed
+            MouService.Detail now = mous.detail(id);
+            Map<String, String> saved = "terms".equals(formName) && now.draft() != null
+                    ? termsOf(now.draft().version()) : Map.of();
+            Map<String, String> kept = org.fieldsupport.platform.web.VersionedForms.keep(redirect, e, saved, form,
+                    name -> messages.getMessage("claims.mou.field." + name, null, name, locale));
+            kept.put("_form", formName);
+            redirect.addFlashAttribute("form", kept);
+            return "redirect:/claims/contingents/" + id;
         }
         if (!errors.isEmpty()) {
             Map<String, String> values = new LinkedHashMap<>(form);

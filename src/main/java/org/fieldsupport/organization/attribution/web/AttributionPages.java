@@ -32,8 +32,11 @@ class AttributionPages {
     private final OrganizationAccess access;
     private final MessageSource messages;
 
+    private final org.fieldsupport.platform.web.VersionedForms forms;
+
     AttributionPages(AttributionService attributions, FeatureRegistry features, StructureViews views,
-                     OrganizationAccess access, MessageSource messages) {
+                     OrganizationAccess access, MessageSource messages, org.fieldsupport.platform.web.VersionedForms forms) {
+        this.forms = forms;
         this.attributions = attributions;
         this.features = features;
         this.views = views;
@@ -60,6 +63,7 @@ class AttributionPages {
         model.addAttribute("features", features.servedFor(a.id()));
         model.addAttribute("names", views.names(LocalDate.now()));
         model.addAttribute("mayEdit", access.may(OrganizationAccess.ATTRIBUTIONS_EDIT, Scope.department()));
+        model.addAttribute("version", forms.version(AttributionApi.ATTRIBUTION.row(a.id())));
         return "organization/attribution";
     }
 
@@ -67,12 +71,31 @@ class AttributionPages {
     @PostMapping("/attributions/{id}")
     String edit(@PathVariable String id, @RequestParam String summaryEn, @RequestParam(required = false) String keywordsEn,
                 @RequestParam(required = false) String keywordsFr, @RequestParam(defaultValue = "") String holderUnits,
-                Locale locale, RedirectAttributes redirect) {
+                @RequestParam(required = false) Long version, Locale locale, RedirectAttributes redirect) {
         access.require(OrganizationAccess.ATTRIBUTIONS_EDIT, Scope.department());
         List<String> holders = Arrays.stream(holderUnits.split("[\\s,;]+")).filter(u -> !u.isBlank()).toList();
         try {
-            attributions.update(id, new AttributionService.AttributionForm(summaryEn, keywordsEn, keywordsFr, holders, null));
+            forms.write(version, AttributionApi.ATTRIBUTION.row(id), () -> attributions.update(id,
+                    new AttributionService.AttributionForm(summaryEn, keywordsEn, keywordsFr, holders, null)));
             redirect.addFlashAttribute("saved", true);
+        } catch (org.fieldsupport.platform.api.StaleVersionException e) {
+            // someone changed it meanwhile: nothing saved; the panel, and the form again with what was typed
+            AttributionSummary now = attributions.find(id).orElseThrow(() -> new NotFoundException("attribution", id));
+            java.util.Map<String, String> saved = new java.util.LinkedHashMap<>();
+            saved.put("summaryEn", now.summaryEn());
+            saved.put("keywordsEn", now.keywordsEn());
+            saved.put("keywordsFr", now.keywordsFr());
+            saved.put("holderUnits", String.join(" ", now.holderUnits()));
+            java.util.Map<String, String> typed = new java.util.LinkedHashMap<>();
+            typed.put("summaryEn", summaryEn);
+            typed.put("keywordsEn", keywordsEn);
+            typed.put("keywordsFr", keywordsFr);
+            typed.put("holderUnits", holderUnits);
+            java.util.Map<String, String> labels = java.util.Map.of("summaryEn", "org.attribution.en",
+                    "keywordsEn", "org.keywords.en", "keywordsFr", "org.keywords.fr",
+                    "holderUnits", "org.attribution.holders.codes");
+            org.fieldsupport.platform.web.VersionedForms.keep(redirect, e, saved, typed,
+                    name -> messages.getMessage(labels.getOrDefault(name, name), null, name, locale));
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
         }

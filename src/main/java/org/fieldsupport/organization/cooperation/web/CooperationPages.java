@@ -125,7 +125,11 @@ class CooperationPages {
                     @RequestParam(required = false) Long version, Locale locale, RedirectAttributes redirect) {
         requireEdit();
         String back = "redirect:/organization/teams/" + teams.get(code).code();
-        return attempt(() -> {
+        return forms.attempt(version, CooperationApi.TEAM.row(code), () -> {
+            TeamRegister.Team t = teams.get(code);
+            return FormChanges.values("nameFr", t.nameFr(), "nameEn", t.nameEn(), "leadCode", t.leadCode(),
+                    "validTo", t.validTo());
+        }, () -> {
             teams.update(code, new TeamRegister.TeamForm(code, null, nameFr, nameEn, leadCode, null, null, null, validTo, version));
             return back;
         }, back, locale, redirect);
@@ -212,9 +216,19 @@ class CooperationPages {
         RelationRegister.RelationForm form = new RelationRegister.RelationForm(fromCode, relation, toCode, scopeText,
                 missionTypes, availableTo, dual, paragraph, validFrom, validTo, version);
         String back = id == null ? "redirect:/organization/relations" : "redirect:/organization/relations/" + id + "/edit";
+        if (id != null) {
+            return forms.attempt(version, CooperationApi.RELATION.row(id), () -> {
+                RelationRegister.Relation r = relations.get(id);
+                return FormChanges.values("fromCode", r.fromCode(), "relation", r.relation(), "toCode", r.toCode(),
+                        "missionTypes", r.missionTypes(), "scopeText", r.scopeText(), "availableTo", r.availableTo(),
+                        "paragraph", r.paragraph(), "validTo", r.validTo());
+            }, () -> {
+                relations.change(id, form, effectiveFrom);
+                return "redirect:/organization/relations";
+            }, back, locale, redirect);
+        }
         return attempt(() -> {
-            if (id == null) relations.create(form);
-            else relations.change(id, form, effectiveFrom);
+            relations.create(form);
             return "redirect:/organization/relations";
         }, back, locale, redirect);
     }
@@ -260,8 +274,17 @@ class CooperationPages {
         AgreementRegister.AgreementForm form = new AgreementRegister.AgreementForm(reference, titleEn, titleFr,
                 providerCode, partnerCode, supportText, missionTypes, paragraph, validFrom, validTo, reviewOn, version);
         String back = id == null ? "redirect:/organization/agreements" : "redirect:/organization/agreements/" + id;
+        if (id != null) {
+            return forms.attempt(version, CooperationApi.AGREEMENT.row(id), () -> {
+                AgreementRegister.Agreement a = agreements.get(id);
+                return FormChanges.values("titleEn", a.titleEn(), "titleFr", a.titleFr(), "providerCode",
+                        a.providerCode(), "partnerCode", a.partnerCode(), "supportText", a.supportText(),
+                        "missionTypes", a.missionTypes(), "paragraph", a.paragraph(), "validFrom", a.validFrom(),
+                        "validTo", a.validTo(), "reviewOn", a.reviewOn());
+            }, () -> "redirect:/organization/agreements/" + agreements.update(id, form).id(), back, locale, redirect);
+        }
         return attempt(() -> {
-            AgreementRegister.Agreement a = id == null ? agreements.create(form) : agreements.update(id, form);
+            AgreementRegister.Agreement a = agreements.create(form);
             return "redirect:/organization/agreements/" + a.id();
         }, back, locale, redirect);
     }

@@ -46,9 +46,13 @@ class MissionPages {
     private final ObjectProvider<ReferenceData> referenceData;
     private final ObjectProvider<MissionPanelContributor> panelContributors;
 
+    private final org.fieldsupport.platform.web.VersionedForms forms;
+
     MissionPages(Missions missions, MissionService service, OrganizationStructure structure, RelationQueries relations,
                  OrganizationAccess access, MessageSource messages, ObjectProvider<ReferenceData> referenceData,
-                 ObjectProvider<MissionPanelContributor> panelContributors) {
+                 ObjectProvider<MissionPanelContributor> panelContributors,
+                 org.fieldsupport.platform.web.VersionedForms forms) {
+        this.forms = forms;
         this.panelContributors = panelContributors;
         this.missions = missions;
         this.service = service;
@@ -141,7 +145,34 @@ class MissionPages {
                 split(resolutions, ";"), mandateStart, mandateEnd, null, servingHrSection, operationalTeam, version);
         MissionSummary saved;
         try {
-            saved = code == null ? service.create(form) : service.update(code, form);
+            saved = code == null ? service.create(form)
+                    : forms.write(version, MissionApi.MISSION.row(code), () -> service.update(code, form));
+        } catch (org.fieldsupport.platform.api.StaleVersionException e) {
+            // concurrent edit: nothing saved; the form again with what the user typed, the saved values beside it
+            MissionSummary now = missions.find(code).orElseThrow(() -> new NotFoundException("mission", code));
+            MissionSummary typed = new MissionSummary(code, nameFr, nameEn, type, leadDepartment,
+                    split(hostCountries, ","), hqLocation, hqLatitude, hqLongitude, split(resolutions, ";"), mandateStart,
+                    mandateEnd, now.phase(), blankToNull(servingHrSection), blankToNull(operationalTeam));
+            edit(code, model);
+            model.addAttribute("stale", org.fieldsupport.platform.web.StaleEdit.of(e)
+                    .field(label("org.name.fr", locale), now.nameFr(), typed.nameFr())
+                    .field(label("org.name.en", locale), now.nameEn(), typed.nameEn())
+                    .field(label("org.mission.type", locale), now.type(), typed.type())
+                    .field(label("org.mission.lead", locale), now.leadDepartment(), typed.leadDepartment())
+                    .field(label("org.mission.hosts.input", locale), String.join(",", now.hostCountries()),
+                            String.join(",", typed.hostCountries()))
+                    .field(label("org.mission.hq", locale), now.hqLocation(), typed.hqLocation())
+                    .field(label("org.mission.lat", locale), now.hqLatitude(), typed.hqLatitude())
+                    .field(label("org.mission.lon", locale), now.hqLongitude(), typed.hqLongitude())
+                    .field(label("org.mission.resolutions.input", locale), String.join(";", now.resolutions()),
+                            String.join(";", typed.resolutions()))
+                    .field(label("org.mission.start", locale), now.mandateStart(), typed.mandateStart())
+                    .field(label("org.mission.end", locale), now.mandateEnd(), typed.mandateEnd())
+                    .field(label("org.mission.hr", locale), now.servingHrSection(), typed.servingHrSection())
+                    .field(label("org.mission.iot", locale), now.operationalTeam(), typed.operationalTeam()));
+            model.addAttribute("m", typed);
+            model.addAttribute("version", e.currentVersion());
+            return "organization/mission-edit";
         } catch (BusinessRuleException e) {
             model.addAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
             return edit(code, model);
@@ -167,6 +198,14 @@ class MissionPages {
         panels.sort(java.util.Comparator.comparingInt(MissionPanelContributor.MissionPanel::order)
                 .thenComparing(MissionPanelContributor.MissionPanel::id));
         return panels;
+    }
+
+    private String label(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static List<String> split(String text, String separator) {

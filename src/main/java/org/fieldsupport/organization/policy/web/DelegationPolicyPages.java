@@ -98,7 +98,11 @@ class DelegationPolicyPages implements NavigationContributor, AttributionFeature
                 Locale locale, RedirectAttributes redirect) {
         manage();
         String back = "redirect:/organization/policies/" + code + "?v=" + n;
-        return attempt(() -> {
+        return forms.attempt(version, DelegationPolicyApi.TEXT.row(code, n), () -> {
+            PolicyTexts.PolicyText t = texts.get(code, n);
+            return FormChanges.values("titleEn", t.titleEn(), "titleFr", t.titleFr(), "authorityTypes",
+                    t.authorityTypes(), "body", t.body());
+        }, () -> {
             texts.edit(code, n, new PolicyTexts.TextForm(code, titleEn, titleFr, body, split(authorityTypes), version));
             return back;
         }, back, locale, redirect);
@@ -113,7 +117,7 @@ class DelegationPolicyPages implements NavigationContributor, AttributionFeature
                Locale locale, RedirectAttributes redirect) {
         manage();
         String back = "redirect:/organization/policies/" + code + "?v=" + n;
-        return attempt(() -> {
+        return forms.attempt(version, DelegationPolicyApi.TEXT.row(code, n), java.util.Map::of, () -> {
             texts.act(code, n, action, new PolicyTexts.ActionForm(split(consulted), consultationUntil, effectiveFrom,
                     reason, version));
             return back;

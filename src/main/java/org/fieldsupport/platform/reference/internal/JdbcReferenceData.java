@@ -11,17 +11,36 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Reference data read once from the ref_* tables and kept in memory: the tables change only through
- * migrations, so the cache lives as long as the application.
+ * Reference data read from the ref_* tables and kept in memory per node for {@code fsp.reference-data.ttl}
+ * (default 60 s): the tables change through migrations or an administrator's SQL, and with several nodes each node
+ * reads them again once its copy is older than that, so a change made on (or through) one node is seen by every
+ * node within the TTL (docs/operations.md "Several nodes"; {@code ReferenceDataExpiryTests}).
  */
 @Service
 public class JdbcReferenceData implements ReferenceData {
 
     private final JdbcClient jdbc;
+    private final java.time.Duration ttl;
+    private final java.util.function.LongSupplier clock;
     private volatile Snapshot snapshot;
 
-    JdbcReferenceData(JdbcClient jdbc) {
+    @org.springframework.beans.factory.annotation.Autowired
+    JdbcReferenceData(JdbcClient jdbc,
+                      @org.springframework.beans.factory.annotation.Value("${fsp.reference-data.ttl:60s}")
+                      java.time.Duration ttl) {
+        this(jdbc, ttl, System::nanoTime);
+    }
+
+    /** For tests: {@code clock} in nanoseconds. */
+    public JdbcReferenceData(JdbcClient jdbc, java.time.Duration ttl, java.util.function.LongSupplier clock) {
         this.jdbc = jdbc;
+        this.ttl = ttl;
+        this.clock = clock;
+    }
+
+    /** Drops this node's copy (read again on next use). */
+    public void refresh() {
+        snapshot = null;
     }
 
     /** Countries with their ISO numeric code, for the API. */
@@ -40,14 +59,19 @@ public class JdbcReferenceData implements ReferenceData {
 
     private record Snapshot(List<CountryRow> countryRows, List<Country> countries, Map<String, Country> countryByCode,
                             List<CurrencyInfo> currencies, Map<String, CurrencyInfo> currencyByCode,
-                            List<Grade> grades, Map<String, Grade> gradeByCode, List<StaffCategory> categories) { }
+                            List<Grade> grades, Map<String, Grade> gradeByCode, List<StaffCategory> categories,
+                            long loadedAt) { }
+
+    private boolean fresh(Snapshot s) {
+        return s != null && clock.getAsLong() - s.loadedAt() < ttl.toNanos();
+    }
 
     private Snapshot snapshot() {
         Snapshot current = snapshot;
-        if (current == null) {
+        if (!fresh(current)) {
             synchronized (this) {
                 current = snapshot;
-                if (current == null) {
+                if (!fresh(current)) {
                     current = load();
                     snapshot = current;
                 }
@@ -75,7 +99,7 @@ public class JdbcReferenceData implements ReferenceData {
                 "SELECT code, rank, name_en, name_fr FROM ref_staff_category ORDER BY rank DESC")
                 .query(StaffCategory.class).list();
         return new Snapshot(countryRows, countries, Map.copyOf(byCode), currencies, index(currencies, CurrencyInfo::code),
-                grades, index(grades, Grade::code), categories);
+                grades, index(grades, Grade::code), categories, clock.getAsLong());
     }
 
     private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {
