@@ -95,7 +95,7 @@ class ClaimsReportsTests {
     void staff() {
         for (String[] holder : new String[][] {{"mission.coe", "COE_UNIT_MISSION", "DEPARTMENT"},
                 {"hq.reviewer", "COE_REVIEWER", "DEPARTMENT"}, {OFFICER, "CLAIMS_OFFICER", "DEPARTMENT"},
-                {"treasury", "CLAIMS_OFFICER", "DEPARTMENT"}, {"reports.unmiss", "CLAIMS_OFFICER", "MISSION:UNMISS"},
+                {"treasury", "TREASURY_OFFICER", "DEPARTMENT"}, {"reports.unmiss", "CLAIMS_OFFICER", "MISSION:UNMISS"},
                 {"reports.reader.fr", "CLAIMS_REPORTS_READER", "DEPARTMENT"}}) {
             directory.ensureUser(holder[0], holder[0], null, holder[0].endsWith(".fr") ? "fr" : "en",
                     holder[0] + "-test-password");
