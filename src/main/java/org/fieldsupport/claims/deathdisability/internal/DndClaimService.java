@@ -307,9 +307,8 @@ public class DndClaimService {
         }
         errors.throwIfAny();
         DndClaim current = load(id);
-        String certifier = current.certifiedBy();
-        if (certifier != null && org.fieldsupport.platform.security.CurrentUser.username()
-                .filter(certifier::equals).isPresent()) {
+        String payer = access.require(ClaimsPermissions.PAYMENTS_RECORD, Scope.mission(current.missionCode()));
+        if (payer.equals(current.certifiedBy())) {   // segregation of duties, after the permission (403 first)
             throw new BusinessRuleException(ClaimsService.SEGREGATION_OF_DUTIES, current.reference());
         }
         return change(id, "pay", TransitionInput.of("note", reference), (claim, user) -> claim.pay(amount,

@@ -85,7 +85,7 @@ class PortalDndAndStatementTests {
                 .contains("règles du barème");
         // issue 12 item 7: thousands separators kept (a no-break space the PDF fonts can print), the payments with
         // their date and reference, the reports in the pipeline
-        String printed = text.toString().replace('\u00a0', ' ');
+        String printed = text.toString().replace('\u00a0', ' ').replaceAll(" {2,}", " ");
         assertThat(printed).contains("150 000,00 $US").doesNotContain("150000,00")
                 .contains("Paiements reçus").contains("PAY-DEMO-0001").contains("2 nov. 2026")
                 .contains("Rapports en cours de traitement");
