@@ -27,6 +27,22 @@ public interface Claims {
 
     Report certify(long reportId);
 
+    /**
+     * The same moves through the platform workflow kit, refused with 409 and the current state when the report's
+     * version is no longer {@code expectedVersion} (null: not checked).
+     */
+    Report submit(long reportId, Long expectedVersion);
+
+    Report reviewTechnically(long reportId, Long expectedVersion);
+
+    Report certify(long reportId, Long expectedVersion);
+
+    /** Sends the report back one step with a reason, to the person who took that step (a work item for them). */
+    Report returnReport(long reportId, String reason, Long expectedVersion);
+
+    /** Closes a submitted or reviewed report without certification, with a reason. */
+    Report reject(long reportId, String reason, Long expectedVersion);
+
     Report recordPayment(long reportId, BigDecimal amount, LocalDate paidOn, String paymentReference);
 
     Report adjust(long reportId, BigDecimal amount, String reason);
@@ -35,7 +51,7 @@ public interface Claims {
     record Report(long id, String reference, long contingentId, String missionCode, String memberState,
                   YearMonth from, YearMonth to, String ruleSet, String currency, String status, BigDecimal total,
                   BigDecimal adjustments, BigDecimal certified, BigDecimal paid, BigDecimal outstanding,
-                  String certifiedBy, List<Line> lines, Workflow workflow, List<Payment> payments) { }
+                  String certifiedBy, List<Line> lines, Workflow workflow, List<Payment> payments, long version) { }
 
     /**
      * Who moved the report along and when (instants in UTC; null while a step has not happened), and the

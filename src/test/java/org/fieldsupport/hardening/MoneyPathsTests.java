@@ -61,11 +61,11 @@ class MoneyPathsTests {
             money("POST", "/api/v1/claims/verification-reports/{id}/adjustments", Guard.DELEGATION,
                     "CLAIM_CERTIFICATION for the resulting certified amount"),
             money("POST", "/api/v1/claims/verification-reports/{id}/payments", Guard.BOUNDED,
-                    "certified less paid"),
+                    "certified less paid; TREASURY_OFFICER only, never the report's certifier (segregation of duties)"),
             money("POST", "/api/v1/claims/death-disability/{id}/certify", Guard.DELEGATION,
                     "CLAIM_CERTIFICATION for the claim's amount"),
             money("POST", "/api/v1/claims/death-disability/{id}/pay", Guard.BOUNDED,
-                    "exactly the certified amount, once"),
+                    "exactly the certified amount, once; TREASURY_OFFICER only, never the claim's certifier"),
             money("POST", "/api/v1/property/write-offs/{id}/approve", Guard.DELEGATION,
                     "PROPERTY_WRITE_OFF for the case's total"),
             money("POST", "/api/v1/budget/redeployments/{reference}/approve", Guard.COVERED_BY,
@@ -100,6 +100,10 @@ class MoneyPathsTests {
 
     /** Write paths that look like money but approve, certify or pay none, and why (method, Ant pattern, reason). */
     static final List<String[]> NOT_MONEY = List.of(
+            new String[] {"POST", "/api/v1/claims/verification-reports/{id}/return",
+                    "sends a report back one step before certification; nothing becomes payable"},
+            new String[] {"POST", "/api/v1/claims/verification-reports/{id}/rejection",
+                    "closes a report before certification; nothing becomes payable"},
             new String[] {"POST", "/api/v1/claims/shortfall-cases/{id}/actions/{action}/complete",
                     "a corrective action on equipment or self-sustainment, no amount"},
             new String[] {"POST", "/claims/shortfall-cases/{id}/actions/{action}/complete",
@@ -261,6 +265,11 @@ class MoneyPathsTests {
                 + "/adjustments", "{\"amount\": \"1.00\", \"reason\": \"money test\"}"));
         assertThat(JsonPath.<String>read(read("/api/v1/claims/verification-reports/" + certified), "$.certified"))
                 .isEqualTo(JsonPath.<String>read(report, "$.certified"));
+
+        // payments are treasury's: the certifier's role no longer records them (segregation of duties)
+        MockHttpServletResponse byCertifier = send("claims.certifier", "/api/v1/claims/verification-reports/"
+                + certified + "/payments", "{\"amount\": \"1.00\", \"paidOn\": \"" + LocalDate.now() + "\"}");
+        assertThat(byCertifier.getStatus()).as(byCertifier.getContentAsString()).isEqualTo(403);
 
         // payment above what is outstanding: refused whoever pays
         MockHttpServletResponse paid = send("treasury.demo", "/api/v1/claims/verification-reports/" + certified

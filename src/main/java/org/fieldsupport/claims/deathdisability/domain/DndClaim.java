@@ -148,6 +148,16 @@ public final class DndClaim {
         return null;
     }
 
+    /** Who certified the claim (the last certification in the history), or null before it. */
+    public String certifiedBy() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).status() == Status.CERTIFIED) {
+                return history.get(i).by();
+            }
+        }
+        return null;
+    }
+
     public void reject(String reason, LocalDate rejectedOn, String by, Instant at) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalTransition("claims.dnd.refused.reason");

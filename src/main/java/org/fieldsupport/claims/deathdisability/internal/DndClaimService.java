@@ -73,7 +73,8 @@ public class DndClaimService {
             .transition("certify", RECEIVED, CERTIFIED, ClaimsPermissions.DND_MANAGE, t -> t
                     .authority(ClaimsService.CLAIM_CERTIFICATION,
                             (c, in) -> Subject.of(in.decimal("amount"), "USD", c.missionCode())))
-            .transition("pay", CERTIFIED, PAID, ClaimsPermissions.DND_MANAGE)
+            // treasury records the payment, never the claims officer who certified (segregation of duties)
+            .transition("pay", CERTIFIED, PAID, ClaimsPermissions.PAYMENTS_RECORD)
             .transition("reject", Workflow.anyOf(RECEIVED, INFORMATION_REQUESTED), REJECTED,
                     ClaimsPermissions.DND_MANAGE, t -> t.requires("reason"))
             .build();
@@ -305,6 +306,11 @@ public class DndClaimService {
             errors.add("reference", "Size", "claims.input.tooLong", 1000);
         }
         errors.throwIfAny();
+        DndClaim current = load(id);
+        String payer = access.require(ClaimsPermissions.PAYMENTS_RECORD, Scope.mission(current.missionCode()));
+        if (payer.equals(current.certifiedBy())) {   // segregation of duties, after the permission (403 first)
+            throw new BusinessRuleException(ClaimsService.SEGREGATION_OF_DUTIES, current.reference());
+        }
         return change(id, "pay", TransitionInput.of("note", reference), (claim, user) -> claim.pay(amount,
                 paidOn == null ? today() : paidOn, today(), user, Instant.now(), reference));
     }
@@ -358,7 +364,7 @@ public class DndClaimService {
                     c.receivedOn().plusDays(DndClaim.TARGET_DAYS), "claims.work.dnd.certify", c.reference(),
                     c.memberState());
             case CERTIFIED -> NewWorkItem.of(ENTITY, c.id(), c.reference(), link,
-                    Assignee.role("CLAIMS_OFFICER", Scope.mission(c.missionCode())), today().plusDays(PAYMENT_DAYS),
+                    Assignee.role("TREASURY_OFFICER", Scope.mission(c.missionCode())), today().plusDays(PAYMENT_DAYS),
                     "claims.work.dnd.pay", c.reference(), c.memberState());
             case INFORMATION_REQUESTED -> NewWorkItem.of(ENTITY, c.id(), c.reference(),
                     "/claims/portal/dnd/" + c.id(),

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 class DndDemoData implements ApplicationRunner {
 
     static final String OFFICER = "claims.certifier";
+    /** Records the payments (TREASURY_OFFICER, created by the claims demo loader). */
+    static final String TREASURY = "treasury.officer";
     private static final Logger log = LoggerFactory.getLogger(DndDemoData.class);
 
     private final Environment environment;
@@ -53,7 +55,9 @@ class DndDemoData implements ApplicationRunner {
                 long ind = claims.receiveAs(OFFICER, claim("IND", "UNMISS", "Demo Member C", "IA-DEMO-303",
                         LocalDate.of(2026, 5, 20), "DISABILITY", 60, LocalDate.of(2026, 6, 15))).id();
                 claims.certify(ind);
-                claims.pay(ind, claims.claim(ind).certifiedAmount(), DndClaimService.today(), "PAY-DEMO-DND-0001");
+                // treasury pays, not the certifier (segregation of duties)
+                asUser(TREASURY, () -> claims.pay(ind, claims.claim(ind).certifiedAmount(), DndClaimService.today(),
+                        "PAY-DEMO-DND-0001"));
                 long npl = claims.receiveAs(OFFICER, claim("NPL", "UNMISS", "Demo Member D", "NA-DEMO-404",
                         LocalDate.of(2026, 9, 28), "DISABILITY", 10, LocalDate.of(2026, 10, 5))).id();
                 claims.requestInformation(npl, "Medical board assessment of the impairment missing");
@@ -75,6 +79,18 @@ class DndDemoData implements ApplicationRunner {
                                                   LocalDate received) {
         return new DndClaimService.NewClaim(state, mission, name, number, incident, kind, impairment,
                 "DEMO-BOI-" + state + "-1", received);
+    }
+
+    /** Runs as {@code username}, then back as the officer. */
+    private <T> T asUser(String username, Supplier<T> action) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(OFFICER, null, List.of()));
+        }
     }
 
     private <T> T as(Supplier<T> action) {

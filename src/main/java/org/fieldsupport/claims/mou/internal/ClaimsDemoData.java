@@ -110,7 +110,9 @@ public class ClaimsDemoData implements ApplicationRunner {
                     {"mission.coe.unifil", "COE_UNIT_MISSION", "MISSION:UNIFIL"},
                     {"hq.coe.reviewer", "COE_REVIEWER", "DEPARTMENT"},
                     {"claims.certifier", "CLAIMS_OFFICER", "DEPARTMENT"},
-                    {"treasury.demo", "CLAIMS_OFFICER", "DEPARTMENT"}};
+                    // payments under a separate treasury role (segregation of duties, session 3)
+                    {"treasury.demo", "TREASURY_OFFICER", "DEPARTMENT"},
+                    {"treasury.officer", "TREASURY_OFFICER", "DEPARTMENT"}};
             // the platform's demo auditor (French interface) also reads the claims reports, department-wide
             if (directory.find("auditor").isPresent()) {
                 directory.ensureRoleAssignment("auditor", "CLAIMS_REPORTS_READER", Scope.department());
@@ -139,7 +141,7 @@ public class ClaimsDemoData implements ApplicationRunner {
         as("mission.coe.minusca", () -> claims.submit(bgd));
         as("hq.coe.reviewer", () -> claims.reviewTechnically(bgd));
         as("claims.certifier", () -> claims.certify(bgd));
-        as("treasury.demo", () -> claims.recordPayment(bgd, new BigDecimal("150000.00"), LocalDate.of(2026, 11, 2),
+        as("treasury.officer", () -> claims.recordPayment(bgd, new BigDecimal("150000.00"), LocalDate.of(2026, 11, 2),
                 "PAY-DEMO-0001"));
         // the quarter of the others, in various states
         long rwa = as("mission.coe.minusca", () -> claims.computeAs("mission.coe.minusca",

@@ -36,11 +36,23 @@ class PortalStatements {
 
     private final MessageSource messages;
     private final Formats formats;
+    private final PortalQueries portal;
+    private final org.fieldsupport.claims.report.internal.ReportLedger ledger;
+    private final org.fieldsupport.platform.reference.ReferenceData reference;
 
-    PortalStatements(MessageSource messages, Formats formats) {
+    PortalStatements(MessageSource messages, Formats formats, PortalQueries portal,
+                     org.fieldsupport.claims.report.internal.ReportLedger ledger,
+                     org.fieldsupport.platform.reference.ReferenceData reference) {
         this.messages = messages;
         this.formats = formats;
+        this.portal = portal;
+        this.ledger = ledger;
+        this.reference = reference;
     }
+
+    /** Reports not yet certified (rejected ones are closed, not in the pipeline). */
+    private static final java.util.Set<String> PIPELINE = java.util.Set.of("COMPUTED", "SUBMITTED",
+            "TECHNICALLY_REVIEWED");
 
     byte[] xlsx(String state, List<SummaryRow> rows, Locale locale) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -90,6 +102,8 @@ class PortalStatements {
         PdfWriter.getInstance(document, out);
         document.open();
         document.add(new Paragraph(title(state, locale), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14)));
+        document.add(new Paragraph(messages.getMessage("claims.portal.statement.memberState",
+                new Object[] {stateName(state, locale)}, locale), FontFactory.getFont(FontFactory.HELVETICA, 11)));
         document.add(new Paragraph(" "));
         PdfPTable table = new PdfPTable(HEADERS.length);
         table.setWidthPercentage(100);
@@ -111,6 +125,8 @@ class PortalStatements {
             money(table, bold, locale, total.currency(), total.certified(), total.paid(), total.outstanding());
         }
         document.add(table);
+        payments(document, state, locale, bold, plain);
+        pipeline(document, state, locale, bold, plain);
         document.add(new Paragraph(" "));
         document.add(new Paragraph(messages.getMessage("claims.portal.statement.note",
                 new Object[] {formats.date(java.time.LocalDate.now(java.time.ZoneOffset.UTC), locale)}, locale), plain));
@@ -118,16 +134,81 @@ class PortalStatements {
         return out.toByteArray();
     }
 
+    /** The payments received, with their date, report and reference. */
+    private void payments(Document document, String state, Locale locale, Font bold, Font plain) {
+        document.add(new Paragraph(" "));
+        document.add(new Paragraph(msg("claims.portal.statement.payments", locale),
+                FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12)));
+        var payments = ledger.payments(state);
+        if (payments.isEmpty()) {
+            document.add(new Paragraph(msg("claims.portal.statement.payments.none", locale), plain));
+            return;
+        }
+        PdfPTable table = new PdfPTable(5);
+        table.setWidthPercentage(100);
+        for (String header : new String[] {"claims.portal.statement.paidOn", "claims.portal.statement.report",
+                "claims.portal.mission", "claims.portal.statement.reference", "claims.portal.statement.amount"}) {
+            table.addCell(new PdfPCell(new Phrase(msg(header, locale), bold)));
+        }
+        for (var p : payments) {
+            table.addCell(new Phrase(formats.date(p.paidOn(), locale), plain));
+            table.addCell(new Phrase(p.reportReference(), plain));
+            table.addCell(new Phrase(p.missionCode(), plain));
+            table.addCell(new Phrase(p.reference() == null ? "—" : p.reference(), plain));
+            money(table, plain, locale, p.currency(), p.amount());
+        }
+        document.add(table);
+    }
+
+    /** The reports still on their way (computed, submitted, technically reviewed): what is coming. */
+    private void pipeline(Document document, String state, Locale locale, Font bold, Font plain) {
+        document.add(new Paragraph(" "));
+        document.add(new Paragraph(msg("claims.portal.statement.pipeline", locale),
+                FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12)));
+        var reports = portal.reports(state).stream().filter(r -> PIPELINE.contains(r.status())).toList();
+        if (reports.isEmpty()) {
+            document.add(new Paragraph(msg("claims.portal.statement.pipeline.none", locale), plain));
+            return;
+        }
+        PdfPTable table = new PdfPTable(4);
+        table.setWidthPercentage(100);
+        for (String header : new String[] {"claims.portal.statement.report", "claims.portal.mission",
+                "claims.portal.period", "claims.portal.statement.status"}) {
+            table.addCell(new PdfPCell(new Phrase(msg(header, locale), bold)));
+        }
+        for (var r : reports) {
+            table.addCell(new Phrase(r.reference(), plain));
+            table.addCell(new Phrase(r.missionCode(), plain));
+            table.addCell(new Phrase(r.from() + " – " + r.to(), plain));
+            table.addCell(new Phrase(msg("claims.report.status." + r.status(), locale), plain));
+        }
+        document.add(table);
+    }
+
+    /** "Bangladesh (BGD)" in the reader's language; the code alone when reference data does not know it. */
+    private String stateName(String state, Locale locale) {
+        return reference.country(state).map(c -> c.name(locale) + " (" + state + ")").orElse(state);
+    }
+
+    /**
+     * The amount as the locale writes it, printable with the PDF's standard fonts: French groups thousands with a
+     * narrow no-break space (U+202F), which WinAnsi Helvetica cannot show (it vanished: "315244,55 $US"); the
+     * ordinary no-break space (U+00A0) keeps "315 244,55 $US" on one line.
+     */
+    static String printable(String formatted) {
+        return formatted.replace('\u202f', '\u00a0');
+    }
+
     private void money(PdfPTable table, Font font, Locale locale, String currency, java.math.BigDecimal... amounts) {
         for (java.math.BigDecimal amount : amounts) {
-            PdfPCell cell = new PdfPCell(new Phrase(formats.money(amount, currency, locale), font));
+            PdfPCell cell = new PdfPCell(new Phrase(printable(formats.money(amount, currency, locale)), font));
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
             table.addCell(cell);
         }
     }
 
     private String title(String state, Locale locale) {
-        return messages.getMessage("claims.portal.statement.title", new Object[] {state}, locale);
+        return messages.getMessage("claims.portal.statement.title", new Object[] {stateName(state, locale)}, locale);
     }
 
     private String msg(String key, Locale locale) {

@@ -15,7 +15,11 @@ import org.fieldsupport.platform.api.BusinessRuleException;
  */
 public final class VerificationReport {
 
-    public enum Status { COMPUTED, SUBMITTED, TECHNICALLY_REVIEWED, CERTIFIED }
+    /**
+     * REJECTED (session 3): a report HQ will not take forward (duplicate, computed on data since corrected, wrong
+     * contingent or period); closed for good, never certified, out of the pipeline: the mission computes a new one.
+     */
+    public enum Status { COMPUTED, SUBMITTED, TECHNICALLY_REVIEWED, CERTIFIED, REJECTED }
 
     private final Long id;
     private final String reference;
@@ -77,6 +81,39 @@ public final class VerificationReport {
         require(Status.SUBMITTED);
         status = Status.TECHNICALLY_REVIEWED;
         reviewedBy = by;
+    }
+
+    /**
+     * Sent back one step with a reason (the workflow kit moved the state and kept the reason): a submitted report
+     * goes back to its mission (COMPUTED, to be submitted again), a reviewed one back to the reviewer (SUBMITTED).
+     * The step undone loses its "by" (the kit's transition log keeps who did it).
+     *
+     * @return the person the report goes back to (who submitted, or who reviewed)
+     */
+    public String returnOneStep() {
+        if (status == Status.SUBMITTED) {
+            String previous = submittedBy;
+            status = Status.COMPUTED;
+            submittedBy = null;
+            return previous;
+        }
+        if (status == Status.TECHNICALLY_REVIEWED) {
+            String previous = reviewedBy;
+            status = Status.SUBMITTED;
+            reviewedBy = null;
+            return previous;
+        }
+        throw new BusinessRuleException("claims.report.refused.state", reference, status.name(),
+                Status.SUBMITTED.name());
+    }
+
+    /** Closed without certification (only before it: after certification a correction is an adjustment). */
+    public void reject() {
+        if (status != Status.SUBMITTED && status != Status.TECHNICALLY_REVIEWED) {
+            throw new BusinessRuleException("claims.report.refused.state", reference, status.name(),
+                    Status.TECHNICALLY_REVIEWED.name());
+        }
+        status = Status.REJECTED;
     }
 
     /** The amount a certification would make payable: the computed total (adjustments come after). */

@@ -1,5 +1,11 @@
 package org.fieldsupport.claims.report.internal;
 
+import static org.fieldsupport.claims.report.domain.VerificationReport.Status.CERTIFIED;
+import static org.fieldsupport.claims.report.domain.VerificationReport.Status.COMPUTED;
+import static org.fieldsupport.claims.report.domain.VerificationReport.Status.REJECTED;
+import static org.fieldsupport.claims.report.domain.VerificationReport.Status.SUBMITTED;
+import static org.fieldsupport.claims.report.domain.VerificationReport.Status.TECHNICALLY_REVIEWED;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +35,11 @@ import org.fieldsupport.platform.api.MoneyInput;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.workflow.AuthorityRequirement.Subject;
+import org.fieldsupport.platform.workflow.AvailableAction;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Transitioned;
+import org.fieldsupport.platform.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -40,6 +51,9 @@ public class ClaimsService implements Claims {
 
     public static final String CLAIM_CERTIFICATION = "CLAIM_CERTIFICATION";
 
+    /** The rule that the certifier of a report or claim never records its payment (422, EN/FR). */
+    public static final String SEGREGATION_OF_DUTIES = "claims.payment.refused.segregationOfDuties";
+
     private final ContingentData contingents;
     private final ReportStore reports;
     private final RuleSets ruleSets;
@@ -48,11 +62,13 @@ public class ClaimsService implements Claims {
     private final ClaimsMessages messages;
     private final ApplicationEventPublisher events;
     private final org.fieldsupport.platform.work.WorkItems workItems;
+    private final Workflows workflows;
 
     ClaimsService(ContingentData contingents, ReportStore reports, RuleSets ruleSets, ClaimsAccess access,
                   DelegationsOfAuthority delegations, ClaimsMessages messages, ApplicationEventPublisher events,
-                  org.fieldsupport.platform.work.WorkItems workItems) {
+                  org.fieldsupport.platform.work.WorkItems workItems, Workflows workflows) {
         this.workItems = workItems;
+        this.workflows = workflows;
         this.contingents = contingents;
         this.reports = reports;
         this.ruleSets = ruleSets;
@@ -105,48 +121,178 @@ public class ClaimsService implements Claims {
         return view(report, locale);
     }
 
+    /**
+     * The verification report's way to certification on the platform workflow kit (issue 10 item 1, issue 12 item
+     * 5): who may move it (permission in the report's mission), from where to where, under which delegation. The
+     * kit refuses a stale move (409 with the current state), logs the transition, audits it and publishes one
+     * {@code RecordTransitioned}; the report's own fields (who submitted, reviewed, certified) follow here.
+     * <ul>
+     * <li>return (with a reason): a submitted report back to the mission that submitted it, a reviewed one back to
+     * its reviewer; each time a work item for that person;</li>
+     * <li>reject (with a reason): by the reviewer (submitted) or the certifier (reviewed), never after certification
+     * (then a correction is an adjustment); see docs/decisions/2026-12-05-claims-decision-flows-s3.md.</li>
+     * </ul>
+     */
+    static final org.fieldsupport.platform.workflow.Workflow<VerificationReport, VerificationReport.Status> FLOW =
+            org.fieldsupport.platform.workflow.Workflow
+            .define("claims.verification-report", VerificationReport.class, VerificationReport.Status.class)
+            .id(VerificationReport::id).state(VerificationReport::status).version(VerificationReport::version)
+            .reference(VerificationReport::reference)
+            .scope(r -> Scope.mission(r.missionCode()))
+            .storedIn("claims_verification_report", "id", "status", "version")
+            .refusedKey("claims.report.refused.transition")
+            .transition("submit", COMPUTED, SUBMITTED, ClaimsPermissions.VERIFICATION_SUBMIT,
+                    t -> t.label("claims.workflow.action.submit"))
+            .transition("review", SUBMITTED, TECHNICALLY_REVIEWED, ClaimsPermissions.REVIEW_TECHNICAL,
+                    t -> t.label("claims.workflow.action.review"))
+            .transition("certify", TECHNICALLY_REVIEWED, CERTIFIED, ClaimsPermissions.CERTIFY, t -> t
+                    .label("claims.workflow.action.certify")
+                    .authority(CLAIM_CERTIFICATION, (r, in) -> Subject.of(r.amountToCertify(), r.currency(),
+                            r.missionCode())))
+            .transition("return", SUBMITTED, COMPUTED, ClaimsPermissions.REVIEW_TECHNICAL,
+                    t -> t.requires(TransitionInput.REASON).label("claims.flows.action.return"))
+            .transition("return", TECHNICALLY_REVIEWED, SUBMITTED, ClaimsPermissions.CERTIFY,
+                    t -> t.requires(TransitionInput.REASON).label("claims.flows.action.return"))
+            .transition("reject", SUBMITTED, REJECTED, ClaimsPermissions.REVIEW_TECHNICAL,
+                    t -> t.requires(TransitionInput.REASON).label("claims.flows.action.reject"))
+            .transition("reject", TECHNICALLY_REVIEWED, REJECTED, ClaimsPermissions.CERTIFY,
+                    t -> t.requires(TransitionInput.REASON).label("claims.flows.action.reject"))
+            .build();
+
     @Override
     @Transactional
     public Report submit(long reportId) {
-        VerificationReport report = load(reportId);
-        String user = access.require(ClaimsPermissions.VERIFICATION_SUBMIT, Scope.mission(report.missionCode()));
-        String before = report.status().name();
-        report.submit(user);
-        return save(report, before, user);
+        return submit(reportId, null);
+    }
+
+    @Override
+    @Transactional
+    public Report submit(long reportId, Long expectedVersion) {
+        return move(reportId, "submit", TransitionInput.none().expectingVersion(expectedVersion));
     }
 
     @Override
     @Transactional
     public Report reviewTechnically(long reportId) {
-        VerificationReport report = load(reportId);
-        String user = access.require(ClaimsPermissions.REVIEW_TECHNICAL, Scope.mission(report.missionCode()));
-        String before = report.status().name();
-        report.reviewTechnically(user);
-        return save(report, before, user);
+        return reviewTechnically(reportId, null);
+    }
+
+    @Override
+    @Transactional
+    public Report reviewTechnically(long reportId, Long expectedVersion) {
+        return move(reportId, "review", TransitionInput.none().expectingVersion(expectedVersion));
     }
 
     @Override
     @Transactional
     public Report certify(long reportId) {
+        return certify(reportId, null);
+    }
+
+    /**
+     * Certifies under the certifier's live delegation of authority for claim certification covering the amount,
+     * currency and mission (the kit asks the register, which logs the use or the refusal; a refusal is a 422 with
+     * its reason and changes nothing; a report not technically reviewed is refused before any delegation is used).
+     */
+    @Override
+    @Transactional
+    public Report certify(long reportId, Long expectedVersion) {
+        Report view = move(reportId, "certify", TransitionInput.none().expectingVersion(expectedVersion));
         VerificationReport report = load(reportId);
-        String user = access.require(ClaimsPermissions.CERTIFY, Scope.mission(report.missionCode()));
-        String before = report.status().name();
-        if (report.status() != VerificationReport.Status.TECHNICALLY_REVIEWED) {
-            report.certify(user);   // refuses with the state reason, before any delegation is used
-        }
-        AuthorityDecision decision = delegations.checkAndRecordUse(
-                AuthorityCheck.forAmount(user, CLAIM_CERTIFICATION, report.missionCode(), report.amountToCertify(),
-                        report.currency(), null),
-                "claim certification", report.reference());
-        if (decision instanceof AuthorityDecision.Refused refused) {
-            throw new BusinessRuleException(refused.messageKey(), refused.args().toArray());
-        }
-        report.certify(user);
-        Report view = save(report, before, user);
         events.publishEvent(new VerificationReportCertified(report.id(), report.reference(), report.missionCode(),
                 report.memberState(), report.from(), report.to(), report.certifiedAmount(), report.currency(),
-                report.ruleSetId(), user, Instant.now()));
+                report.ruleSetId(), report.certifiedBy(), Instant.now()));
         return view;
+    }
+
+    @Override
+    @Transactional
+    public Report returnReport(long reportId, String reason, Long expectedVersion) {
+        return move(reportId, "return", TransitionInput.of(TransitionInput.REASON, reason)
+                .expectingVersion(expectedVersion));
+    }
+
+    @Override
+    @Transactional
+    public Report reject(long reportId, String reason, Long expectedVersion) {
+        return move(reportId, "reject", TransitionInput.of(TransitionInput.REASON, reason)
+                .expectingVersion(expectedVersion));
+    }
+
+    /**
+     * One move through the kit (permission, staleness, state, required reason, delegation, compare-and-set,
+     * transition log, audit, event; the report's open work items closed), then the report's own fields and the
+     * next step's work item (a return: for the person it goes back to).
+     */
+    private Report move(long reportId, String action, TransitionInput input) {
+        VerificationReport report = load(reportId);
+        String before = report.status().name();
+        Transitioned<VerificationReport.Status> done = workflows.perform(FLOW, report, action, input);
+        String user = done.actor();
+        String backTo = null;
+        switch (action) {
+            case "submit" -> report.submit(user);
+            case "review" -> report.reviewTechnically(user);
+            case "certify" -> report.certify(user);
+            case "return" -> backTo = report.returnOneStep();
+            case "reject" -> report.reject();
+            default -> throw new IllegalStateException(action);
+        }
+        reports.recordSteps(report, action, user);
+        VerificationReport stored = load(reportId);
+        if (backTo != null) {
+            workItems.open(org.fieldsupport.platform.work.NewWorkItem.of(REPORT_RECORD, stored.id(),
+                    stored.reference(), "/claims/verification-reports/" + stored.id(),
+                    org.fieldsupport.platform.work.Assignee.user(backTo),
+                    LocalDate.now(java.time.ZoneOffset.UTC).plusDays(REPORT_STEP_DAYS),
+                    "claims.work.report.returned", stored.reference(), done.note()));
+        } else {
+            nextWork(stored);
+        }
+        events.publishEvent(DataChanged.updated("claims.verification-report", report.id(),
+                Map.of("status", before), Map.of("status", stored.status().name())));
+        return view(stored, LocaleContextHolder.getLocale());
+    }
+
+    /** The moves the current user may make now (buttons; a missing delegation gives its reason, for the hover). */
+    @Transactional(readOnly = true)
+    public List<AvailableAction> actions(long reportId) {
+        return workflows.actions(FLOW, load(reportId));
+    }
+
+    /** The report's transitions from the kit's log (who, when, reason, delegation used), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Workflows.TransitionRecord> history(long reportId) {
+        return workflows.history(REPORT_RECORD, reportId);
+    }
+
+    /**
+     * What certifying now would do (the confirmation step): the amount and, when a delegation of the signed-in
+     * user covers it, the delegation that would be used (the one they hold, last of the chain); else the reason.
+     * Nothing is logged (the use is logged at certification).
+     */
+    public record CertificationPreview(BigDecimal amount, String currency, String missionCode, boolean covered,
+                                       org.fieldsupport.organization.DelegationLink delegation, String chain,
+                                       String refusalKey, List<Object> refusalArgs, long version) { }
+
+    @Transactional(readOnly = true)
+    public CertificationPreview certificationPreview(long reportId) {
+        VerificationReport report = load(reportId);
+        String user = access.require(ClaimsPermissions.CERTIFY, Scope.mission(report.missionCode()));
+        if (report.status() != VerificationReport.Status.TECHNICALLY_REVIEWED) {
+            throw new BusinessRuleException("claims.report.refused.transition", report.status().name(),
+                    VerificationReport.Status.CERTIFIED.name());
+        }
+        AuthorityDecision decision = delegations.check(AuthorityCheck.forAmount(user, CLAIM_CERTIFICATION,
+                report.missionCode(), report.amountToCertify(), report.currency(), null));
+        if (decision instanceof AuthorityDecision.Refused refused) {
+            return new CertificationPreview(report.amountToCertify(), report.currency(), report.missionCode(), false,
+                    null, null, refused.messageKey(), refused.args(), report.version());
+        }
+        List<org.fieldsupport.organization.DelegationLink> chain = decision.chain();
+        String ids = chain.stream().map(l -> String.valueOf(l.id())).collect(Collectors.joining(" > "));
+        return new CertificationPreview(report.amountToCertify(), report.currency(), report.missionCode(), true,
+                chain.isEmpty() ? null : chain.get(chain.size() - 1), ids, null, List.of(), report.version());
     }
 
     @Override
@@ -160,6 +306,10 @@ public class ClaimsService implements Claims {
         errors.throwIfAny();
         VerificationReport report = load(reportId);
         String user = access.require(ClaimsPermissions.PAYMENTS_RECORD, Scope.mission(report.missionCode()));
+        // segregation of duties: whoever certified the report never records its payment
+        if (user.equals(report.certifiedBy())) {
+            throw new BusinessRuleException(SEGREGATION_OF_DUTIES, report.reference());
+        }
         if (paidOn == null) {
             throw new BusinessRuleException("claims.report.refused.paidOn");
         }
@@ -241,14 +391,6 @@ public class ClaimsService implements Claims {
     /** Days each step of a verification report has (the work item's due date). */
     static final int REPORT_STEP_DAYS = 14;
 
-    private Report save(VerificationReport report, String beforeStatus, String user) {
-        reports.update(report, user);
-        nextWork(report);
-        events.publishEvent(DataChanged.updated("claims.verification-report", report.id(),
-                Map.of("status", beforeStatus), Map.of("status", report.status().name())));
-        return view(reports.find(report.id()).orElseThrow(), LocaleContextHolder.getLocale());
-    }
-
     Report view(VerificationReport r, Locale locale) {
         List<Line> lines = reports.lines(r.id()).stream()
                 .map(l -> new Line(l.month() == null ? null : YearMonth.from(l.month()), l.kind(), l.reference(),
@@ -265,7 +407,7 @@ public class ClaimsService implements Claims {
                 .toList();
         return new Report(r.id(), r.reference(), r.contingentId(), r.missionCode(), r.memberState(), r.from(), r.to(),
                 r.ruleSetId(), r.currency(), r.status().name(), r.total(), r.adjustments(), r.certifiedAmount(),
-                r.paid(), r.outstanding(), r.certifiedBy(), lines, workflow, payments);
+                r.paid(), r.outstanding(), r.certifiedBy(), lines, workflow, payments, r.version());
     }
 
     private static Instant instant(java.time.OffsetDateTime at) {

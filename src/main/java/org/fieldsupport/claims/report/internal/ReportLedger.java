@@ -87,4 +87,21 @@ public class ReportLedger {
                 })
                 .list();
     }
+
+    /** A payment recorded against one of a Member State's reports (the statement lists them). */
+    public record PaymentEntry(String reportReference, String missionCode, java.time.LocalDate paidOn,
+                               BigDecimal amount, String currency, String reference) { }
+
+    /** A Member State's payments, oldest first (no permission check: callers check first). */
+    public List<PaymentEntry> payments(String memberState) {
+        return jdbc.sql("""
+                SELECT r.reference, r.mission_code, p.paid_on, p.amount, p.currency, p.reference
+                FROM claims_payment p JOIN claims_verification_report r ON r.id = p.report_id
+                WHERE r.member_state = ? ORDER BY p.paid_on, p.id""")
+                .param(memberState)
+                .query((rs, n) -> new PaymentEntry(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, java.time.LocalDate.class), rs.getBigDecimal(4).setScale(2), rs.getString(5),
+                        rs.getString(6)))
+                .list();
+    }
 }

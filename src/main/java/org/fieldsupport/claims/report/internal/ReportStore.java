@@ -225,6 +225,25 @@ public class ReportStore {
                 .single();
     }
 
+    /**
+     * After the workflow kit moved the report (state and version, compare-and-set): its steps' people and times.
+     * A step just done gets {@code now}; a step undone by a return loses its time with its person.
+     */
+    void recordSteps(VerificationReport r, String action, String user) {
+        Timeline t = timeline(r.id());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime submittedAt = r.submittedBy() == null ? null : "submit".equals(action) ? now : t.submittedAt();
+        OffsetDateTime reviewedAt = r.reviewedBy() == null ? null : "review".equals(action) ? now : t.reviewedAt();
+        OffsetDateTime certifiedAt = r.certifiedBy() == null ? null : "certify".equals(action) ? now : t.certifiedAt();
+        jdbc.sql("""
+                UPDATE claims_verification_report SET submitted_by = ?, reviewed_by = ?, certified_by = ?,
+                    submitted_at = ?, reviewed_at = ?, certified_at = ?, modified_by = ?, modified_at = ?
+                WHERE id = ?""")
+                .params(r.submittedBy(), r.reviewedBy(), r.certifiedBy(), submittedAt, reviewedAt, certifiedAt, user,
+                        now, r.id())
+                .update();
+    }
+
     /** Saves the report's state; refuses when someone else changed it since it was read. */
     void update(VerificationReport r, String user) {
         int updated = jdbc.sql("""

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,7 +53,7 @@ class ReportApiController {
     record ReportJson(long id, String reference, long contingentId, String missionCode, String memberState,
                       String from, String to, String ruleSet, String currency, String status, String total,
                       String adjustments, String certified, String paid, String outstanding, String certifiedBy,
-                      List<LineJson> lines, WorkflowJson workflow, List<PaymentJson> payments) { }
+                      List<LineJson> lines, WorkflowJson workflow, List<PaymentJson> payments, long version) { }
 
     /** Who moved the report along and when (ISO instants, UTC; null while a step has not happened). */
     record WorkflowJson(String contingent, String unitType, String computedBy, String computedAt, String submittedBy,
@@ -149,20 +150,58 @@ class ReportApiController {
         return json(claims.report(id, locale));
     }
 
+    /**
+     * The workflow moves (platform workflow kit). An optional {@code If-Match} (the report's {@code version}, as
+     * read) makes a move refused with 409 and the current state when the report moved meanwhile.
+     */
     @PostMapping("/verification-reports/{id}/submission")
-    ReportJson submit(@PathVariable long id) {
-        return json(claims.submit(id));
+    ReportJson submit(@PathVariable long id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return json(claims.submit(id, version(ifMatch)));
     }
 
     @PostMapping("/verification-reports/{id}/technical-review")
-    ReportJson review(@PathVariable long id) {
-        return json(claims.reviewTechnically(id));
+    ReportJson review(@PathVariable long id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return json(claims.reviewTechnically(id, version(ifMatch)));
     }
 
     @PostMapping("/verification-reports/{id}/certification")
     @Idempotent
-    ReportJson certify(@PathVariable long id) {
-        return json(claims.certify(id));
+    ReportJson certify(@PathVariable long id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return json(claims.certify(id, version(ifMatch)));
+    }
+
+    record ReasonRequest(String reason) { }
+
+    /** Back one step with a reason, to the person who took it (a work item for them): {@code {"reason": "…"}}. */
+    @PostMapping("/verification-reports/{id}/return")
+    ReportJson returnReport(@PathVariable long id, @RequestBody(required = false) ReasonRequest request,
+                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return json(claims.returnReport(id, request == null ? null : request.reason(), version(ifMatch)));
+    }
+
+    /** Closed without certification, with a reason (submitted: the reviewer; reviewed: the certifier). */
+    @PostMapping("/verification-reports/{id}/rejection")
+    ReportJson reject(@PathVariable long id, @RequestBody(required = false) ReasonRequest request,
+                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return json(claims.reject(id, request == null ? null : request.reason(), version(ifMatch)));
+    }
+
+    /** {@code "3"}, {@code W/"3"} or {@code 3}; {@code *} or absent: not checked; anything else: 400 naming If-Match. */
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.strip())) {
+            return null;
+        }
+        String v = ifMatch.strip();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        v = v.replace("\"", "");
+        try {
+            return Long.valueOf(v);
+        } catch (NumberFormatException e) {
+            new FieldErrors().add("If-Match", "Version", "claims.flows.input.ifMatch").throwIfAny();
+            return null;
+        }
     }
 
     @PostMapping(path = "/verification-reports/{id}/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -184,7 +223,7 @@ class ReportApiController {
                 r.certifiedBy(), r.lines().stream().map(l -> new LineJson(l.month() == null ? null : l.month().toString(),
                         l.kind(), l.reference(), money(l.amount()), l.flags(), l.explanation(), l.reason())).toList(),
                 workflow(r.workflow()), r.payments().stream().map(p -> new PaymentJson(p.paidOn().toString(),
-                        money(p.amount()), p.currency(), p.reference(), p.recordedBy())).toList());
+                        money(p.amount()), p.currency(), p.reference(), p.recordedBy())).toList(), r.version());
     }
 
     private static WorkflowJson workflow(Claims.Workflow w) {

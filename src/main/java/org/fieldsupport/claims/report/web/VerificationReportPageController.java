@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.claims.Claims;
 import org.fieldsupport.claims.report.domain.VerificationReport;
+import org.fieldsupport.claims.report.internal.ClaimsService;
 import org.fieldsupport.claims.report.internal.VerificationReportQueries;
+import org.fieldsupport.platform.workflow.AvailableAction;
 import org.fieldsupport.claims.shared.internal.ClaimsAccess;
 import org.fieldsupport.claims.shared.internal.ClaimsPermissions;
 import org.fieldsupport.platform.api.BusinessRuleException;
@@ -55,9 +57,14 @@ class VerificationReportPageController {
     private final Paging paging;
     private final MessageSource messages;
     private final VerificationReportExport export;
+    private final ClaimsService service;
+    private final org.fieldsupport.platform.reference.ReferenceData reference;
 
     VerificationReportPageController(Claims claims, VerificationReportQueries queries, ClaimsAccess access,
-                                     Paging paging, MessageSource messages, VerificationReportExport export) {
+                                     Paging paging, MessageSource messages, VerificationReportExport export,
+                                     ClaimsService service, org.fieldsupport.platform.reference.ReferenceData reference) {
+        this.service = service;
+        this.reference = reference;
         this.claims = claims;
         this.queries = queries;
         this.access = access;
@@ -262,14 +269,20 @@ class VerificationReportPageController {
         model.addAttribute("report", report);
         model.addAttribute("months", months);
         model.addAttribute("adjustments", adjustments);
-        model.addAttribute("maySubmit", "COMPUTED".equals(status)
-                && access.may(ClaimsPermissions.VERIFICATION_SUBMIT, mission));
-        model.addAttribute("mayReview", "SUBMITTED".equals(status)
-                && access.may(ClaimsPermissions.REVIEW_TECHNICAL, mission));
-        model.addAttribute("mayCertify", "TECHNICALLY_REVIEWED".equals(status)
-                && access.may(ClaimsPermissions.CERTIFY, mission));
-        model.addAttribute("mayPay", "CERTIFIED".equals(status) && report.outstanding().signum() > 0
-                && access.may(ClaimsPermissions.PAYMENTS_RECORD, mission));
+        // the workflow moves and their refusals (a missing delegation) from the platform workflow kit
+        Map<String, AvailableAction> actions = new LinkedHashMap<>();
+        service.actions(id).forEach(a -> actions.put(a.action(), a));
+        model.addAttribute("actions", actions);
+        model.addAttribute("history", service.history(id));
+        model.addAttribute("returnTo", "SUBMITTED".equals(status) ? report.workflow().submittedBy()
+                : "TECHNICALLY_REVIEWED".equals(status) ? report.workflow().reviewedBy() : null);
+        // payments: treasury, never the person who certified (segregation of duties)
+        boolean payable = "CERTIFIED".equals(status) && report.outstanding().signum() > 0
+                && access.may(ClaimsPermissions.PAYMENTS_RECORD, mission);
+        boolean certifiedByMe = org.fieldsupport.platform.security.CurrentUser.username()
+                .filter(u -> u.equals(report.certifiedBy())).isPresent();
+        model.addAttribute("mayPay", payable && !certifiedByMe);
+        model.addAttribute("paymentBarred", payable && certifiedByMe);
         model.addAttribute("mayAdjust", "CERTIFIED".equals(status)
                 && access.may(ClaimsPermissions.CERTIFY, mission));
         model.addAttribute("today", LocalDate.now(java.time.ZoneOffset.UTC));
@@ -282,15 +295,48 @@ class VerificationReportPageController {
         return "claims/verification/detail";
     }
 
+    /**
+     * The confirmation step of a certification: the amount and the delegation of authority that will be used (or
+     * why none covers it, without a confirm button). Confirming posts to {@code /{id}/certify}.
+     */
+    @GetMapping("/{id}/certify")
+    String confirmCertification(@PathVariable long id, Locale locale, Model model) {
+        Claims.Report report = claims.report(id, locale);
+        queries.requireStaff(report.missionCode());
+        ClaimsService.CertificationPreview preview;
+        try {
+            preview = service.certificationPreview(id);
+        } catch (BusinessRuleException e) {
+            return "redirect:/claims/verification-reports/" + id;   // no longer technically reviewed
+        }
+        model.addAttribute("report", report);
+        model.addAttribute("preview", preview);
+        model.addAttribute("memberStateName", reference.country(report.memberState())
+                .map(c -> c.name(locale) + " (" + report.memberState() + ")").orElse(report.memberState()));
+        model.addAttribute("refusal", preview.covered() ? null
+                : messages.getMessage(preview.refusalKey(), preview.refusalArgs().toArray(), locale));
+        return "claims/verification/certify";
+    }
+
     @PostMapping("/{id}/{action}")
     String act(@PathVariable long id, @PathVariable String action, @RequestParam Map<String, String> form,
                Locale locale, RedirectAttributes redirect) {
         Map<String, String> fieldErrors = new LinkedHashMap<>();
         try {
             switch (action) {
-                case "submit" -> claims.submit(id);
-                case "review" -> claims.reviewTechnically(id);
-                case "certify" -> claims.certify(id);
+                case "submit" -> claims.submit(id, version(form));
+                case "review" -> claims.reviewTechnically(id, version(form));
+                case "certify" -> claims.certify(id, version(form));
+                case "return", "reject" -> {
+                    String reason = blankToNull(form.get("reason"));
+                    if (reason == null) {
+                        fieldErrors.put(action + "-reason", messages.getMessage("claims.input.required", null, locale));
+                    } else if ("return".equals(action)) {
+                        claims.returnReport(id, reason, version(form));
+                    } else {
+                        claims.reject(id, reason, version(form));
+                    }
+                }
                 case "payment" -> {
                     BigDecimal amount = amount(form.get("amount"), "amount", fieldErrors, locale, false);
                     LocalDate paidOn = date(form.get("paidOn"), "paidOn", fieldErrors, locale);
@@ -363,6 +409,16 @@ class VerificationReportPageController {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             errors.put(field, messages.getMessage("claims.workflow.input.date", null, locale));
+            return null;
+        }
+    }
+
+    /** The version the form was shown with (hidden field); null when absent or not a number (not checked). */
+    private static Long version(Map<String, String> form) {
+        try {
+            String v = form.get("version");
+            return v == null || v.isBlank() ? null : Long.valueOf(v.strip());
+        } catch (NumberFormatException e) {
             return null;
         }
     }

@@ -49,9 +49,12 @@ public class ClaimsPermissions implements PermissionContributor {
                         Set.of(CALCULATE, VERIFICATION_SUBMIT, VERIFICATION_READ)),
                 new RoleDefinition("COE_REVIEWER", "claims.role.COE_REVIEWER",
                         Set.of(CALCULATE, REVIEW_TECHNICAL, VERIFICATION_READ, REPORTS_READ)),
+                // certifies; never records payments (segregation of duties, session 3): that is treasury's
                 new RoleDefinition("CLAIMS_OFFICER", "claims.role.CLAIMS_OFFICER",
-                        Set.of(CALCULATE, MOU_MANAGE, CERTIFY, PAYMENTS_RECORD, DND_MANAGE, VERIFICATION_READ,
-                                REPORTS_READ)),
+                        Set.of(CALCULATE, MOU_MANAGE, CERTIFY, DND_MANAGE, VERIFICATION_READ, REPORTS_READ)),
+                // records the payments of certified reports and claims; certifies nothing
+                new RoleDefinition("TREASURY_OFFICER", "claims.role.TREASURY_OFFICER",
+                        Set.of(PAYMENTS_RECORD, VERIFICATION_READ, REPORTS_READ)),
                 // read-only, department-wide: auditors and oversight staff who follow liabilities and shortfalls
                 new RoleDefinition("CLAIMS_REPORTS_READER", "claims.role.CLAIMS_REPORTS_READER",
                         Set.of(REPORTS_READ)),

@@ -95,7 +95,7 @@ class ClaimsReportsTests {
     void staff() {
         for (String[] holder : new String[][] {{"mission.coe", "COE_UNIT_MISSION", "DEPARTMENT"},
                 {"hq.reviewer", "COE_REVIEWER", "DEPARTMENT"}, {OFFICER, "CLAIMS_OFFICER", "DEPARTMENT"},
-                {"treasury", "CLAIMS_OFFICER", "DEPARTMENT"}, {"reports.unmiss", "CLAIMS_OFFICER", "MISSION:UNMISS"},
+                {"treasury", "TREASURY_OFFICER", "DEPARTMENT"}, {"reports.unmiss", "CLAIMS_OFFICER", "MISSION:UNMISS"},
                 {"reports.reader.fr", "CLAIMS_REPORTS_READER", "DEPARTMENT"}}) {
             directory.ensureUser(holder[0], holder[0], null, holder[0].endsWith(".fr") ? "fr" : "en",
                     holder[0] + "-test-password");
@@ -251,8 +251,10 @@ class ClaimsReportsTests {
         long id = ((Number) JsonPath.read(body, "$.id")).longValue();
         for (String action : actions) {
             String[] parts = action.split(" ", 2);
+            // payments are treasury's, never the certifier's (segregation of duties)
             mvc.perform(json(post("/api/v1/claims/death-disability/" + id + "/" + parts[0]),
-                    parts.length > 1 ? parts[1] : "{}", OFFICER)).andExpect(status().isOk());
+                    parts.length > 1 ? parts[1] : "{}", "pay".equals(parts[0]) ? "treasury" : OFFICER))
+                    .andExpect(status().isOk());
         }
         return id;
     }

@@ -79,9 +79,18 @@ class DndClaimOnKitTests {
             assertThat(h.actor()).isEqualTo("claims.certifier");
             assertThat(h.delegationId()).isNotNull();
         });
+        // the payment is treasury's (segregation of duties): the certifier no longer gets the button, treasury does
+        assertThat(open(id)).singleElement()
+                .satisfies(w -> assertThat(w.assignee().name()).isEqualTo("TREASURY_OFFICER"));
         mvc.perform(get("/claims/dnd/" + id).with(user("claims.certifier")))
-                .andExpect(content().string(containsString("/claims/dnd/" + id + "/pay")))
+                .andExpect(content().string(not(containsString("/claims/dnd/" + id + "/pay"))))
                 .andExpect(content().string(not(containsString("/claims/dnd/" + id + "/certify"))));
+        mvc.perform(get("/claims/dnd/" + id).with(user("treasury.officer")))
+                .andExpect(content().string(containsString("/claims/dnd/" + id + "/pay")));
+        mvc.perform(post("/api/v1/claims/death-disability/" + id + "/pay").with(user("claims.certifier"))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"amount\": \"1.00\", \"paidOn\": \"2026-11-20\"}"))
+                .andExpect(status().isForbidden());
         // certifying again: the state reason, with the current state, and nothing more logged
         mvc.perform(post("/api/v1/claims/death-disability/" + id + "/certify").with(user("claims.certifier"))
                         .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))

@@ -79,10 +79,16 @@ class PortalDndAndStatementTests {
             reader.close();
         }
         assertThat(text.toString())
-                .contains("Relevé des demandes de remboursement du matériel appartenant aux contingents — BGD")
+                .contains("Relevé des demandes de remboursement du matériel appartenant aux contingents — Bangladesh (BGD)")
                 .contains("Période").contains("Certifié").contains("Payé").contains("Restant dû")
                 .contains("« Restant dû »").contains("paiements reçus").contains("arrêtée à la date")
                 .contains("règles du barème");
+        // issue 12 item 7: thousands separators kept (a no-break space the PDF fonts can print), the payments with
+        // their date and reference, the reports in the pipeline
+        String printed = text.toString().replace('\u00a0', ' ').replaceAll(" {2,}", " ");
+        assertThat(printed).contains("150 000,00 $US").doesNotContain("150000,00")
+                .contains("Paiements reçus").contains("PAY-DEMO-0001").contains("2 nov. 2026")
+                .contains("Rapports en cours de traitement");
     }
 
     @Test

@@ -51,7 +51,7 @@ public class VerificationReportWorkflowTests {
         var department = org.fieldsupport.platform.security.Scope.department();
         for (String[] holder : new String[][] {{"mission.coe", "COE_UNIT_MISSION"}, {"hq.reviewer", "COE_REVIEWER"},
                 {CERTIFIER, "CLAIMS_OFFICER"}, {"someone.without.delegation", "CLAIMS_OFFICER"},
-                {"treasury", "CLAIMS_OFFICER"}}) {
+                {"treasury", "TREASURY_OFFICER"}}) {
             directory.ensureUser(holder[0], holder[0], null, "en", holder[0] + "-test-password");
             directory.ensureRoleAssignment(holder[0], holder[1], department);
         }

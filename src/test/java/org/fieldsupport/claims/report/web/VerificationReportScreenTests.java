@@ -298,7 +298,11 @@ class VerificationReportScreenTests {
 
         String certified = pageAfter(act(report, "certify", CERTIFIER), report, CERTIFIER, "en");
         assertThat(certified).contains("The report was certified").contains("by " + CERTIFIER)
-                .contains("642,504.00").contains("action-payment").contains("action-adjustment");
+                .contains("642,504.00").contains("action-adjustment")
+                .doesNotContain("action-payment");   // payments are treasury's (segregation of duties)
+        assertThat(mvc.perform(in(get("/claims/verification-reports/" + report).with(user(TREASURY)), "en"))
+                .andReturn().getResponse().getContentAsString()).contains("action-payment")
+                .doesNotContain("action-adjustment");
         assertThat(statusOf(report)).isEqualTo("CERTIFIED");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM org_delegation_use WHERE reference = ? AND allowed = TRUE AND person = ?")
                 .params(reference, CERTIFIER).query(Long.class).single()).isEqualTo(1);
@@ -441,5 +445,67 @@ class VerificationReportScreenTests {
         return jdbc.sql("""
                 SELECT c.reference FROM claims_verification_report r JOIN claims_contingent c ON c.id = r.contingent_id
                 WHERE r.id = ?""").param(report).query(String.class).single();
+    }
+
+    /**
+     * Issue 12 item 5 on the screen: the certification is confirmed on a page that shows the amount and the
+     * delegation that will be used (none covering: the reason and no confirm button, the detail's button disabled
+     * with the reason on hover); the reviewer returns a report with a reason and the mission sees it in its work;
+     * comments from the platform kit sit on the detail page for staff, not for Member States.
+     */
+    @Test
+    void certification_is_confirmed_with_the_delegation_used_and_a_report_can_be_returned_with_a_reason()
+            throws Exception {
+        long report = reviewed(computeOnScreen(contingent("MINUSCA", 9)));
+
+        String confirm = mvc.perform(as(get("/claims/verification-reports/" + report + "/certify"), CERTIFIER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(confirm).contains("The delegation of authority that will be used").contains("642,504.00")
+                .contains("1,000,000.00").contains(CERTIFIER).contains("action-certify-confirm");
+        assertThat(statusOf(report)).isEqualTo("TECHNICALLY_REVIEWED");   // showing it certified nothing
+        String refused = mvc.perform(as(get("/claims/verification-reports/" + report + "/certify"), NO_DELEGATION))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("No delegation of yours covers this certification")
+                .contains("No delegation of authority for CLAIM_CERTIFICATION is held by this person.")
+                .doesNotContain("action-certify-confirm");
+        String detail = mvc.perform(as(get("/claims/verification-reports/" + report), NO_DELEGATION))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(detail).contains("id=\"action-certify\" disabled")
+                .contains("title=\"No delegation of authority for CLAIM_CERTIFICATION is held by this person.\"")
+                .contains("action-return").contains("action-reject")
+                .contains("/records/claims.verification-report/" + report + "/files");
+        String french = mvc.perform(in(get("/claims/verification-reports/" + report + "/certify")
+                        .with(user(CERTIFIER)), "fr")).andReturn().getResponse().getContentAsString();
+        assertThat(french).contains("La délégation de pouvoir qui sera utilisée").contains("Confirmer la certification");
+        mvc.perform(in(get("/claims/verification-reports/" + report).with(user(CERTIFIER)), "en"));
+
+        // the certifier returns it to the reviewer: a reason is required, then it is back with the reviewer
+        String noReason = pageAfter(act(report, "return", CERTIFIER, "reason", " "), report, CERTIFIER, "en");
+        assertThat(noReason).contains("return-reason").contains("nothing was changed");
+        assertThat(statusOf(report)).isEqualTo("TECHNICALLY_REVIEWED");
+        String returned = pageAfter(act(report, "return", CERTIFIER, "reason", "Catering rating to be justified",
+                "version", "999"), report, CERTIFIER, "en");
+        assertThat(returned).contains("has changed since you opened it");   // stale: shown with the current state, nothing changed
+        assertThat(statusOf(report)).isEqualTo("TECHNICALLY_REVIEWED");
+        returned = pageAfter(act(report, "return", CERTIFIER, "reason", "Catering rating to be justified"), report,
+                CERTIFIER, "en");
+        assertThat(returned).contains("The report was returned").contains("Catering rating to be justified")
+                .contains("Returned");
+        assertThat(statusOf(report)).isEqualTo("SUBMITTED");
+        mvc.perform(get("/api/v1/work-items").param("size", "200").with(user(REVIEWER)).param("lang", "en")
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.content[?(@.title == 'Verification report " + reference(report)
+                        + " returned to you: Catering rating to be justified')]").isNotEmpty());
+
+        // comments: staff of the mission read and write; a Member State user is not even told the record exists
+        mvc.perform(post("/records/claims.verification-report/" + report + "/comments").with(user(REVIEWER))
+                .with(csrf()).param("text", "Catering rating checked with the mission")
+                .param("back", "/claims/verification-reports/" + report));
+        mvc.perform(get("/records/claims.verification-report/" + report + "/files").with(user(CERTIFIER))
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Catering rating checked with the mission")));
+        mvc.perform(get("/records/claims.verification-report/" + report + "/files").with(user("portal.bgd")))
+                .andExpect(status().isNotFound());
     }
 }

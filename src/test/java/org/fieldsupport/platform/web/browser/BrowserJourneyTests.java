@@ -173,18 +173,42 @@ class BrowserJourneyTests {
         act(report, "action-submit", "submitted");
         signOut();
 
+        // issue 10 done-when: the reviewer finds the report in "my work", opens it from there and acts
+        String path = report.replaceAll("^https?://[^/]+", "");
         signIn("hq.coe.reviewer");
-        act(report, "action-review", "technically reviewed");
+        openFromMyWork(path);
+        browser.findElement(By.id("action-review")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#status strong"), "technically reviewed"));
         signOut();
 
-        // the certifier holds a delegation up to 1,000,000 USD for MINUSCA: the certification goes through
+        // ... and the certifier gets it in theirs; the certification is confirmed on a page that shows the amount
+        // and the delegation of authority that will be used (up to 1,000,000 USD for MINUSCA: it covers)
         signIn("claims.certifier");
-        browser.get(report + "?lang=en");
-        assertThat(browser.findElements(By.id("action-certify"))).isNotEmpty();
-        act(report, "action-certify", "certified");
+        openFromMyWork(path);
+        browser.findElement(By.id("action-certify")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("certify-delegation")));
+        assertThat(browser.findElement(By.id("certify-delegation")).getText()).contains("claims.certifier");
+        assertThat(browser.findElement(By.id("certify-amount")).getText()).contains("$");
+        browser.findElement(By.id("action-certify-confirm")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#status strong"), "certified"));
         assertThat(browser.findElement(By.id("done")).getText()).contains("use of your delegation of authority was logged");
+        // payments are treasury's, never the certifier's (segregation of duties)
+        assertThat(browser.findElements(By.id("action-payment"))).isEmpty();
+        signOut();
+
+        signIn("treasury.officer");
+        browser.get(report + "?lang=en");
         assertThat(browser.findElements(By.id("action-payment"))).isNotEmpty();
         signOut();
+    }
+
+    /** Opens "my work" and follows the item that links to {@code path}. */
+    private void openFromMyWork(String path) {
+        browser.get(url("/work?lang=en"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("work-items")));
+        browser.findElement(By.cssSelector("#work-items a[href='" + path + "']")).click();
+        wait.until(ExpectedConditions.urlContains(path));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#status strong")));
     }
 
     /** Per table wrapper of the page's content: how many pixels its table is wider than the wrapper (> 0 = scrolls). */
