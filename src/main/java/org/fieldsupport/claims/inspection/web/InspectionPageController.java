@@ -43,9 +43,11 @@ class InspectionPageController {
     private final CoeOverview overview;
     private final MessageSource messages;
     private final Formats formats;
+    private final org.fieldsupport.claims.contingent.internal.NextReportPeriods nextReports;
 
     InspectionPageController(InspectionService inspections, CoeOverview overview, MessageSource messages,
-                             Formats formats) {
+                             Formats formats, org.fieldsupport.claims.contingent.internal.NextReportPeriods nextReports) {
+        this.nextReports = nextReports;
         this.inspections = inspections;
         this.overview = overview;
         this.messages = messages;
@@ -58,6 +60,7 @@ class InspectionPageController {
         model.addAttribute("contingent", head);
         model.addAttribute("inspections", inspections.list(contingentId));
         model.addAttribute("mayRecord", inspections.mayRecord(head));
+        model.addAttribute("nextReport", nextReports.of(head));
         return "claims/inspections/list";
     }
 
@@ -278,6 +281,7 @@ class InspectionPageController {
         model.addAttribute("lines", inspections.mouLines(contingentId, inspection.inspectedOn()));
         model.addAttribute("mayRecord", inspections.mayRecord(head));
         model.addAttribute("today", overview.today());
+        model.addAttribute("nextReport", inspection.draft() ? null : nextReports.of(head));
         model.addAttribute("maxMegabytes", BigDecimal.valueOf(inspections.maxAttachmentBytes())
                 .divide(BigDecimal.valueOf(1024L * 1024L), 1, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString());
