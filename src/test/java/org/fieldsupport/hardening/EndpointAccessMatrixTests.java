@@ -186,6 +186,7 @@ class EndpointAccessMatrixTests {
             row("/claims/contingents/{contingentId}/inspections/new", "observed 2026-12-05", Who.ADMIN, Who.MISSION),
             row("/claims/contingents/{contingentId}/inspections/{inspectionId}", "observed 2026-12-05", Who.ADMIN, Who.MEMBER_STATE, Who.MISSION),
             row("/claims/contingents/{contingentId}/strength-returns", "observed 2026-12-05", Who.ADMIN, Who.MEMBER_STATE, Who.MISSION),
+            row("/claims/contingents/{id}/draft", "the draft's editor (issue 12.8): read like the contingent page", Who.ADMIN, Who.MEMBER_STATE, Who.MISSION),
             row("/claims/contingents/{id}", "observed 2026-12-05", Who.ADMIN, Who.MEMBER_STATE, Who.MISSION),
             row("/claims/dnd", "a list or page filtered to the caller's scope: every signed-in user gets 200 (observed 2026-12-05)", SIGNED_IN),
             row("/claims/dnd/card", "a list or page filtered to the caller's scope: every signed-in user gets 200 (observed 2026-12-05)", SIGNED_IN),
