@@ -33,16 +33,24 @@ class ScreenRequestErrors implements HandlerExceptionResolver, Ordered {
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                                          Exception ex) {
-        if (!(ex instanceof ErrorResponse error) || !(handler instanceof HandlerMethod method)
-                || ApiPaths.isApi(request) || rendersBody(method) || response.isCommitted()) {
+        if (!(handler instanceof HandlerMethod method) || ApiPaths.isApi(request) || rendersBody(method)
+                || response.isCommitted()) {
             return null;
         }
-        int status = error.getStatusCode().value();
+        int status;
+        if (ex instanceof ErrorResponse error) {
+            status = error.getStatusCode().value();
+            error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        } else if (ex instanceof org.springframework.beans.TypeMismatchException
+                || ex instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
+            status = 400;   // not ErrorResponse, yet answered as problem details by Spring's handler: "abc" for an id
+        } else {
+            return null;
+        }
         if (status < 400 || status >= 500) {
             return null;
         }
         try {
-            error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
             response.sendError(status);
         } catch (IOException e) {
             return null;

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.RequestDispatcher;
 import java.time.YearMonth;
-import java.util.Locale;
 import org.fieldsupport.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +30,8 @@ import org.springframework.test.web.servlet.MvcResult;
 class ScreensSession3Tests {
 
     static final String MISSION_COE = "mission.coe.minusca";
+    /** The session attribute of the page language (a ?lang= would save the user's preference). */
+    static final String LANGUAGE = "org.fieldsupport.platform.i18n.internal.PlatformLocaleResolver.locale";
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
@@ -48,8 +49,7 @@ class ScreensSession3Tests {
         // what the container's error dispatch then renders: the shell's page, in the reader's language
         mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/claims/contingents/abc")
-                        .accept(MediaType.TEXT_HTML).locale(Locale.FRENCH).header("Accept-Language", "fr")
-                        .with(user("admin")))
+                        .accept(MediaType.TEXT_HTML).sessionAttr(LANGUAGE, "fr").with(user("admin")))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(containsString("Adresse ou formulaire non valide")));
         // the API keeps its problem details
@@ -91,7 +91,7 @@ class ScreensSession3Tests {
                 .andExpect(content().string(containsString("Record the strength return")));
         mvc.perform(post("/claims/verification-reports").with(user(MISSION_COE)).with(csrf())
                         .param("contingent", Long.toString(bgd)).param("from", "2027-01").param("to", "2027-01")
-                        .header("Accept-Language", "fr").locale(Locale.FRENCH))
+                        .sessionAttr(LANGUAGE, "fr"))
                 .andExpect(content().string(containsString("Aucun état des effectifs n’est encore enregistré pour 01/2027.")));
         // the strength return page opens on the month the link names
         mvc.perform(get("/claims/contingents/" + bgd + "/strength-returns").param("month", "2027-02").with(user(MISSION_COE)))
@@ -125,8 +125,7 @@ class ScreensSession3Tests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<select id=\"pos-grade\" name=\"gradeCode\">")))
                 .andExpect(content().string(containsString("<option value=\"P-5\">Senior Officer (P-5)</option>")));
-        mvc.perform(get("/organization/units/DFS-CARTO").with(user("admin")).header("Accept-Language", "fr")
-                        .locale(Locale.FRENCH))
+        mvc.perform(get("/organization/units/DFS-CARTO").with(user("admin")).sessionAttr(LANGUAGE, "fr"))
                 .andExpect(content().string(containsString("Administrateur hors classe (P-5)")));
     }
 
