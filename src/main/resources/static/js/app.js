@@ -27,6 +27,15 @@
       window.print();
     }
   });
+  // A destructive action (class danger, data-confirm="question"; platform/fragments/ui :: dangerButton) asks first:
+  // cancelling the browser's confirmation sends nothing. Without script the form posts as before (the server checks).
+  document.addEventListener('click', function (event) {
+    var button = event.target && event.target.closest ? event.target.closest('[data-confirm]') : null;
+    if (button && !window.confirm(button.getAttribute('data-confirm'))) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }, true);
   // Wide tables scroll inside their own box instead of pushing the page sideways (issue 12 sweep: no horizontal
   // overflow at 1400 or 1024 px): a table of the content that is not already in a .table-wrap gets one.
   function wrapTables(root) {

@@ -189,6 +189,7 @@ class EndpointAccessMatrixTests {
             row("/claims/contingents/{contingentId}/inspections/new", "observed 2026-12-05", Who.ADMIN, Who.MISSION),
             row("/claims/contingents/{contingentId}/inspections/{inspectionId}", "observed 2026-12-05", Who.ADMIN, Who.MEMBER_STATE, Who.MISSION),
             row("/claims/contingents/{contingentId}/strength-returns", "observed 2026-12-05", Who.ADMIN, Who.MEMBER_STATE, Who.MISSION),
+            row("/claims/contingents/{id}/draft", "the draft's editor (issue 12.8): read like the contingent page", Who.ADMIN, Who.MEMBER_STATE, Who.MISSION),
             row("/claims/contingents/{id}", "observed 2026-12-05", Who.ADMIN, Who.MEMBER_STATE, Who.MISSION),
             row("/claims/dnd", "reviewed 2026-12-05: filtered: a Member State sees its own claims, D&D staff their missions, anyone else an empty list (ClaimsAccess.dndVisible)", SIGNED_IN),
             row("/claims/dnd/card", "reviewed 2026-12-05: filtered like /claims/dnd (the home card)", SIGNED_IN),

@@ -12,6 +12,16 @@ public interface NavigationContributor {
     List<NavigationItem> navigationItems();
 
     /**
+     * Whether {@code item} (one of this contributor's) is offered to {@code username}, beyond its permission: for a
+     * page whose own rule is narrower than the platform's permissions (conduct's need-to-know is decided on the
+     * roles actually assigned, so the administrator, who holds every permission, is refused). Called only for items
+     * whose permission the user holds; the default offers them all.
+     */
+    default boolean offers(NavigationItem item, String username) {
+        return true;
+    }
+
+    /**
      * @param area       area key, one of {@link Areas}
      * @param labelKey   message key of the link text
      * @param path       the link target, e.g. {@code /organization/units}

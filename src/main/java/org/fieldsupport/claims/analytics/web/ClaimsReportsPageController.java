@@ -88,7 +88,8 @@ class ClaimsReportsPageController {
                       @RequestParam(required = false) String mission, Locale locale, Model model) {
         reports.readableMissions();
         FieldErrors errors = new FieldErrors();
-        YearMonth m = ReportParams.monthOr("month", month, YearMonth.now(), errors);
+        // opens on the last complete month: the current one is still being verified, so everything in it is "not verified"
+        YearMonth m = ReportParams.monthOr("month", month, YearMonth.now().minusMonths(1), errors);
         String state = ReportParams.memberState(memberState, errors);
         String missionCode = ReportParams.mission(mission, errors);
         form(model, errors, locale, Map.of("month", text(month, m), "memberState", text(memberState, null),

@@ -23,10 +23,13 @@ class MissionCoeController implements MissionPanelContributor, DashboardCardCont
 
     private final CoeOverview overview;
     private final Missions missions;
+    private final org.fieldsupport.claims.contingent.internal.NextReportPeriods nextReports;
 
-    MissionCoeController(CoeOverview overview, Missions missions) {
+    MissionCoeController(CoeOverview overview, Missions missions,
+                         org.fieldsupport.claims.contingent.internal.NextReportPeriods nextReports) {
         this.overview = overview;
         this.missions = missions;
+        this.nextReports = nextReports;
     }
 
     @GetMapping("/claims/missions/{code}")
@@ -40,6 +43,9 @@ class MissionCoeController implements MissionPanelContributor, DashboardCardCont
         model.addAttribute("today", today);
         model.addAttribute("lastMonth", java.time.YearMonth.from(today).minusMonths(1));
         model.addAttribute("overdue", rows.stream().filter(CoeOverview.ContingentSchedule::overdue).count());
+        model.addAttribute("nextReports", nextReports.of(mission.code(), rows.stream()
+                .map(r -> new org.fieldsupport.claims.contingent.internal.NextReportPeriods.Deployment(r.id(),
+                        r.deployedOn(), null)).toList()));
         return "claims/missions/coe";
     }
 

@@ -43,12 +43,15 @@ class InspectionPageController {
     private final CoeOverview overview;
     private final MessageSource messages;
     private final Formats formats;
+    private final org.fieldsupport.claims.contingent.internal.NextReportPeriods nextReports;
 
     private final org.fieldsupport.platform.web.VersionedForms versionedForms;
 
     InspectionPageController(InspectionService inspections, CoeOverview overview, MessageSource messages,
-                             Formats formats, org.fieldsupport.platform.web.VersionedForms versionedForms) {
+                             Formats formats, org.fieldsupport.platform.web.VersionedForms versionedForms,
+                             org.fieldsupport.claims.contingent.internal.NextReportPeriods nextReports) {
         this.versionedForms = versionedForms;
+        this.nextReports = nextReports;
         this.inspections = inspections;
         this.overview = overview;
         this.messages = messages;
@@ -61,6 +64,7 @@ class InspectionPageController {
         model.addAttribute("contingent", head);
         model.addAttribute("inspections", inspections.list(contingentId));
         model.addAttribute("mayRecord", inspections.mayRecord(head));
+        model.addAttribute("nextReport", nextReports.of(head));
         return "claims/inspections/list";
     }
 
@@ -294,6 +298,7 @@ class InspectionPageController {
         model.addAttribute("lines", inspections.mouLines(contingentId, inspection.inspectedOn()));
         model.addAttribute("mayRecord", inspections.mayRecord(head));
         model.addAttribute("today", overview.today());
+        model.addAttribute("nextReport", inspection.draft() ? null : nextReports.of(head));
         model.addAttribute("maxMegabytes", BigDecimal.valueOf(inspections.maxAttachmentBytes())
                 .divide(BigDecimal.valueOf(1024L * 1024L), 1, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString());

@@ -100,6 +100,21 @@ class ContingentPageController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
+        prepare(id, model);
+        return "claims/contingents/detail";
+    }
+
+    /**
+     * The draft's editor on its own page (issue 12.8: the contingent page was 4,000 px long with it inline): terms,
+     * Annex B lines, Annex C categories, take effect or discard. Without a draft, the contingent page.
+     */
+    @GetMapping("/{id}/draft")
+    String draft(@PathVariable long id, Model model) {
+        MouService.Detail mou = prepare(id, model);
+        return mou.draft() == null ? "redirect:/claims/contingents/" + id : "claims/contingents/draft";
+    }
+
+    private MouService.Detail prepare(long id, Model model) {
         MouService.Detail mou = mous.detail(id);
         model.addAttribute("mou", mou);
         if (!model.containsAttribute("errors")) {
@@ -123,7 +138,7 @@ class ContingentPageController {
         }
         model.addAttribute("formsOf", formsOf);
         model.addAttribute("errorsOf", errorsOf);
-        return "claims/contingents/detail";
+        return mou;
     }
 
     /** A draft's terms as the form shows them (factors in percent, effective date as a month). */
@@ -251,7 +266,7 @@ class ContingentPageController {
                     name -> messages.getMessage("claims.mou.field." + name, null, name, locale));
             kept.put("_form", formName);
             redirect.addFlashAttribute("form", kept);
-            return "redirect:/claims/contingents/" + id;
+            return "redirect:/claims/contingents/" + id + (DRAFT_FORMS.contains(formName) ? "/draft" : "");
         }
         if (!errors.isEmpty()) {
             Map<String, String> values = new LinkedHashMap<>(form);
@@ -262,8 +277,13 @@ class ContingentPageController {
         } else if (!redirect.getFlashAttributes().containsKey("problem")) {
             redirect.addFlashAttribute("notice", messages.getMessage("claims.mou.saved." + formName, null, locale));
         }
-        return "redirect:/claims/contingents/" + id;
+        // the draft's own forms come back to the draft's page; a new amendment opens it; the rest to the contingent
+        boolean toDraft = DRAFT_FORMS.contains(formName) || ("amendment".equals(formName) && errors.isEmpty()
+                && !redirect.getFlashAttributes().containsKey("problem"));
+        return "redirect:/claims/contingents/" + id + (toDraft ? "/draft" : "");
     }
+
+    private static final java.util.Set<String> DRAFT_FORMS = java.util.Set.of("terms", "equipment", "selfSustainment");
 
     /** Field errors as the screen shows them (a factor's range in percent, since the screen takes percent). */
     private Map<String, String> messagesOf(InvalidInputException e, Locale locale) {

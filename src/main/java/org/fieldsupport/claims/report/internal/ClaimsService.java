@@ -60,6 +60,8 @@ public class ClaimsService implements Claims {
     private final ClaimsAccess access;
     private final DelegationsOfAuthority delegations;
     private final ClaimsMessages messages;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.fieldsupport.claims.contingent.internal.ReportInputHelp inputHelp;
     private final ApplicationEventPublisher events;
     private final org.fieldsupport.platform.work.WorkItems workItems;
     private final Workflows workflows;
@@ -97,8 +99,7 @@ public class ClaimsService implements Claims {
         List<InputProblem> problems = input.check(ruleSet, from, to);
         if (!problems.isEmpty()) {
             Locale locale = LocaleContextHolder.getLocale();
-            String listed = problems.stream().map(p -> p.field() + ": " + messages.message(p.messageKey(), p.args(), locale))
-                    .collect(Collectors.joining("; "));
+            String listed = inputHelp.words(problems, locale);   // in words, not field paths (issue 12.6)
             throw new BusinessRuleException("claims.report.refused.incomplete", contingent.reference(), listed);
         }
         Statement statement = input.calculate(ruleSet, from, to);

@@ -70,10 +70,23 @@ public class ConductAccess {
 
     /** The head of the conduct unit (reviews the read log): the CONDUCT_HEAD role at department scope. */
     public boolean isHead() {
-        String user = CurrentUser.username().orElse(null);
+        return isHead(CurrentUser.username().orElse(null));
+    }
+
+    /** Whether {@code user} holds CONDUCT_HEAD at department scope (the menu asks it for the signed-in user). */
+    public boolean isHead(String user) {
+        return holdsAtDepartment(user, List.of(ConductPermissions.HEAD));
+    }
+
+    /** Whether {@code user} is in the headquarters conduct unit (a conduct role at department scope): reconciliation. */
+    public boolean isHeadquarters(String user) {
+        return holdsAtDepartment(user, List.of(ConductPermissions.OFFICER, ConductPermissions.HQ, ConductPermissions.HEAD));
+    }
+
+    private boolean holdsAtDepartment(String user, List<String> roles) {
         UserDirectory directory = users.getIfAvailable();
-        return user != null && directory != null && directory.scopesWithRole(user, ConductPermissions.HEAD).stream()
-                .anyMatch(s -> s.type() == Scope.ScopeType.DEPARTMENT);
+        return user != null && directory != null && roles.stream().anyMatch(role -> directory.scopesWithRole(user, role)
+                .stream().anyMatch(s -> s.type() == Scope.ScopeType.DEPARTMENT));
     }
 
     /** The case or a 404 that says nothing more: outside need-to-know the case does not exist. */

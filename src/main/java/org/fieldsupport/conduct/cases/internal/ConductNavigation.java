@@ -9,6 +9,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ConductNavigation implements NavigationContributor, DashboardCardContributor {
 
+    private final ConductAccess access;
+
+    ConductNavigation(ConductAccess access) {
+        this.access = access;
+    }
+
     @Override
     public List<NavigationItem> navigationItems() {
         return List.of(
@@ -19,6 +25,20 @@ class ConductNavigation implements NavigationContributor, DashboardCardContribut
                 new NavigationItem(Areas.DEPARTMENT, "conduct.nav.strategy", "/conduct/strategy", ConductPermissions.PREVENTION_READ, 64),
                 new NavigationItem(Areas.DEPARTMENT, "conduct.nav.policies", "/conduct/policies", ConductPermissions.PREVENTION_READ, 65),
                 new NavigationItem(Areas.DEPARTMENT, "conduct.nav.readLog", "/conduct/read-log", ConductPermissions.READ_LOG_REVIEW, 66));
+    }
+
+    /**
+     * The read log and the reconciliation list answer to need-to-know (conduct roles actually assigned), not to the
+     * permission alone, which the department administrator holds by the platform's rule: the menu asks the same
+     * question as the page, so the administrator is not offered what refuses them (decision record screens-s3).
+     */
+    @Override
+    public boolean offers(NavigationItem item, String username) {
+        return switch (item.path()) {
+            case "/conduct/read-log" -> access.isHead(username);
+            case "/conduct/reconciliation" -> access.isHeadquarters(username);
+            default -> true;
+        };
     }
 
     @Override

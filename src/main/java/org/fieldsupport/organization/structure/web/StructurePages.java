@@ -50,12 +50,15 @@ class StructurePages {
     private final org.fieldsupport.platform.api.RecordVersions versions;
 
     private final org.fieldsupport.organization.ActingOfficers acting;
+    private final org.fieldsupport.platform.reference.ReferenceData reference;
 
     StructurePages(OrganizationStructure structure, StructureViews views, StructureEditing editing,
                    RelationQueries relations, AttributionService attributions, OrgChartSvg chart,
                    StructureTransfer transfer, OrganizationAccess access, MessageSource messages,
                    org.fieldsupport.organization.ActingOfficers acting,
-                   org.fieldsupport.platform.api.RecordVersions versions) {
+                   org.fieldsupport.platform.api.RecordVersions versions,
+                   org.fieldsupport.platform.reference.ReferenceData reference) {
+        this.reference = reference;
         this.acting = acting;
         this.versions = versions;
         this.structure = structure;
@@ -103,7 +106,10 @@ class StructurePages {
         model.addAttribute("acting", oic);
         model.addAttribute("names", views.names(d));
         model.addAttribute("asOf", d);
-        model.addAttribute("mayEdit", access.may(OrganizationAccess.STRUCTURE_EDIT, Scope.unit(code)));
+        boolean mayEdit = access.may(OrganizationAccess.STRUCTURE_EDIT, Scope.unit(code));
+        model.addAttribute("mayEdit", mayEdit);
+        // a position's grade is chosen among the reference grades (issue 12.8), in their order
+        model.addAttribute("grades", mayEdit ? reference.grades() : java.util.List.of());
         return "organization/unit";
     }
 

@@ -67,9 +67,10 @@ class Navigation {
         Map<String, List<NavigationItem>> byArea = new LinkedHashMap<>();
         boolean portalUser = isPortalUser(username);
         navigationContributors.orderedStream()
-                .flatMap(contributor -> contributor.navigationItems().stream())
-                .filter(item -> visible(username, item.permission(), item.scope()))
-                .filter(item -> !refusedAsStaffOnly(username, item.path()))
+                .flatMap(contributor -> contributor.navigationItems().stream()
+                        .filter(item -> visible(username, item.permission(), item.scope()))
+                        .filter(item -> !refusedAsStaffOnly(username, item.path()))
+                        .filter(item -> contributor.offers(item, username)))
                 .map(item -> portalUser && heldInMemberState(username, item.permission())
                         ? new NavigationItem(Areas.MEMBER_STATE, item.labelKey(), item.path(), item.permission(),
                                 item.order(), item.scope())

@@ -110,17 +110,25 @@ class ContingentPageTests {
         mvc.perform(post(location + "/versions/1/equipment").with(user("admin")).with(csrf())
                         .param("line", "ME-1").param("category", "APC").param("description", "APC, wheeled")
                         .param("leaseType", "WET").param("mouQuantity", "-2"))
-                .andExpect(redirectedUrl(location))
+                .andExpect(redirectedUrl(location + "/draft"))
                 .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasKey("mouQuantity")))
                 .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasKey("specialRate")));
         mvc.perform(post(location + "/versions/1/equipment").with(user("admin")).with(csrf())
                         .param("line", "ME-1").param("category", "APC").param("description", "APC, wheeled")
                         .param("leaseType", "WET").param("mouQuantity", "8").param("specialRate", "4800")
                         .param("justification", "negotiated"))
-                .andExpect(redirectedUrl(location));
+                .andExpect(redirectedUrl(location + "/draft"));
         mvc.perform(post(location + "/versions/1/self-sustainment").with(user("admin")).with(csrf())
                         .param("category", "ACCOMMODATION").param("providedBy", "UN"))
-                .andExpect(redirectedUrl(location));
+                .andExpect(redirectedUrl(location + "/draft"));
+        // the draft's editor is its own page (issue 12.8); the contingent page links to it and keeps take effect
+        mvc.perform(get(location + "/draft").with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Add or replace an Annex B line")))
+                .andExpect(content().string(containsString("4,800.00")));
+        mvc.perform(get(location).with(user("admin")))
+                .andExpect(content().string(containsString("href=\"" + location + "/draft\"")))
+                .andExpect(content().string(not(containsString("Add or replace an Annex B line"))));
         mvc.perform(post(location + "/versions/1/take-effect").with(user("admin")).with(csrf()))
                 .andExpect(redirectedUrl(location))
                 .andExpect(flash().attribute("notice", "The version took effect."));
