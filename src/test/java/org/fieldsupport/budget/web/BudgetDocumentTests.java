@@ -194,7 +194,8 @@ class BudgetDocumentTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String french = text(fr);
         assertThat(french).contains("Projet de budget").contains("Ressources nécessaires");
-        assertThat(french.replace('\u00a0', ' ').replace('\u202f', ' ')).contains("23 564 220,00");
+        // the extractor renders the no-break grouping space as blanks of varying width
+        assertThat(french.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll(" +", " ")).contains("23 564 220,00");
         // unknown format, other mission's reader
         mvc.perform(get("/api/v1/budget/budgets/{id}/document", id).param("format", "docx").with(user(BudgetTestUsers.MINUSCA)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("format"));
