@@ -31,9 +31,12 @@ class PropertyApi {
         this.writeOffs = writeOffs;
     }
 
-    record Recommendation(Boolean writeOff, String recommendation) { }
+    /** {@code version}: the case's version the user saw (optional; a move of a case that changed since is 409). */
+    record Recommendation(Boolean writeOff, String recommendation, Long version) { }
 
-    record Disposal(String method) { }
+    record Approval(Long version) { }
+
+    record Disposal(String method, Long version) { }
 
     @PostMapping("/assets")
     ResponseEntity<PropertyRegister.Asset> register(@RequestBody PropertyRegister.NewAsset asset) {
@@ -83,6 +86,11 @@ class PropertyApi {
         return writeOffs.list(mission);
     }
 
+    @GetMapping("/write-offs/{id}/history")
+    List<org.fieldsupport.platform.workflow.Workflows.TransitionRecord> history(@PathVariable long id) {
+        return writeOffs.history(id);
+    }
+
     @GetMapping("/write-offs/{id}")
     WriteOffCases.Case writeOff(@PathVariable long id) {
         return writeOffs.read(id);
@@ -90,17 +98,18 @@ class PropertyApi {
 
     @PostMapping("/write-offs/{id}/recommend")
     WriteOffCases.Case recommend(@PathVariable long id, @RequestBody Recommendation r) {
-        return writeOffs.recommend(id, r == null || !Boolean.FALSE.equals(r.writeOff()), r == null ? null : r.recommendation());
+        return writeOffs.recommend(id, r == null || !Boolean.FALSE.equals(r.writeOff()), r == null ? null : r.recommendation(),
+                r == null ? null : r.version());
     }
 
     @PostMapping("/write-offs/{id}/approve")
     @Idempotent
-    WriteOffCases.Case approve(@PathVariable long id) {
-        return writeOffs.approve(id);
+    WriteOffCases.Case approve(@PathVariable long id, @RequestBody(required = false) Approval a) {
+        return writeOffs.approve(id, a == null ? null : a.version());
     }
 
     @PostMapping("/write-offs/{id}/dispose")
     WriteOffCases.Case dispose(@PathVariable long id, @RequestBody Disposal d) {
-        return writeOffs.dispose(id, d == null ? null : d.method());
+        return writeOffs.dispose(id, d == null ? null : d.method(), d == null ? null : d.version());
     }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.i18n.Formats;
 import org.fieldsupport.property.count.internal.PhysicalCounts;
-import org.fieldsupport.property.internal.Screen;
+import org.fieldsupport.lsd.Flows;
+import org.fieldsupport.lsd.Screen;
 import org.fieldsupport.property.register.internal.PropertyRegister;
 import org.fieldsupport.property.writeoff.internal.WriteOffCases;
 import org.springframework.context.MessageSource;
@@ -140,20 +141,8 @@ class PropertyPages {
 
     private Screen writeOffScreen() {
         List<Screen.Row> rows = writeOffs.list(null).stream().map(c -> {
-            List<Screen.Action> actions = new ArrayList<>();
-            String base = "/property/write-offs/" + c.id();
-            switch (c.status()) {
-                case "OPEN" -> {
-                    actions.add(new Screen.Action(base + "/recommend", "property.action.recommend", "recommendation",
-                            "property.field.recommendation"));
-                    actions.add(new Screen.Action(base + "/reject", "property.action.reject", "recommendation",
-                            "property.field.recommendation"));
-                }
-                case "RECOMMENDED" -> actions.add(Screen.Action.of(base + "/approve", "property.action.approve"));
-                case "APPROVED" -> actions.add(new Screen.Action(base + "/dispose", "property.action.dispose", "method",
-                        "property.field.method"));
-                default -> { }
-            }
+            List<Screen.Action> actions = Screen.Action.of("/property/write-offs/" + c.id(), writeOffs.actions(c),
+                    c.version(), "property.field.");
             return Screen.row(null, "HEADQUARTERS".equals(c.board()), actions, c.reference(), c.missionCode(),
                     c.reason(), String.join(", ", c.assets().stream().map(WriteOffCases.CaseAsset::tag).toList()),
                     formats.money(new BigDecimal(c.total()), "USD"), "#property.board." + c.board(),
@@ -191,11 +180,13 @@ class PropertyPages {
     String act(@PathVariable long id, @PathVariable String action, @RequestParam Map<String, String> form,
                Locale locale, RedirectAttributes redirect) {
         try {
+            Long version = Flows.version(form.get("version"));
             switch (action) {
-                case "recommend" -> writeOffs.recommend(id, true, form.get("recommendation"));
-                case "reject" -> writeOffs.recommend(id, false, form.get("recommendation"));
-                case "approve" -> writeOffs.approve(id);
-                case "dispose" -> writeOffs.dispose(id, form.getOrDefault("method", "").strip().toUpperCase(Locale.ROOT));
+                case "recommend" -> writeOffs.recommend(id, true, form.get("recommendation"), version);
+                case "reject" -> writeOffs.recommend(id, false, form.get("recommendation"), version);
+                case "approve" -> writeOffs.approve(id, version);
+                case "dispose" -> writeOffs.dispose(id, form.getOrDefault("method", "").strip().toUpperCase(Locale.ROOT),
+                        version);
                 default -> throw InvalidInputException.of("action", "OneOf", "lsd.input.invalid");
             }
         } catch (RuntimeException e) {

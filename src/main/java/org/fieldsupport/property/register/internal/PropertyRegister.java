@@ -13,7 +13,7 @@ import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
-import org.fieldsupport.property.internal.PropertyAccess;
+import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.property.internal.PropertyPermissions;
 import org.fieldsupport.property.register.domain.Depreciation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,10 +30,10 @@ public class PropertyRegister {
             "PREFAB_BUILDING", "MEDICAL", "ENGINEERING", "OTHER");
 
     private final JdbcClient jdbc;
-    private final PropertyAccess access;
+    private final MissionAccess access;
     private final ApplicationEventPublisher events;
 
-    PropertyRegister(JdbcClient jdbc, PropertyAccess access, ApplicationEventPublisher events) {
+    PropertyRegister(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -117,7 +117,7 @@ public class PropertyRegister {
     @Transactional(readOnly = true)
     public List<Asset> list(String mission, String location, String status, int page, int size) {
         List<Object> params = new ArrayList<>();
-        String where = PropertyAccess.missionFilter("mission_code", access.visible(PropertyPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(PropertyPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());
