@@ -50,7 +50,7 @@ class LsdWorkflowTests {
     private long writeOffCase(String value) throws Exception {
         long asset = id(post(OFFICER, "/api/v1/property/assets", """
                 {"missionCode": "MINUSCA", "tag": "WF-%s", "serialNumber": "S1", "description": "Test printer",
-                 "category": "IT", "location": "Bangui", "custodian": "Test", "acquiredOn": "%s",
+                 "category": "IT_EQUIPMENT", "location": "Bangui", "custodian": "Test", "acquiredOn": "%s",
                  "acquisitionValue": "%s", "usefulLifeYears": 10}""".formatted(System.nanoTime(), LocalDate.now(), value))
                 .andExpect(status().isCreated()));
         return id(post(OFFICER, "/api/v1/property/write-offs",
@@ -133,5 +133,27 @@ class LsdWorkflowTests {
         assertThat(open("geospatial.map-request", id)).isEmpty();
         post("logistics.hq", "/api/v1/geospatial/map-requests/" + id + "/release", "{}")
                 .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void a_write_off_case_keeps_its_documents_readable_in_its_mission_only() throws Exception {
+        long id = writeOffCase("300.00");
+        String base = "/api/v1/records/property.write-off/" + id + "/attachments";
+        byte[] pdf = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(base)
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "board-report.pdf",
+                                "application/pdf", pdf))
+                        .with(user(OFFICER)).with(csrf()).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.fileName").value("board-report.pdf"));
+        mvc.perform(get(base).with(user(APPROVER)).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1));
+        // the approver reads the case's documents but does not add to them; another mission's staff do not see them
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(base)
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "x.pdf", "application/pdf", pdf))
+                        .with(user(APPROVER)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(base).with(user("movcon.minusca")).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isNotFound());
     }
 }

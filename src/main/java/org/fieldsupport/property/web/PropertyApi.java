@@ -6,11 +6,14 @@ import org.fieldsupport.property.count.internal.PhysicalCounts;
 import org.fieldsupport.property.register.internal.PropertyRegister;
 import org.fieldsupport.property.writeoff.internal.WriteOffCases;
 import org.fieldsupport.platform.api.Idempotent;
+import org.fieldsupport.platform.api.IfMatch;
+import org.fieldsupport.platform.api.RecordVersions;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,11 +27,13 @@ class PropertyApi {
     private final PropertyRegister register;
     private final PhysicalCounts counts;
     private final WriteOffCases writeOffs;
+    private final RecordVersions versions;
 
-    PropertyApi(PropertyRegister register, PhysicalCounts counts, WriteOffCases writeOffs) {
+    PropertyApi(PropertyRegister register, PhysicalCounts counts, WriteOffCases writeOffs, RecordVersions versions) {
         this.register = register;
         this.counts = counts;
         this.writeOffs = writeOffs;
+        this.versions = versions;
     }
 
     /** {@code version}: the case's version the user saw (optional; a move of a case that changed since is 409). */
@@ -54,8 +59,17 @@ class PropertyApi {
     }
 
     @GetMapping("/assets/{id}")
-    PropertyRegister.Asset asset(@PathVariable long id) {
-        return register.asset(id);
+    ResponseEntity<PropertyRegister.Asset> asset(@PathVariable long id) {
+        return versions.ok(register.asset(id), PropertyRegister.ROW.row(id));
+    }
+
+    /** A transfer of custody or location, or a corrected description; {@code If-Match} the asset's {@code ETag}. */
+    @PutMapping(path = "/assets/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PropertyRegister.Asset> update(@PathVariable long id, @IfMatch Long version,
+                                                  @RequestBody PropertyRegister.AssetChange change) {
+        register.asset(id);   // 404 outside the user's scope before any version is compared
+        return versions.ok(versions.write(version, PropertyRegister.ROW.row(id), () -> register.update(id, change)),
+                PropertyRegister.ROW.row(id));
     }
 
     @PostMapping("/counts")
