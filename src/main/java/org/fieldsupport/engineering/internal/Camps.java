@@ -1,5 +1,8 @@
 package org.fieldsupport.engineering.internal;
 
+import org.fieldsupport.lsd.MissionAccess;
+import org.fieldsupport.lsd.Checks;
+import org.fieldsupport.lsd.RuleRefusal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -24,10 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Camps {
 
     private final JdbcClient jdbc;
-    private final EngineeringAccess access;
+    private final MissionAccess access;
     private final ApplicationEventPublisher events;
 
-    Camps(JdbcClient jdbc, EngineeringAccess access, ApplicationEventPublisher events) {
+    Camps(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -132,7 +135,7 @@ public class Camps {
     @Transactional(readOnly = true)
     public List<Camp> camps(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = EngineeringAccess.missionFilter("mission_code", access.visible(EngineeringPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(EngineeringPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.engineering.domain.CampRules;
 import org.fieldsupport.engineering.internal.Camps;
-import org.fieldsupport.engineering.internal.Screen;
+import org.fieldsupport.lsd.Screen;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;

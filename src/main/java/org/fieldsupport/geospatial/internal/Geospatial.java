@@ -1,5 +1,8 @@
 package org.fieldsupport.geospatial.internal;
 
+import org.fieldsupport.lsd.MissionAccess;
+import org.fieldsupport.lsd.Checks;
+import org.fieldsupport.lsd.RuleRefusal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,34 +15,73 @@ import org.fieldsupport.geospatial.domain.MapRules;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
+import org.fieldsupport.platform.workflow.AvailableAction;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Workflow;
+import org.fieldsupport.platform.workflow.Workflows;
+import org.fieldsupport.lsd.Flows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Map requests with clearance before release, and the mission layers. */
+/**
+ * Map requests with clearance before release, and the mission layers. Clearance, rejection and release go through the
+ * platform's workflow kit ({@link #FLOW}: permission in the request's mission, version, log, audit, event); the
+ * request opens a work item for the mission's GIS officers, the clearance one for the requester to release.
+ */
 @Service
 public class Geospatial {
 
-    private final JdbcClient jdbc;
-    private final GeospatialAccess access;
-    private final ApplicationEventPublisher events;
+    static final String ENTITY = "geospatial.map-request";
 
-    Geospatial(JdbcClient jdbc, GeospatialAccess access, ApplicationEventPublisher events) {
+    public enum Status { REQUESTED, CLEARED, REJECTED, RELEASED }
+
+    public static final Workflow<MapRequest, Status> FLOW = Workflow.define(ENTITY, MapRequest.class, Status.class)
+            .id(MapRequest::id).state(r -> Status.valueOf(r.status())).version(MapRequest::version)
+            .reference(MapRequest::reference).scope(r -> Scope.mission(r.missionCode()))
+            .storedIn("geo_map_request", "id", "status", "version")
+            .transition("clear", Status.REQUESTED, Status.CLEARED, GeospatialPermissions.CLEAR,
+                    t -> t.label("geospatial.action.clear"))
+            .transition("reject", Status.REQUESTED, Status.REJECTED, GeospatialPermissions.CLEAR,
+                    t -> t.label("geospatial.action.reject"))
+            .transition("release", Status.CLEARED, Status.RELEASED, GeospatialPermissions.REQUEST,
+                    t -> t.label("geospatial.action.release"))
+            .build();
+
+    private final JdbcClient jdbc;
+    private final MissionAccess access;
+    private final ApplicationEventPublisher events;
+    private final Workflows workflows;
+    private final WorkItems work;
+
+    Geospatial(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events, Workflows workflows,
+               WorkItems work) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
+        this.workflows = workflows;
+        this.work = work;
     }
 
     public record NewRequest(String missionCode, String product, String title, String purpose, String audience,
                              String content) { }
 
-    public record Review(Boolean cleared, String note) { }
+    /** {@code version}: the request's version the user saw (optional; 409 when it changed since). */
+    public record Review(Boolean cleared, String note, Long version) {
+        public Review(Boolean cleared, String note) {
+            this(cleared, note, null);
+        }
+    }
 
     public record MapRequest(long id, String reference, String missionCode, String product, String title, String purpose,
                              String audience, String fingerprint, String status, String clearanceId, String reviewNote,
-                             String requestedBy, String clearedBy, Instant releasedAt) { }
+                             String requestedBy, String clearedBy, Instant releasedAt, long version) { }
 
     public record NewFeature(String missionCode, String name, String kind, BigDecimal latitude, BigDecimal longitude) { }
 
@@ -71,7 +113,10 @@ public class Geospatial {
                         r.content().strip(), MapRules.fingerprint(r.title(), r.content()), user,
                         OffsetDateTime.now(ZoneOffset.UTC)).update(keys, "id");
         long id = keys.getKey().longValue();
-        events.publishEvent(DataChanged.created("geospatial.map-request", id, Map.of("title", r.title())));
+        events.publishEvent(DataChanged.created(ENTITY, id, Map.of("title", r.title())));
+        work.open(NewWorkItem.of(ENTITY, id, reference, "/geospatial/requests",
+                Assignee.role("GIS_OFFICER", Scope.mission(mission)), OffsetDateTime.now(ZoneOffset.UTC).toLocalDate()
+                        .plusDays(5), "geospatial.work.clear", reference, r.title().strip()));
         return read(id);
     }
 
@@ -90,27 +135,44 @@ public class Geospatial {
                     "geospatial.refused." + refusal.name(), r.reference(), r.status());
         }
         String clearance = v.cleared() ? "CLR-" + r.fingerprint().substring(0, 12).toUpperCase() : null;
-        jdbc.sql("UPDATE geo_map_request SET status = ?, clearance_id = ?, review_note = ?, cleared_by = ? WHERE id = ? "
-                        + "AND status = 'REQUESTED'")
-                .params(v.cleared() ? "CLEARED" : "REJECTED", clearance, v.note(), user, id).update();
-        events.publishEvent(DataChanged.updated("geospatial.map-request", id, Map.of("status", r.status()),
-                Map.of("status", v.cleared() ? "CLEARED" : "REJECTED")));
+        Flows.perform(workflows, FLOW, r, v.cleared() ? "clear" : "reject",
+                TransitionInput.of("note", v.note()).expectingVersion(v.version()), "geospatial.refused.NOT_PENDING");
+        jdbc.sql("UPDATE geo_map_request SET clearance_id = ?, review_note = ?, cleared_by = ? WHERE id = ?")
+                .params(clearance, v.note(), user, id).update();
+        if (v.cleared()) {
+            work.open(NewWorkItem.of(ENTITY, id, r.reference(), "/geospatial/requests", Assignee.user(r.requestedBy()),
+                    null, "geospatial.work.release", r.reference(), r.title()));
+        }
         return read(id);
     }
 
     /** Release of a cleared map only (422 {@code map-not-cleared} otherwise). */
     @Transactional
     public MapRequest release(long id) {
+        return release(id, null);
+    }
+
+    @Transactional
+    public MapRequest release(long id, Long version) {
         MapRequest r = read(id);
         access.require(GeospatialPermissions.REQUEST, r.missionCode());
         if (MapRules.mayRelease(r.status()) != null) {
             throw new RuleRefusal("map-not-cleared", "geospatial.refused.NOT_CLEARED", r.reference(), r.status());
         }
-        jdbc.sql("UPDATE geo_map_request SET status = 'RELEASED', released_at = ? WHERE id = ? AND status = 'CLEARED'")
+        Flows.perform(workflows, FLOW, r, "release", TransitionInput.none().expectingVersion(version),
+                "geospatial.refused.NOT_CLEARED");
+        jdbc.sql("UPDATE geo_map_request SET released_at = ? WHERE id = ?")
                 .params(OffsetDateTime.now(ZoneOffset.UTC), id).update();
-        events.publishEvent(DataChanged.updated("geospatial.map-request", id, Map.of("status", "CLEARED"),
-                Map.of("status", "RELEASED")));
         return read(id);
+    }
+
+    /** The moves the current user may make on the request now (screens: one button each). */
+    @Transactional(readOnly = true)
+    public List<AvailableAction> actions(MapRequest r) {
+        String user = org.fieldsupport.platform.security.CurrentUser.username().orElse("");
+        return workflows.actions(FLOW, r).stream()
+                .filter(a -> !(user.equals(r.requestedBy()) && ("clear".equals(a.action()) || "reject".equals(a.action()))))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -126,7 +188,7 @@ public class Geospatial {
     @Transactional(readOnly = true)
     public List<MapRequest> requests(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = GeospatialAccess.missionFilter("mission_code", access.visible(GeospatialPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(GeospatialPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());
@@ -141,7 +203,7 @@ public class Geospatial {
                 rs.getString("product"), rs.getString("title"), rs.getString("purpose"), rs.getString("audience"),
                 rs.getString("fingerprint"), rs.getString("status"), rs.getString("clearance_id"),
                 rs.getString("review_note"), rs.getString("requested_by"), rs.getString("cleared_by"),
-                released == null ? null : released.toInstant());
+                released == null ? null : released.toInstant(), rs.getLong("version"));
     }
 
     @Transactional
@@ -170,7 +232,7 @@ public class Geospatial {
     @Transactional(readOnly = true)
     public List<Feature> features(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = GeospatialAccess.missionFilter("mission_code", access.visible(GeospatialPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(GeospatialPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.geospatial.internal.Geospatial;
-import org.fieldsupport.geospatial.internal.Screen;
+import org.fieldsupport.lsd.Flows;
+import org.fieldsupport.lsd.Screen;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -79,14 +80,10 @@ class GeospatialWeb {
 
     private Screen requestScreen() {
         List<Screen.Row> rows = geo.requests(null).stream().map(r -> {
-            List<Screen.Action> actions = new ArrayList<>();
-            String base = "/geospatial/requests/" + r.id();
-            if ("REQUESTED".equals(r.status())) {
-                actions.add(new Screen.Action(base + "/clear", "geospatial.action.clear", "note", "geospatial.field.note"));
-                actions.add(new Screen.Action(base + "/reject", "geospatial.action.reject", "note", "geospatial.field.note"));
-            } else if ("CLEARED".equals(r.status())) {
-                actions.add(Screen.Action.of(base + "/release", "geospatial.action.release"));
-            }
+            List<Screen.Action> actions = Screen.Action.of("/geospatial/requests/" + r.id(), geo.actions(r), r.version(),
+                    "geospatial.field.").stream().map(a -> a.path().endsWith("/clear") || a.path().endsWith("/reject")
+                    ? new Screen.Action(a.path(), a.labelKey(), "note", "geospatial.field.note", a.version(), a.enabled(),
+                    a.refusal()) : a).toList();
             return Screen.row(null, "REJECTED".equals(r.status()), actions, r.reference(), r.missionCode(),
                     "#geospatial.product." + r.product(), r.title(), "#geospatial.audience." + r.audience(),
                     "#geospatial.status." + r.status(), r.clearanceId(), r.requestedBy(), r.clearedBy(),
@@ -118,12 +115,13 @@ class GeospatialWeb {
 
     @PostMapping("/geospatial/requests/{id}/{action}")
     String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
-               Locale locale, RedirectAttributes redirect) {
+               @RequestParam(required = false) String version, Locale locale, RedirectAttributes redirect) {
         try {
+            Long seen = Flows.version(version);
             switch (action) {
-                case "clear" -> geo.review(id, new Geospatial.Review(true, note));
-                case "reject" -> geo.review(id, new Geospatial.Review(false, note));
-                case "release" -> geo.release(id);
+                case "clear" -> geo.review(id, new Geospatial.Review(true, note, seen));
+                case "reject" -> geo.review(id, new Geospatial.Review(false, note, seen));
+                case "release" -> geo.release(id, seen);
                 default -> { }
             }
         } catch (RuntimeException e) {
@@ -135,6 +133,9 @@ class GeospatialWeb {
     /** Map requests and layers over REST; the map itself as SVG. */
     @RestController
     static class GeospatialApi {
+
+        /** {@code version}: the request's version the user saw (optional; 409 when it changed since). */
+        record Release(Long version) { }
 
         private final Geospatial geo;
 
@@ -164,8 +165,8 @@ class GeospatialWeb {
         }
 
         @PostMapping(path = "/api/v1/geospatial/map-requests/{id}/release", produces = MediaType.APPLICATION_JSON_VALUE)
-        Geospatial.MapRequest release(@PathVariable long id) {
-            return geo.release(id);
+        Geospatial.MapRequest release(@PathVariable long id, @RequestBody(required = false) Release r) {
+            return geo.release(id, r == null ? null : r.version());
         }
 
         @GetMapping(path = "/api/v1/geospatial/features", produces = MediaType.APPLICATION_JSON_VALUE)

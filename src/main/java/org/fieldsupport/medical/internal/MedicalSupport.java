@@ -1,5 +1,8 @@
 package org.fieldsupport.medical.internal;
 
+import org.fieldsupport.lsd.MissionAccess;
+import org.fieldsupport.lsd.Checks;
+import org.fieldsupport.lsd.RuleRefusal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class MedicalSupport {
 
     private final JdbcClient jdbc;
-    private final MedicalAccess access;
+    private final MissionAccess access;
     private final ApplicationEventPublisher events;
 
-    MedicalSupport(JdbcClient jdbc, MedicalAccess access, ApplicationEventPublisher events) {
+    MedicalSupport(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -76,7 +79,7 @@ public class MedicalSupport {
     @Transactional(readOnly = true)
     public List<Facility> facilities(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = MedicalAccess.missionFilter("mission_code", access.visible(MedicalPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(MedicalPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());
@@ -156,7 +159,7 @@ public class MedicalSupport {
     @Transactional(readOnly = true)
     public List<Evacuation> evacuations(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = MedicalAccess.missionFilter("e.mission_code", access.visible(MedicalPermissions.READ), params);
+        String where = MissionAccess.missionFilter("e.mission_code", access.visible(MedicalPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND e.mission_code = ?";
             params.add(mission.strip().toUpperCase());

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.medical.internal.MedicalSupport;
-import org.fieldsupport.medical.internal.Screen;
+import org.fieldsupport.lsd.Screen;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;

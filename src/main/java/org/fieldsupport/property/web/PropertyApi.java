@@ -6,11 +6,14 @@ import org.fieldsupport.property.count.internal.PhysicalCounts;
 import org.fieldsupport.property.register.internal.PropertyRegister;
 import org.fieldsupport.property.writeoff.internal.WriteOffCases;
 import org.fieldsupport.platform.api.Idempotent;
+import org.fieldsupport.platform.api.IfMatch;
+import org.fieldsupport.platform.api.RecordVersions;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,16 +27,21 @@ class PropertyApi {
     private final PropertyRegister register;
     private final PhysicalCounts counts;
     private final WriteOffCases writeOffs;
+    private final RecordVersions versions;
 
-    PropertyApi(PropertyRegister register, PhysicalCounts counts, WriteOffCases writeOffs) {
+    PropertyApi(PropertyRegister register, PhysicalCounts counts, WriteOffCases writeOffs, RecordVersions versions) {
         this.register = register;
         this.counts = counts;
         this.writeOffs = writeOffs;
+        this.versions = versions;
     }
 
-    record Recommendation(Boolean writeOff, String recommendation) { }
+    /** {@code version}: the case's version the user saw (optional; a move of a case that changed since is 409). */
+    record Recommendation(Boolean writeOff, String recommendation, Long version) { }
 
-    record Disposal(String method) { }
+    record Approval(Long version) { }
+
+    record Disposal(String method, Long version) { }
 
     @PostMapping("/assets")
     ResponseEntity<PropertyRegister.Asset> register(@RequestBody PropertyRegister.NewAsset asset) {
@@ -51,8 +59,17 @@ class PropertyApi {
     }
 
     @GetMapping("/assets/{id}")
-    PropertyRegister.Asset asset(@PathVariable long id) {
-        return register.asset(id);
+    ResponseEntity<PropertyRegister.Asset> asset(@PathVariable long id) {
+        return versions.ok(register.asset(id), PropertyRegister.ROW.row(id));
+    }
+
+    /** A transfer of custody or location, or a corrected description; {@code If-Match} the asset's {@code ETag}. */
+    @PutMapping(path = "/assets/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PropertyRegister.Asset> update(@PathVariable long id, @IfMatch Long version,
+                                                  @RequestBody PropertyRegister.AssetChange change) {
+        register.asset(id);   // 404 outside the user's scope before any version is compared
+        return versions.ok(versions.write(version, PropertyRegister.ROW.row(id), () -> register.update(id, change)),
+                PropertyRegister.ROW.row(id));
     }
 
     @PostMapping("/counts")
@@ -83,6 +100,11 @@ class PropertyApi {
         return writeOffs.list(mission);
     }
 
+    @GetMapping("/write-offs/{id}/history")
+    List<org.fieldsupport.platform.workflow.Workflows.TransitionRecord> history(@PathVariable long id) {
+        return writeOffs.history(id);
+    }
+
     @GetMapping("/write-offs/{id}")
     WriteOffCases.Case writeOff(@PathVariable long id) {
         return writeOffs.read(id);
@@ -90,17 +112,18 @@ class PropertyApi {
 
     @PostMapping("/write-offs/{id}/recommend")
     WriteOffCases.Case recommend(@PathVariable long id, @RequestBody Recommendation r) {
-        return writeOffs.recommend(id, r == null || !Boolean.FALSE.equals(r.writeOff()), r == null ? null : r.recommendation());
+        return writeOffs.recommend(id, r == null || !Boolean.FALSE.equals(r.writeOff()), r == null ? null : r.recommendation(),
+                r == null ? null : r.version());
     }
 
     @PostMapping("/write-offs/{id}/approve")
     @Idempotent
-    WriteOffCases.Case approve(@PathVariable long id) {
-        return writeOffs.approve(id);
+    WriteOffCases.Case approve(@PathVariable long id, @RequestBody(required = false) Approval a) {
+        return writeOffs.approve(id, a == null ? null : a.version());
     }
 
     @PostMapping("/write-offs/{id}/dispose")
     WriteOffCases.Case dispose(@PathVariable long id, @RequestBody Disposal d) {
-        return writeOffs.dispose(id, d == null ? null : d.method());
+        return writeOffs.dispose(id, d == null ? null : d.method(), d == null ? null : d.version());
     }
 }

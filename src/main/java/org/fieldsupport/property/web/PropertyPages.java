@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.platform.api.InvalidInputException;
+import org.fieldsupport.platform.api.RecordVersions;
 import org.fieldsupport.platform.i18n.Formats;
 import org.fieldsupport.property.count.internal.PhysicalCounts;
-import org.fieldsupport.property.internal.Screen;
+import org.fieldsupport.lsd.Flows;
+import org.fieldsupport.lsd.Screen;
 import org.fieldsupport.property.register.internal.PropertyRegister;
 import org.fieldsupport.property.writeoff.internal.WriteOffCases;
 import org.springframework.context.MessageSource;
@@ -32,9 +34,11 @@ class PropertyPages {
     private final JsonMapper json;
     private final MessageSource messages;
     private final Formats formats;
+    private final RecordVersions versions;
 
     PropertyPages(PropertyRegister register, PhysicalCounts counts, WriteOffCases writeOffs, JsonMapper json,
-                  MessageSource messages, Formats formats) {
+                  MessageSource messages, Formats formats, RecordVersions versions) {
+        this.versions = versions;
         this.register = register;
         this.counts = counts;
         this.writeOffs = writeOffs;
@@ -50,7 +54,8 @@ class PropertyPages {
     }
 
     private Screen assetScreen(String location, int page) {
-        List<Screen.Row> rows = register.list(null, location, null, Math.max(0, page), 50).stream().map(a -> Screen.row(null,
+        List<Screen.Row> rows = register.list(null, location, null, Math.max(0, page), 50).stream().map(a -> Screen.row(
+                "/property/assets/" + a.id(),
                 !"IN_SERVICE".equals(a.status()), List.of(), a.tag(), a.missionCode(), a.description(),
                 "#property.category." + a.category(), a.serialNumber(), a.location(), a.custodian(),
                 formats.date(a.acquiredOn()), formats.money(a.acquisitionValue(), "USD"),
@@ -81,6 +86,44 @@ class PropertyPages {
             register.register(Screen.bind(json, f, PropertyRegister.NewAsset.class));
             return "redirect:/property/assets";
         }, (f, errors) -> assetScreen(null, 0).show(model, f, errors));
+    }
+
+    /** One asset, with the form to record a transfer of custody or location (the version the user saw kept). */
+    @GetMapping("/property/assets/{id}")
+    String asset(@PathVariable long id, Model model) {
+        PropertyRegister.Asset a = register.asset(id);
+        Map<String, String> form = new java.util.HashMap<>();
+        form.put("location", a.location());
+        form.put("custodian", a.custodian());
+        form.put("description", a.description());
+        form.put("_version", String.valueOf(versions.current(PropertyRegister.ROW.row(id)).orElse(0)));
+        return assetEditScreen(a).show(model, form, null);
+    }
+
+    private Screen assetEditScreen(PropertyRegister.Asset a) {
+        return Screen.of("property.asset.title", "property.asset.intro", List.of("property.field.tag",
+                        "property.field.missionCode", "property.field.category", "property.field.serialNumber",
+                        "property.field.acquiredOn", "property.field.acquisitionValue", "property.field.netBookValue",
+                        "property.field.status"), List.of(Screen.row(null, !"IN_SERVICE".equals(a.status()), List.of(),
+                        a.tag(), a.missionCode(), "#property.category." + a.category(), a.serialNumber(),
+                        formats.date(a.acquiredOn()), formats.money(a.acquisitionValue(), "USD"),
+                        formats.money(a.netBookValue(), "USD"), "#property.status." + a.status())))
+                .links(List.of(new Screen.Link("/property/assets", "property.nav.register")))
+                .form("property.asset.edit", "/property/assets/" + a.id(), List.of(
+                        Screen.field("location", "property.field.location", "text", true),
+                        Screen.field("custodian", "property.field.custodian", "text", true),
+                        Screen.field("description", "property.field.description", "text", true),
+                        Screen.field("_version", "property.field.version", "hidden", false)));
+    }
+
+    @PostMapping("/property/assets/{id}")
+    String updateAsset(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
+        PropertyRegister.Asset a = register.asset(id);
+        return Screen.submit(model, messages, locale, form, f -> {
+            versions.write(Flows.version(f.get("_version")), PropertyRegister.ROW.row(id),
+                    () -> register.update(id, Screen.bind(json, f, PropertyRegister.AssetChange.class)));
+            return "redirect:/property/assets/" + id;
+        }, (f, errors) -> assetEditScreen(a).show(model, f, errors));
     }
 
     @GetMapping("/property/counts")
@@ -140,20 +183,8 @@ class PropertyPages {
 
     private Screen writeOffScreen() {
         List<Screen.Row> rows = writeOffs.list(null).stream().map(c -> {
-            List<Screen.Action> actions = new ArrayList<>();
-            String base = "/property/write-offs/" + c.id();
-            switch (c.status()) {
-                case "OPEN" -> {
-                    actions.add(new Screen.Action(base + "/recommend", "property.action.recommend", "recommendation",
-                            "property.field.recommendation"));
-                    actions.add(new Screen.Action(base + "/reject", "property.action.reject", "recommendation",
-                            "property.field.recommendation"));
-                }
-                case "RECOMMENDED" -> actions.add(Screen.Action.of(base + "/approve", "property.action.approve"));
-                case "APPROVED" -> actions.add(new Screen.Action(base + "/dispose", "property.action.dispose", "method",
-                        "property.field.method"));
-                default -> { }
-            }
+            List<Screen.Action> actions = Screen.Action.of("/property/write-offs/" + c.id(), writeOffs.actions(c),
+                    c.version(), "property.field.");
             return Screen.row(null, "HEADQUARTERS".equals(c.board()), actions, c.reference(), c.missionCode(),
                     c.reason(), String.join(", ", c.assets().stream().map(WriteOffCases.CaseAsset::tag).toList()),
                     formats.money(new BigDecimal(c.total()), "USD"), "#property.board." + c.board(),
@@ -191,11 +222,13 @@ class PropertyPages {
     String act(@PathVariable long id, @PathVariable String action, @RequestParam Map<String, String> form,
                Locale locale, RedirectAttributes redirect) {
         try {
+            Long version = Flows.version(form.get("version"));
             switch (action) {
-                case "recommend" -> writeOffs.recommend(id, true, form.get("recommendation"));
-                case "reject" -> writeOffs.recommend(id, false, form.get("recommendation"));
-                case "approve" -> writeOffs.approve(id);
-                case "dispose" -> writeOffs.dispose(id, form.getOrDefault("method", "").strip().toUpperCase(Locale.ROOT));
+                case "recommend" -> writeOffs.recommend(id, true, form.get("recommendation"), version);
+                case "reject" -> writeOffs.recommend(id, false, form.get("recommendation"), version);
+                case "approve" -> writeOffs.approve(id, version);
+                case "dispose" -> writeOffs.dispose(id, form.getOrDefault("method", "").strip().toUpperCase(Locale.ROOT),
+                        version);
                 default -> throw InvalidInputException.of("action", "OneOf", "lsd.input.invalid");
             }
         } catch (RuntimeException e) {

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.platform.i18n.Formats;
 import org.fieldsupport.supply.fuel.internal.Fuel;
-import org.fieldsupport.supply.internal.Screen;
+import org.fieldsupport.lsd.Flows;
+import org.fieldsupport.lsd.Screen;
 import org.fieldsupport.supply.rations.internal.Rations;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -49,13 +50,11 @@ class SupplyWeb {
 
     private Screen rationScreen() {
         List<Screen.Row> rows = rations.list(null).stream().map(o -> {
-            List<Screen.Action> actions = new ArrayList<>();
-            String base = "/supply/rations/" + o.id();
-            if ("ORDERED".equals(o.status())) {
-                actions.add(new Screen.Action(base + "/receive", "supply.action.receive", "receipt", "supply.field.receipt"));
-            } else if ("RECEIVED".equals(o.status())) {
-                actions.add(new Screen.Action(base + "/invoice", "supply.action.invoice", "invoice", "supply.field.invoiceInput"));
-            }
+            List<Screen.Action> actions = Screen.Action.of("/supply/rations/" + o.id(), rations.actions(o), o.version(),
+                    "supply.field.").stream().map(a -> a.path().endsWith("/receive")
+                    ? new Screen.Action(a.path(), a.labelKey(), "receipt", "supply.field.receipt", a.version(), a.enabled(), a.refusal())
+                    : new Screen.Action(a.path(), a.labelKey(), "invoice", "supply.field.invoiceInput", a.version(), a.enabled(),
+                    a.refusal())).toList();
             return Screen.row(null, "MISMATCH".equals(o.match()), actions, o.reference(), o.missionCode(), o.location(),
                     formats.date(o.firstDay()), formats.number(o.days()), formats.number(o.headcount()),
                     formats.number(o.personDays()), o.weightKg() + " kg", formats.money(new BigDecimal(o.value()), "USD"),
@@ -93,10 +92,11 @@ class SupplyWeb {
             if ("receive".equals(action)) {
                 String[] p = form.getOrDefault("receipt", "").strip().split("\\s+", 3);
                 rations.receive(id, new Rations.Receipt(integer(p, 0), p.length > 1 ? integer(p, 1) : 0,
-                        p.length > 2 ? p[2] : null));
+                        p.length > 2 ? p[2] : null, Flows.version(form.get("version"))));
             } else if ("invoice".equals(action)) {
                 String[] p = form.getOrDefault("invoice", "").strip().split("\\s+");
-                rations.invoice(id, new Rations.Invoice(integer(p, 0), p.length > 1 ? new BigDecimal(p[1]) : null));
+                rations.invoice(id, new Rations.Invoice(integer(p, 0), p.length > 1 ? new BigDecimal(p[1]) : null,
+                        Flows.version(form.get("version"))));
             }
         } catch (NumberFormatException e) {
             redirect.addFlashAttribute("problem", messages.getMessage("lsd.input.invalid", null, locale));

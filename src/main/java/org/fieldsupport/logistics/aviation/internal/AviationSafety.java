@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fieldsupport.logistics.aviation.domain.AviationRules;
-import org.fieldsupport.logistics.internal.Checks;
-import org.fieldsupport.logistics.internal.LogisticsAccess;
+import org.fieldsupport.lsd.Checks;
+import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.logistics.internal.LogisticsPermissions;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
@@ -30,10 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AviationSafety {
 
     private final JdbcClient jdbc;
-    private final LogisticsAccess access;
+    private final MissionAccess access;
     private final ApplicationEventPublisher events;
 
-    AviationSafety(JdbcClient jdbc, LogisticsAccess access, ApplicationEventPublisher events) {
+    AviationSafety(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -151,7 +151,7 @@ public class AviationSafety {
     @Transactional(readOnly = true)
     public List<Report> list(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = LogisticsAccess.missionFilter("mission_code", access.visible(LogisticsPermissions.AVIATION_READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(LogisticsPermissions.AVIATION_READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());

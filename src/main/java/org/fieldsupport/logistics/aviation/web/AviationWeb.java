@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.logistics.aviation.internal.AviationSafety;
-import org.fieldsupport.logistics.internal.LogisticsAccess;
+import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.logistics.internal.LogisticsPermissions;
-import org.fieldsupport.logistics.internal.Screen;
+import org.fieldsupport.lsd.Screen;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -29,12 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
 class AviationWeb {
 
     private final AviationSafety safety;
-    private final LogisticsAccess access;
+    private final MissionAccess access;
     private final JsonMapper json;
     private final MessageSource messages;
     private final Formats formats;
 
-    AviationWeb(AviationSafety safety, LogisticsAccess access, JsonMapper json, MessageSource messages, Formats formats) {
+    AviationWeb(AviationSafety safety, MissionAccess access, JsonMapper json, MessageSource messages, Formats formats) {
         this.safety = safety;
         this.access = access;
         this.json = json;

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fieldsupport.logistics.governance.domain.GovernanceRules;
-import org.fieldsupport.logistics.internal.Checks;
-import org.fieldsupport.logistics.internal.LogisticsAccess;
+import org.fieldsupport.lsd.Checks;
+import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.logistics.internal.LogisticsPermissions;
-import org.fieldsupport.logistics.internal.RuleRefusal;
+import org.fieldsupport.lsd.RuleRefusal;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
@@ -29,10 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Governance {
 
     private final JdbcClient jdbc;
-    private final LogisticsAccess access;
+    private final MissionAccess access;
     private final ApplicationEventPublisher events;
 
-    Governance(JdbcClient jdbc, LogisticsAccess access, ApplicationEventPublisher events) {
+    Governance(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -217,7 +217,7 @@ public class Governance {
     @Transactional(readOnly = true)
     public List<Disposal> disposals(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = LogisticsAccess.missionFilter("mission_code", access.visible(LogisticsPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(LogisticsPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.logistics.governance.domain.GovernanceRules;
 import org.fieldsupport.logistics.governance.internal.Governance;
-import org.fieldsupport.logistics.internal.Screen;
+import org.fieldsupport.lsd.Screen;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;

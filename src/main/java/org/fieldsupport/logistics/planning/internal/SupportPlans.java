@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fieldsupport.logistics.internal.Checks;
-import org.fieldsupport.logistics.internal.LogisticsAccess;
+import org.fieldsupport.lsd.Checks;
+import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.logistics.internal.LogisticsPermissions;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.audit.DataChanged;
@@ -33,10 +33,10 @@ public class SupportPlans {
     public static final Set<String> SOURCING = Set.of("SDS", "SYSTEMS_CONTRACT", "PROCUREMENT", "LOA", "MOVEMENT");
 
     private final JdbcClient jdbc;
-    private final LogisticsAccess access;
+    private final MissionAccess access;
     private final ApplicationEventPublisher events;
 
-    SupportPlans(JdbcClient jdbc, LogisticsAccess access, ApplicationEventPublisher events) {
+    SupportPlans(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -86,7 +86,7 @@ public class SupportPlans {
     @Transactional(readOnly = true)
     public Plan plan(String mission, Integer fiscalYear) {
         List<Object> params = new ArrayList<>();
-        String where = LogisticsAccess.missionFilter("mission_code", access.visible(LogisticsPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(LogisticsPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());

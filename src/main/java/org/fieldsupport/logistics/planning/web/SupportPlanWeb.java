@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fieldsupport.logistics.internal.Screen;
+import org.fieldsupport.lsd.Screen;
 import org.fieldsupport.logistics.planning.internal.SupportPlans;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;

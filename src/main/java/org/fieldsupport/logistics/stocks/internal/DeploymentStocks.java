@@ -8,15 +8,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fieldsupport.logistics.internal.Checks;
-import org.fieldsupport.logistics.internal.LogisticsAccess;
+import org.fieldsupport.lsd.Checks;
+import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.logistics.internal.LogisticsPermissions;
-import org.fieldsupport.logistics.internal.RuleRefusal;
+import org.fieldsupport.lsd.RuleRefusal;
 import org.fieldsupport.logistics.stocks.domain.StockRules;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.lsd.Flows;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
+import org.fieldsupport.platform.workflow.AvailableAction;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Workflow;
+import org.fieldsupport.platform.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,13 +41,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeploymentStocks {
 
     private final JdbcClient jdbc;
-    private final LogisticsAccess access;
+    private final MissionAccess access;
     private final ApplicationEventPublisher events;
 
-    DeploymentStocks(JdbcClient jdbc, LogisticsAccess access, ApplicationEventPublisher events) {
+    private final Workflows workflows;
+    private final WorkItems work;
+
+    DeploymentStocks(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events, Workflows workflows,
+                     WorkItems work) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
+        this.workflows = workflows;
+        this.work = work;
     }
 
     public record NewKit(String code, String name, Integer targetQuantity, Integer shelfLifeMonths) { }
@@ -52,7 +67,27 @@ public class DeploymentStocks {
 
     public record Allocation(long id, String reference, String kitCode, String missionCode, int quantity, String picked,
                              String status, Instant allocatedAt, Instant shippedAt, String waybill, Instant receivedAt,
-                             Long receiptDays, boolean receiptLate, Integer inspectedOk, String inspectionNote) { }
+                             Long receiptDays, boolean receiptLate, Integer inspectedOk, String inspectionNote,
+                             long version) { }
+
+    static final String ALLOCATION = "logistics.sds-allocation";
+
+    public enum AllocationStatus { ALLOCATED, SHIPPED, RECEIVED }
+
+    /**
+     * Shipment (by the base: department scope, checked before the move) and receipt with inspection (by the mission)
+     * through the platform's workflow kit: version, log, audit, event, work items of the next actor.
+     */
+    public static final Workflow<Allocation, AllocationStatus> FLOW = Workflow.define(ALLOCATION, Allocation.class,
+                    AllocationStatus.class)
+            .id(Allocation::id).state(a -> AllocationStatus.valueOf(a.status())).version(Allocation::version)
+            .reference(Allocation::reference).scope(a -> Scope.mission(a.missionCode()))
+            .storedIn("log_sds_allocation", "id", "status", "version")
+            .transition("ship", AllocationStatus.ALLOCATED, AllocationStatus.SHIPPED, LogisticsPermissions.MANAGE,
+                    t -> t.requires("waybill").label("logistics.action.ship"))
+            .transition("receive", AllocationStatus.SHIPPED, AllocationStatus.RECEIVED, LogisticsPermissions.MANAGE,
+                    t -> t.requires("serviceable").label("logistics.action.receive"))
+            .build();
 
     @Transactional
     public Kit addKit(NewKit k) {
@@ -173,41 +208,60 @@ public class DeploymentStocks {
                 .params(reference, kit.code(), mission, a.quantity(), String.join("; ", picked), now(), user)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        events.publishEvent(DataChanged.created("logistics.sds-allocation", id, a));
+        events.publishEvent(DataChanged.created(ALLOCATION, id, a));
+        work.open(NewWorkItem.of(ALLOCATION, id, reference, "/logistics/sds/allocations",
+                Assignee.role("LOGISTICS_OFFICER", Scope.department()), LocalDate.now(ZoneOffset.UTC).plusDays(14),
+                "logistics.work.ship", reference, mission));
         return allocation(id);
     }
 
     @Transactional
     public Allocation ship(long id, String waybill) {
+        return ship(id, waybill, null);
+    }
+
+    @Transactional
+    public Allocation ship(long id, String waybill, Long version) {
         Allocation a = allocation(id);
         if (waybill == null || waybill.isBlank()) {
             throw InvalidInputException.of("waybill", "Required", "lsd.input.required");
         }
-        access.require(LogisticsPermissions.MANAGE, null);
-        return move(a, "ALLOCATED", "UPDATE log_sds_allocation SET status = 'SHIPPED', shipped_at = ?, waybill = ? "
-                + "WHERE id = ? AND status = 'ALLOCATED'", now(), waybill.strip(), id);
+        access.require(LogisticsPermissions.MANAGE, null);   // shipped by the base (department scope)
+        Flows.perform(workflows, FLOW, a, "ship", TransitionInput.of("waybill", waybill.strip())
+                .with("note", waybill.strip()).expectingVersion(version), "logistics.refused.transition");
+        jdbc.sql("UPDATE log_sds_allocation SET shipped_at = ?, waybill = ? WHERE id = ?")
+                .params(now(), waybill.strip(), id).update();
+        work.open(NewWorkItem.of(ALLOCATION, id, a.reference(), "/logistics/sds/allocations",
+                Assignee.role("LOGISTICS_OFFICER", Scope.mission(a.missionCode())),
+                LocalDate.now(ZoneOffset.UTC).plusDays(StockRules.RECEIPT_TARGET_DAYS), "logistics.work.receive",
+                a.reference(), waybill.strip()));
+        return allocation(id);
     }
 
     /** Receipt and inspection at the mission: how many were found serviceable (0..quantity), with a note. */
     @Transactional
     public Allocation receive(long id, Integer serviceable, String note) {
+        return receive(id, serviceable, note, null);
+    }
+
+    @Transactional
+    public Allocation receive(long id, Integer serviceable, String note, Long version) {
         Allocation a = allocation(id);
         if (serviceable == null || serviceable < 0 || serviceable > a.quantity()) {
             throw InvalidInputException.of("serviceable", "Range", "logistics.input.inspected", a.quantity());
         }
-        access.require(LogisticsPermissions.MANAGE, a.missionCode());
-        return move(a, "SHIPPED", "UPDATE log_sds_allocation SET status = 'RECEIVED', received_at = ?, inspected_ok = ?, "
-                + "inspection_note = ? WHERE id = ? AND status = 'SHIPPED'", now(), serviceable, note, id);
+        Flows.perform(workflows, FLOW, a, "receive", TransitionInput.of("serviceable", serviceable).with("note", note)
+                .expectingVersion(version), "logistics.refused.transition");
+        jdbc.sql("UPDATE log_sds_allocation SET received_at = ?, inspected_ok = ?, inspection_note = ? WHERE id = ?")
+                .params(now(), serviceable, note, id).update();
+        return allocation(id);
     }
 
-    private Allocation move(Allocation a, String expected, String sql, Object... params) {
-        if (!expected.equals(a.status()) || jdbc.sql(sql).params(params).update() != 1) {
-            throw new RuleRefusal("invalid-transition", "logistics.refused.transition", a.reference(), a.status());
-        }
-        Allocation after = allocation(a.id());
-        events.publishEvent(DataChanged.updated("logistics.sds-allocation", a.id(), Map.of("status", a.status()),
-                Map.of("status", after.status())));
-        return after;
+    /** The moves the current user may make on the allocation now (screens: one button each). */
+    @Transactional(readOnly = true)
+    public List<AvailableAction> actions(Allocation a) {
+        return workflows.actions(FLOW, a).stream()
+                .filter(x -> !"ship".equals(x.action()) || access.may(LogisticsPermissions.MANAGE, null)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -223,7 +277,7 @@ public class DeploymentStocks {
     @Transactional(readOnly = true)
     public List<Allocation> allocations() {
         List<Object> params = new ArrayList<>();
-        String where = LogisticsAccess.missionFilter("mission_code", access.visible(LogisticsPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(LogisticsPermissions.READ), params);
         return jdbc.sql("SELECT * FROM log_sds_allocation WHERE " + where + " ORDER BY id DESC LIMIT 100").params(params)
                 .query(DeploymentStocks::map).list();
     }
@@ -236,7 +290,7 @@ public class DeploymentStocks {
                 rs.getString("mission_code"), rs.getInt("quantity"), rs.getString("picked"), rs.getString("status"),
                 instant(rs, "allocated_at"), shipped, rs.getString("waybill"), received, days,
                 days != null && days > StockRules.RECEIPT_TARGET_DAYS, rs.getObject("inspected_ok", Integer.class),
-                rs.getString("inspection_note"));
+                rs.getString("inspection_note"), rs.getLong("version"));
     }
 
     private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

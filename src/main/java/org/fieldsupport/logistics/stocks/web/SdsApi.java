@@ -23,9 +23,10 @@ class SdsApi {
         this.stocks = stocks;
     }
 
-    record Shipment(String waybill) { }
+    /** {@code version}: the allocation's version the user saw (optional; 409 when it changed since). */
+    record Shipment(String waybill, Long version) { }
 
-    record Receipt(Integer serviceable, String note) { }
+    record Receipt(Integer serviceable, String note, Long version) { }
 
     @GetMapping("/kits")
     List<DeploymentStocks.Kit> kits() {
@@ -61,11 +62,12 @@ class SdsApi {
 
     @PostMapping("/allocations/{id}/ship")
     DeploymentStocks.Allocation ship(@PathVariable long id, @RequestBody Shipment s) {
-        return stocks.ship(id, s == null ? null : s.waybill());
+        return stocks.ship(id, s == null ? null : s.waybill(), s == null ? null : s.version());
     }
 
     @PostMapping("/allocations/{id}/receive")
     DeploymentStocks.Allocation receive(@PathVariable long id, @RequestBody Receipt r) {
-        return stocks.receive(id, r == null ? null : r.serviceable(), r == null ? null : r.note());
+        return stocks.receive(id, r == null ? null : r.serviceable(), r == null ? null : r.note(),
+                r == null ? null : r.version());
     }
 }

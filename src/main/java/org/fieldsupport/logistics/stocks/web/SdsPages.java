@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fieldsupport.logistics.internal.Screen;
+import org.fieldsupport.lsd.Flows;
+import org.fieldsupport.lsd.Screen;
 import org.fieldsupport.logistics.stocks.internal.DeploymentStocks;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
@@ -72,14 +73,8 @@ class SdsPages {
 
     private Screen allocationScreen() {
         List<Screen.Row> rows = stocks.allocations().stream().map(a -> {
-            List<Screen.Action> actions = new ArrayList<>();
-            String base = "/logistics/sds/allocations/" + a.id();
-            if ("ALLOCATED".equals(a.status())) {
-                actions.add(new Screen.Action(base + "/ship", "logistics.action.ship", "waybill", "logistics.field.waybill"));
-            } else if ("SHIPPED".equals(a.status())) {
-                actions.add(new Screen.Action(base + "/receive", "logistics.action.receive", "serviceable",
-                        "logistics.field.serviceable"));
-            }
+            List<Screen.Action> actions = Screen.Action.of("/logistics/sds/allocations/" + a.id(), stocks.actions(a),
+                    a.version(), "logistics.field.");
             return Screen.row(null, a.receiptLate(), actions, a.reference(), a.kitCode(), a.missionCode(),
                     formats.number(a.quantity()), a.picked(), "#logistics.allocation." + a.status(), a.waybill(),
                     a.receiptDays() == null ? null : formats.number(a.receiptDays()),
@@ -109,10 +104,11 @@ class SdsPages {
                Locale locale, RedirectAttributes redirect) {
         try {
             if ("ship".equals(action)) {
-                stocks.ship(id, form.get("waybill"));
+                stocks.ship(id, form.get("waybill"), Flows.version(form.get("version")));
             } else if ("receive".equals(action)) {
                 record R(Integer serviceable) { }
-                stocks.receive(id, Screen.bind(json, form, R.class).serviceable(), null);
+                stocks.receive(id, Screen.bind(json, Map.of("serviceable", form.getOrDefault("serviceable", "")),
+                        R.class).serviceable(), null, Flows.version(form.get("version")));
             }
         } catch (RuntimeException e) {
             redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));

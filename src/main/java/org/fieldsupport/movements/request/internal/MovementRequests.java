@@ -10,9 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.fieldsupport.movements.internal.MovementsAccess;
+import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.movements.internal.MovementsPermissions;
-import org.fieldsupport.movements.internal.RuleRefusal;
+import org.fieldsupport.lsd.RuleRefusal;
 import org.fieldsupport.movements.request.domain.MovementRules;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
@@ -30,10 +30,10 @@ public class MovementRequests {
     static final String ENTITY = "movements.request";
 
     private final JdbcClient jdbc;
-    private final MovementsAccess access;
+    private final MissionAccess access;
     private final ApplicationEventPublisher events;
 
-    MovementRequests(JdbcClient jdbc, MovementsAccess access, ApplicationEventPublisher events) {
+    MovementRequests(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -146,7 +146,7 @@ public class MovementRequests {
     @Transactional(readOnly = true)
     public List<Request> list(String mission, LocalDate date) {
         List<Object> params = new ArrayList<>();
-        String where = MovementsAccess.missionFilter("mission_code", access.visible(MovementsPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(MovementsPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());

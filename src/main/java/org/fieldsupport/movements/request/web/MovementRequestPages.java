@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fieldsupport.movements.internal.Screen;
+import org.fieldsupport.lsd.Screen;
 import org.fieldsupport.movements.request.internal.MovementRequests;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;

@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.fieldsupport.movements.internal.MovementsAccess;
+import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.movements.internal.MovementsPermissions;
-import org.fieldsupport.movements.internal.RuleRefusal;
+import org.fieldsupport.lsd.RuleRefusal;
 import org.fieldsupport.movements.request.internal.MovementRequests;
 import org.fieldsupport.movements.transport.domain.TransportRules;
 import org.fieldsupport.platform.api.FieldErrors;
@@ -34,12 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Transport {
 
     private final JdbcClient jdbc;
-    private final MovementsAccess access;
+    private final MissionAccess access;
     private final ApplicationEventPublisher events;
     private final MovementRequests requests;
     private final ReferenceData reference;
 
-    Transport(JdbcClient jdbc, MovementsAccess access, ApplicationEventPublisher events, MovementRequests requests,
+    Transport(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events, MovementRequests requests,
               ReferenceData reference) {
         this.jdbc = jdbc;
         this.access = access;
@@ -101,7 +101,7 @@ public class Transport {
         List<Object> params = new ArrayList<>();
         params.add(month.atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC));
         params.add(month.plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC));
-        String where = MovementsAccess.missionFilter("a.mission_code", access.visible(MovementsPermissions.READ), params);
+        String where = MissionAccess.missionFilter("a.mission_code", access.visible(MovementsPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND a.mission_code = ?";
             params.add(mission.strip().toUpperCase());
@@ -232,7 +232,7 @@ public class Transport {
     @Transactional(readOnly = true)
     public List<Trip> trips(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = MovementsAccess.missionFilter("t.mission_code", access.visible(MovementsPermissions.READ), params);
+        String where = MissionAccess.missionFilter("t.mission_code", access.visible(MovementsPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND t.mission_code = ?";
             params.add(mission.strip().toUpperCase());
@@ -328,7 +328,7 @@ public class Transport {
     @Transactional(readOnly = true)
     public List<Letter> letters(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = MovementsAccess.missionFilter("l.mission_code", access.visible(MovementsPermissions.READ), params);
+        String where = MissionAccess.missionFilter("l.mission_code", access.visible(MovementsPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND l.mission_code = ?";
             params.add(mission.strip().toUpperCase());
@@ -400,7 +400,7 @@ public class Transport {
     @Transactional(readOnly = true)
     public List<Rotation> rotations(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = MovementsAccess.missionFilter("mission_code", access.visible(MovementsPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(MovementsPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());
@@ -463,7 +463,7 @@ public class Transport {
     @Transactional(readOnly = true)
     public List<Requirement> requirements(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = MovementsAccess.missionFilter("mission_code", access.visible(MovementsPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(MovementsPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());

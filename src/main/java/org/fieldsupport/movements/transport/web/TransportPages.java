@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fieldsupport.movements.internal.Screen;
+import org.fieldsupport.lsd.Screen;
 import org.fieldsupport.movements.transport.internal.Transport;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;

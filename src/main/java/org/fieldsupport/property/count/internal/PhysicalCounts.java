@@ -14,7 +14,7 @@ import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.property.count.domain.Reconciliation;
-import org.fieldsupport.property.internal.PropertyAccess;
+import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.property.internal.PropertyPermissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,10 +31,10 @@ public class PhysicalCounts {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private final PropertyAccess access;
+    private final MissionAccess access;
     private final ApplicationEventPublisher events;
 
-    PhysicalCounts(JdbcClient jdbc, JdbcTemplate template, PropertyAccess access, ApplicationEventPublisher events) {
+    PhysicalCounts(JdbcClient jdbc, JdbcTemplate template, MissionAccess access, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.template = template;
         this.access = access;
@@ -124,7 +124,7 @@ public class PhysicalCounts {
     @Transactional(readOnly = true)
     public List<Count> list(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = PropertyAccess.missionFilter("mission_code", access.visible(PropertyPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(PropertyPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());

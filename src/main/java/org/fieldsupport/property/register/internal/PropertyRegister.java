@@ -12,8 +12,11 @@ import java.util.Set;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
+import org.fieldsupport.platform.api.VersionedRow;
 import org.fieldsupport.platform.audit.DataChanged;
-import org.fieldsupport.property.internal.PropertyAccess;
+import org.fieldsupport.lsd.Checks;
+import org.fieldsupport.lsd.MissionAccess;
+import org.fieldsupport.lsd.RuleRefusal;
 import org.fieldsupport.property.internal.PropertyPermissions;
 import org.fieldsupport.property.register.domain.Depreciation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,11 +32,14 @@ public class PropertyRegister {
     public static final Set<String> CATEGORIES = Set.of("VEHICLE", "GENERATOR", "IT_EQUIPMENT", "COMMUNICATIONS",
             "PREFAB_BUILDING", "MEDICAL", "ENGINEERING", "OTHER");
 
+    /** An asset's version for concurrent edits (kept by the platform: {@code prop_asset} has no version column). */
+    public static final VersionedRow.Kind ROW = VersionedRow.of("prop_asset", null, null, null, "id = ?");
+
     private final JdbcClient jdbc;
-    private final PropertyAccess access;
+    private final MissionAccess access;
     private final ApplicationEventPublisher events;
 
-    PropertyRegister(JdbcClient jdbc, PropertyAccess access, ApplicationEventPublisher events) {
+    PropertyRegister(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -47,6 +53,39 @@ public class PropertyRegister {
                         String category, String location, String custodian, LocalDate acquiredOn,
                         BigDecimal acquisitionValue, int usefulLifeYears, BigDecimal netBookValue, String status,
                         String currency) { }
+
+    /** What changes when an asset moves or changes hands (a transfer of custody), or its description is corrected. */
+    public record AssetChange(String location, String custodian, String description) { }
+
+    /**
+     * Records a change of location, custodian or description of an asset in service (422 {@code asset-not-available}
+     * once written off or disposed of); audited with the values before and after.
+     */
+    @Transactional
+    public Asset update(long id, AssetChange c) {
+        Asset before = asset(id);
+        FieldErrors errors = new FieldErrors();
+        Checks.required(errors, "location", c.location());
+        Checks.required(errors, "custodian", c.custodian());
+        Checks.required(errors, "description", c.description());
+        for (Object[] f : new Object[][] {{"location", c.location(), 80}, {"custodian", c.custodian(), 120},
+                {"description", c.description(), 200}}) {
+            if (f[1] != null && ((String) f[1]).strip().length() > (Integer) f[2]) {
+                errors.add((String) f[0], "Size", "lsd.input.tooLong", f[2]);
+            }
+        }
+        errors.throwIfAny();
+        access.require(PropertyPermissions.MANAGE, before.missionCode());
+        if (!"IN_SERVICE".equals(before.status())) {
+            throw new RuleRefusal("asset-not-available", "property.refused.notAvailable", before.tag());
+        }
+        jdbc.sql("UPDATE prop_asset SET location = ?, custodian = ?, description = ? WHERE id = ?")
+                .params(c.location().strip(), c.custodian().strip(), c.description().strip(), id).update();
+        events.publishEvent(DataChanged.updated("property.asset", id, java.util.Map.of("location", before.location(),
+                "custodian", before.custodian(), "description", before.description()), java.util.Map.of("location",
+                c.location().strip(), "custodian", c.custodian().strip(), "description", c.description().strip())));
+        return find(id).orElseThrow();
+    }
 
     @Transactional
     public Asset register(NewAsset a) {
@@ -117,7 +156,7 @@ public class PropertyRegister {
     @Transactional(readOnly = true)
     public List<Asset> list(String mission, String location, String status, int page, int size) {
         List<Object> params = new ArrayList<>();
-        String where = PropertyAccess.missionFilter("mission_code", access.visible(PropertyPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(PropertyPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());

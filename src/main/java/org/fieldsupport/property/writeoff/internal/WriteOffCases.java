@@ -7,19 +7,24 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.fieldsupport.organization.AuthorityCheck;
-import org.fieldsupport.organization.AuthorityDecision;
-import org.fieldsupport.organization.DelegationsOfAuthority;
-import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
-import org.fieldsupport.property.internal.PropertyAccess;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
+import org.fieldsupport.platform.workflow.AuthorityRequirement;
+import org.fieldsupport.platform.workflow.AvailableAction;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Workflow;
+import org.fieldsupport.platform.workflow.Workflows;
+import org.fieldsupport.lsd.Flows;
+import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.property.internal.PropertyPermissions;
-import org.fieldsupport.property.internal.RuleRefusal;
+import org.fieldsupport.lsd.RuleRefusal;
 import org.fieldsupport.property.register.internal.PropertyRegister;
 import org.fieldsupport.property.writeoff.domain.WriteOffRules;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,24 +36,48 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Write-off cases (WRITE-OFF-2026-v1): opened with the assets' depreciated values, sent to the Local or Headquarters
  * Property Survey Board by the total, recommended (or rejected) by a member of that board, approved under a
- * delegation of authority for property write-off covering the total and the mission, then disposed of.
+ * delegation of authority for property write-off covering the total and the mission, then disposed of. The moves go
+ * through the platform's workflow kit ({@link #FLOW}): permission in the case's mission, the version the user saw
+ * (409 when stale), the delegation checked and its use recorded by the organisation's register on approval, the
+ * transition log, audit and event; each step opens a work item for the next actor (board, approver, officer).
  */
 @Service
 public class WriteOffCases {
 
     static final String ENTITY = "property.write-off";
+    static final String REFUSED = "property.refused.transition";
+
+    public enum Status { OPEN, RECOMMENDED, APPROVED, REJECTED, DISPOSED }
+
+    /** WRITE-OFF-2026-v1's steps; approval under the organisation's PROPERTY_WRITE_OFF authority for the total. */
+    public static final Workflow<Case, Status> FLOW = Workflow.define(ENTITY, Case.class, Status.class)
+            .id(Case::id).state(c -> Status.valueOf(c.status())).version(Case::version).reference(Case::reference)
+            .scope(c -> Scope.mission(c.missionCode()))
+            .storedIn("prop_writeoff", "id", "status", "version")
+            .transition("recommend", Status.OPEN, Status.RECOMMENDED, PropertyPermissions.BOARD,
+                    t -> t.requires("recommendation").label("property.action.recommend"))
+            .transition("reject", Status.OPEN, Status.REJECTED, PropertyPermissions.BOARD,
+                    t -> t.requires("recommendation").label("property.action.reject"))
+            .transition("approve", Status.RECOMMENDED, Status.APPROVED, PropertyPermissions.APPROVE,
+                    t -> t.label("property.action.approve").authority(PropertyPermissions.AUTHORITY,
+                            (c, in) -> AuthorityRequirement.Subject.of(new BigDecimal(c.total()), "USD", c.missionCode())))
+            .transition("dispose", Status.APPROVED, Status.DISPOSED, PropertyPermissions.MANAGE,
+                    t -> t.requires("method").label("property.action.dispose"))
+            .build();
 
     private final JdbcClient jdbc;
-    private final PropertyAccess access;
+    private final MissionAccess access;
     private final ApplicationEventPublisher events;
-    private final DelegationsOfAuthority delegations;
+    private final Workflows workflows;
+    private final WorkItems work;
 
-    WriteOffCases(JdbcClient jdbc, PropertyAccess access, ApplicationEventPublisher events,
-                  DelegationsOfAuthority delegations) {
+    WriteOffCases(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events, Workflows workflows,
+                  WorkItems work) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
-        this.delegations = delegations;
+        this.workflows = workflows;
+        this.work = work;
     }
 
     public record NewCase(String missionCode, String reason, List<Long> assetIds) { }
@@ -58,7 +87,8 @@ public class WriteOffCases {
     /** The case as the API answers it (money as strings, USD). */
     public record Case(long id, String reference, String missionCode, String reason, String board, String total,
                        String localLimit, String currency, String ruleSet, String status, List<CaseAsset> assets,
-                       String recommendation, String recommendedBy, String decidedBy, String disposalMethod) { }
+                       String recommendation, String recommendedBy, String decidedBy, String disposalMethod,
+                       long version) { }
 
     public BigDecimal localLimit(LocalDate on) {
         return jdbc.sql("SELECT amount FROM prop_rule_parameter WHERE name = 'writeoff.local.limit' AND effective_from <= ? "
@@ -124,70 +154,95 @@ public class WriteOffCases {
         }
         Case stored = load(id);
         events.publishEvent(DataChanged.created(ENTITY, id, stored));
+        work.open(NewWorkItem.of(ENTITY, id, reference, "/property/write-offs",
+                Assignee.role("PROPERTY_SURVEY_BOARD", board == WriteOffRules.Board.HEADQUARTERS ? Scope.department()
+                        : Scope.mission(mission)), LocalDate.now(ZoneOffset.UTC).plusDays(30),
+                "property.work.recommend", reference, mission));
         return stored;
     }
 
     /** The board's recommendation (a member of the LPSB for the mission, or of the HQPSB at department scope). */
     @Transactional
     public Case recommend(long id, boolean writeOff, String recommendation) {
+        return recommend(id, writeOff, recommendation, null);
+    }
+
+    @Transactional
+    public Case recommend(long id, boolean writeOff, String recommendation, Long version) {
         Case c = read(id);
-        if (recommendation == null || recommendation.isBlank()) {
-            throw InvalidInputException.of("recommendation", "Required", "lsd.input.required");
+        if ("HEADQUARTERS".equals(c.board())) {
+            access.require(PropertyPermissions.BOARD, null);   // the HQPSB, not the mission's board
         }
-        String user = access.require(PropertyPermissions.BOARD,
-                "HEADQUARTERS".equals(c.board()) ? null : c.missionCode());
-        if (!"OPEN".equals(c.status())) {
-            throw new RuleRefusal("invalid-transition", "property.refused.transition", c.reference(), c.status());
+        String text = recommendation == null ? null : recommendation.strip();
+        if (text != null && text.length() > 1000) {
+            throw InvalidInputException.of("recommendation", "Size", "lsd.input.tooLong", 1000);
         }
-        return change(c, writeOff ? "RECOMMENDED" : "REJECTED",
-                "UPDATE prop_writeoff SET status = ?, recommendation = ?, recommended_by = ? WHERE id = ? AND status = 'OPEN'",
-                writeOff ? "RECOMMENDED" : "REJECTED", recommendation.strip(), user, id);
+        var done = Flows.perform(workflows, FLOW, c, writeOff ? "recommend" : "reject",
+                TransitionInput.of("recommendation", text).with("note", text).expectingVersion(version), REFUSED);
+        jdbc.sql("UPDATE prop_writeoff SET recommendation = ?, recommended_by = ? WHERE id = ?")
+                .params(text, done.actor(), id).update();
+        if (writeOff) {
+            work.open(NewWorkItem.of(ENTITY, id, c.reference(), "/property/write-offs",
+                    Assignee.role("PROPERTY_APPROVER", Scope.mission(c.missionCode())),
+                    LocalDate.now(ZoneOffset.UTC).plusDays(15), "property.work.approve", c.reference(), c.total()));
+        }
+        return load(id);
     }
 
     /** Approval under a delegation of authority for property write-off covering the total and the mission. */
     @Transactional
     public Case approve(long id) {
+        return approve(id, null);
+    }
+
+    @Transactional
+    public Case approve(long id, Long version) {
         Case c = read(id);
-        String user = access.require(PropertyPermissions.APPROVE, c.missionCode());
-        if (!"RECOMMENDED".equals(c.status())) {
-            throw new RuleRefusal("invalid-transition", "property.refused.transition", c.reference(), c.status());
-        }
-        AuthorityDecision decision = delegations.checkAndRecordUse(AuthorityCheck.forAmount(user,
-                PropertyPermissions.AUTHORITY, c.missionCode(), new BigDecimal(c.total()), "USD", null),
-                "property write-off", c.reference());
-        if (decision instanceof AuthorityDecision.Refused refused) {
-            throw new BusinessRuleException(refused.messageKey(), refused.args().toArray());
-        }
+        var done = Flows.perform(workflows, FLOW, c, "approve", TransitionInput.none().expectingVersion(version), REFUSED);
         jdbc.sql("UPDATE prop_asset SET status = 'WRITTEN_OFF' WHERE id IN (SELECT asset_id FROM prop_writeoff_asset "
                 + "WHERE writeoff_id = ?)").param(id).update();
-        return change(c, "APPROVED", "UPDATE prop_writeoff SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? "
-                + "AND status = 'RECOMMENDED'", "APPROVED", user, OffsetDateTime.now(ZoneOffset.UTC), id);
+        jdbc.sql("UPDATE prop_writeoff SET decided_by = ?, decided_at = ? WHERE id = ?")
+                .params(done.actor(), OffsetDateTime.ofInstant(done.at(), ZoneOffset.UTC), id).update();
+        work.open(NewWorkItem.of(ENTITY, id, c.reference(), "/property/write-offs",
+                Assignee.role("PROPERTY_OFFICER", Scope.mission(c.missionCode())),
+                LocalDate.now(ZoneOffset.UTC).plusDays(60), "property.work.dispose", c.reference()));
+        return load(id);
     }
 
     @Transactional
     public Case dispose(long id, String method) {
+        return dispose(id, method, null);
+    }
+
+    @Transactional
+    public Case dispose(long id, String method, Long version) {
         Case c = read(id);
         if (method == null || !Set.of("SALE", "TRANSFER", "DESTRUCTION", "DONATION").contains(method)) {
             throw InvalidInputException.of("method", "OneOf", "lsd.input.oneOf", "DESTRUCTION, DONATION, SALE, TRANSFER");
         }
-        access.require(PropertyPermissions.MANAGE, c.missionCode());
-        if (!"APPROVED".equals(c.status())) {
-            throw new RuleRefusal("invalid-transition", "property.refused.transition", c.reference(), c.status());
-        }
+        Flows.perform(workflows, FLOW, c, "dispose", TransitionInput.of("method", method).expectingVersion(version),
+                REFUSED);
         jdbc.sql("UPDATE prop_asset SET status = 'DISPOSED' WHERE id IN (SELECT asset_id FROM prop_writeoff_asset "
                 + "WHERE writeoff_id = ?)").param(id).update();
-        return change(c, "DISPOSED", "UPDATE prop_writeoff SET status = ?, disposal_method = ? WHERE id = ? "
-                + "AND status = 'APPROVED'", "DISPOSED", method, id);
+        jdbc.sql("UPDATE prop_writeoff SET disposal_method = ? WHERE id = ?").params(method, id).update();
+        return load(id);
     }
 
-    private Case change(Case before, String status, String sql, Object... params) {
-        if (jdbc.sql(sql).params(params).update() != 1) {
-            throw new RuleRefusal("invalid-transition", "property.refused.transition", before.reference(), before.status());
+    /** The moves the current user may make on the case now (screens: one button each). */
+    @Transactional(readOnly = true)
+    public List<AvailableAction> actions(Case c) {
+        List<AvailableAction> all = workflows.actions(FLOW, c);
+        if ("HEADQUARTERS".equals(c.board()) && !access.may(PropertyPermissions.BOARD, null)) {
+            return all.stream().filter(a -> !"recommend".equals(a.action()) && !"reject".equals(a.action())).toList();
         }
-        Case after = load(before.id());
-        events.publishEvent(DataChanged.updated(ENTITY, before.id(), Map.of("status", before.status()),
-                Map.of("status", status)));
-        return after;
+        return all;
+    }
+
+    /** The case's moves, oldest first (who, when, note, delegation used). */
+    @Transactional(readOnly = true)
+    public List<Workflows.TransitionRecord> history(long id) {
+        read(id);
+        return workflows.history(ENTITY, id);
     }
 
     @Transactional(readOnly = true)
@@ -202,7 +257,7 @@ public class WriteOffCases {
     @Transactional(readOnly = true)
     public List<Case> list(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = PropertyAccess.missionFilter("mission_code", access.visible(PropertyPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(PropertyPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());
@@ -222,7 +277,7 @@ public class WriteOffCases {
                 rs.getString("board"), rs.getBigDecimal("total").setScale(2).toPlainString(),
                 rs.getBigDecimal("local_limit").setScale(2).toPlainString(), "USD", rs.getString("rule_set"),
                 rs.getString("status"), assets, rs.getString("recommendation"), rs.getString("recommended_by"),
-                rs.getString("decided_by"), rs.getString("disposal_method"))).optional()
+                rs.getString("decided_by"), rs.getString("disposal_method"), rs.getLong("version"))).optional()
                 .orElseThrow(() -> new NotFoundException("write-off case", id));
     }
 }

@@ -11,8 +11,8 @@ import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.supply.fuel.domain.FuelRules;
-import org.fieldsupport.supply.internal.Checks;
-import org.fieldsupport.supply.internal.SupplyAccess;
+import org.fieldsupport.lsd.Checks;
+import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.supply.internal.SupplyPermissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Fuel {
 
     private final JdbcClient jdbc;
-    private final SupplyAccess access;
+    private final MissionAccess access;
     private final ApplicationEventPublisher events;
 
-    Fuel(JdbcClient jdbc, SupplyAccess access, ApplicationEventPublisher events) {
+    Fuel(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -98,7 +98,7 @@ public class Fuel {
     @Transactional(readOnly = true)
     public List<Issue> issues(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = SupplyAccess.missionFilter("e.mission_code", access.visible(SupplyPermissions.READ), params);
+        String where = MissionAccess.missionFilter("e.mission_code", access.visible(SupplyPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND e.mission_code = ?";
             params.add(mission.strip().toUpperCase());

@@ -11,11 +11,20 @@ import java.util.Map;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
-import org.fieldsupport.supply.internal.Checks;
-import org.fieldsupport.supply.internal.RuleRefusal;
-import org.fieldsupport.supply.internal.SupplyAccess;
+import org.fieldsupport.lsd.Checks;
+import org.fieldsupport.lsd.RuleRefusal;
+import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.supply.internal.SupplyPermissions;
 import org.fieldsupport.supply.rations.domain.RationRules;
+import org.fieldsupport.lsd.Flows;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
+import org.fieldsupport.platform.workflow.AvailableAction;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Workflow;
+import org.fieldsupport.platform.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,19 +34,39 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Rations: the daily headcount by location (recorded here: the claims module's API does not expose its strength
  * returns), orders for the latest headcount against the ration scale, receipt and inspection with rejections, and
- * the contractor's invoice matched three ways.
+ * the contractor's invoice matched three ways. Receipt and invoice move the order through the platform's workflow kit
+ * ({@link #FLOW}); each step opens a work item for the mission's supply officers (receive, then match the invoice).
  */
 @Service
 public class Rations {
 
-    private final JdbcClient jdbc;
-    private final SupplyAccess access;
-    private final ApplicationEventPublisher events;
+    static final String ENTITY = "supply.ration-order";
 
-    Rations(JdbcClient jdbc, SupplyAccess access, ApplicationEventPublisher events) {
+    public enum Status { ORDERED, RECEIVED, INVOICED }
+
+    public static final Workflow<Order, Status> FLOW = Workflow.define(ENTITY, Order.class, Status.class)
+            .id(Order::id).state(o -> Status.valueOf(o.status())).version(Order::version).reference(Order::reference)
+            .scope(o -> Scope.mission(o.missionCode()))
+            .storedIn("sup_ration_order", "id", "status", "version")
+            .transition("receive", Status.ORDERED, Status.RECEIVED, SupplyPermissions.MANAGE,
+                    t -> t.label("supply.action.receive"))
+            .transition("invoice", Status.RECEIVED, Status.INVOICED, SupplyPermissions.MANAGE,
+                    t -> t.label("supply.action.invoice"))
+            .build();
+
+    private final JdbcClient jdbc;
+    private final MissionAccess access;
+    private final ApplicationEventPublisher events;
+    private final Workflows workflows;
+    private final WorkItems work;
+
+    Rations(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events, Workflows workflows,
+            WorkItems work) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
+        this.workflows = workflows;
+        this.work = work;
     }
 
     public record NewHeadcount(String missionCode, String location, LocalDate day, Integer strength) { }
@@ -45,14 +74,23 @@ public class Rations {
     public record NewOrder(String missionCode, String location, LocalDate firstDay, Integer days, BigDecimal scaleKg,
                            BigDecimal unitPrice) { }
 
-    public record Receipt(Integer received, Integer rejected, String rejectionReason) { }
+    /** {@code version}: the order's version the user saw (optional; 409 when it changed since). */
+    public record Receipt(Integer received, Integer rejected, String rejectionReason, Long version) {
+        public Receipt(Integer received, Integer rejected, String rejectionReason) {
+            this(received, rejected, rejectionReason, null);
+        }
+    }
 
-    public record Invoice(Integer invoiced, BigDecimal amount) { }
+    public record Invoice(Integer invoiced, BigDecimal amount, Long version) {
+        public Invoice(Integer invoiced, BigDecimal amount) {
+            this(invoiced, amount, null);
+        }
+    }
 
     public record Order(long id, String reference, String missionCode, String location, LocalDate firstDay, int days,
                         int headcount, String scaleKg, int personDays, String weightKg, String unitPrice, String value,
                         String status, Integer received, Integer rejected, String rejectionReason, Integer invoiced,
-                        String invoiceAmount, String match, List<String> matchReasons) { }
+                        String invoiceAmount, String match, List<String> matchReasons, long version) { }
 
     @Transactional
     public int recordHeadcount(NewHeadcount h) {
@@ -103,7 +141,9 @@ public class Rations {
                         personDays, o.unitPrice().setScale(2, RoundingMode.HALF_EVEN), user, OffsetDateTime.now(ZoneOffset.UTC))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        events.publishEvent(DataChanged.created("supply.ration-order", id, o));
+        events.publishEvent(DataChanged.created(ENTITY, id, o));
+        work.open(NewWorkItem.of(ENTITY, id, reference, "/supply/rations", Assignee.role("SUPPLY_OFFICER",
+                Scope.mission(mission)), o.firstDay(), "supply.work.receive", reference, o.location().strip()));
         return read(id);
     }
 
@@ -120,9 +160,13 @@ public class Rations {
             errors.add("rejectionReason", "Required", "lsd.input.required");
         }
         errors.throwIfAny();
-        access.require(SupplyPermissions.MANAGE, o.missionCode());
-        step(o, "ORDERED", "UPDATE sup_ration_order SET status = 'RECEIVED', received = ?, rejected = ?, rejection_reason = ? "
-                + "WHERE id = ? AND status = 'ORDERED'", r.received(), r.rejected(), r.rejectionReason(), id);
+        Flows.perform(workflows, FLOW, o, "receive", TransitionInput.of("note", r.rejectionReason())
+                .expectingVersion(r.version()), "supply.refused.transition");
+        jdbc.sql("UPDATE sup_ration_order SET received = ?, rejected = ?, rejection_reason = ? WHERE id = ?")
+                .params(r.received(), r.rejected(), r.rejectionReason(), id).update();
+        work.open(NewWorkItem.of(ENTITY, id, o.reference(), "/supply/rations", Assignee.role("SUPPLY_OFFICER",
+                Scope.mission(o.missionCode())), LocalDate.now(ZoneOffset.UTC).plusDays(30), "supply.work.invoice",
+                o.reference()));
         return read(id);
     }
 
@@ -135,22 +179,20 @@ public class Rations {
         }
         Checks.money(errors, "amount", i.amount());
         errors.throwIfAny();
-        access.require(SupplyPermissions.MANAGE, o.missionCode());
         List<String> reasons = o.received() == null ? List.of() : RationRules.match(o.personDays(), o.received(),
                 o.rejected(), i.invoiced(), new BigDecimal(o.unitPrice()), i.amount());
-        step(o, "RECEIVED", "UPDATE sup_ration_order SET status = 'INVOICED', invoiced = ?, invoice_amount = ?, "
-                        + "match_result = ?, match_reasons = ? WHERE id = ? AND status = 'RECEIVED'", i.invoiced(),
-                i.amount().setScale(2, RoundingMode.HALF_EVEN), reasons.isEmpty() ? "MATCHED" : "MISMATCH",
-                String.join(",", reasons), id);
+        Flows.perform(workflows, FLOW, o, "invoice", TransitionInput.of("note", reasons.isEmpty() ? "MATCHED"
+                : "MISMATCH " + String.join(",", reasons)).expectingVersion(i.version()), "supply.refused.transition");
+        jdbc.sql("UPDATE sup_ration_order SET invoiced = ?, invoice_amount = ?, match_result = ?, match_reasons = ? "
+                        + "WHERE id = ?").params(i.invoiced(), i.amount().setScale(2, RoundingMode.HALF_EVEN),
+                reasons.isEmpty() ? "MATCHED" : "MISMATCH", String.join(",", reasons), id).update();
         return read(id);
     }
 
-    private void step(Order o, String from, String sql, Object... params) {
-        if (!from.equals(o.status()) || jdbc.sql(sql).params(params).update() != 1) {
-            throw new RuleRefusal("invalid-transition", "supply.refused.transition", o.reference(), o.status());
-        }
-        events.publishEvent(DataChanged.updated("supply.ration-order", o.id(), Map.of("status", o.status()),
-                Map.of("status", read(o.id()).status())));
+    /** The moves the current user may make on the order now (screens: one button each). */
+    @Transactional(readOnly = true)
+    public List<AvailableAction> actions(Order o) {
+        return workflows.actions(FLOW, o);
     }
 
     @Transactional(readOnly = true)
@@ -166,7 +208,7 @@ public class Rations {
     @Transactional(readOnly = true)
     public List<Order> list(String mission) {
         List<Object> params = new ArrayList<>();
-        String where = SupplyAccess.missionFilter("mission_code", access.visible(SupplyPermissions.READ), params);
+        String where = MissionAccess.missionFilter("mission_code", access.visible(SupplyPermissions.READ), params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase());
@@ -189,7 +231,7 @@ public class Rations {
                 rs.getObject("received", Integer.class), rs.getObject("rejected", Integer.class),
                 rs.getString("rejection_reason"), rs.getObject("invoiced", Integer.class),
                 invoiceAmount == null ? null : invoiceAmount.toPlainString(), rs.getString("match_result"),
-                reasons == null || reasons.isEmpty() ? List.of() : List.of(reasons.split(",")));
+                reasons == null || reasons.isEmpty() ? List.of() : List.of(reasons.split(",")), rs.getLong("version"));
     }
 
 }

@@ -1,4 +1,4 @@
-package org.fieldsupport.property.internal;
+package org.fieldsupport.lsd;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
+import org.fieldsupport.platform.workflow.AvailableAction;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import tools.jackson.core.JacksonException;
@@ -24,9 +25,35 @@ public record Screen(String titleKey, String introKey, List<String> columns, Lis
 
     public record Row(String link, List<String> cells, boolean flagged, List<Action> actions) { }
 
-    public record Action(String path, String labelKey, String inputName, String inputLabelKey) {
+    /**
+     * A row's button: posts to {@code path}, with one text input when {@code inputName} is set, the record's
+     * {@code version} as a hidden field when known (a stale move is refused), disabled with {@code refusal} as its
+     * title when only the delegation of authority is missing.
+     */
+    public record Action(String path, String labelKey, String inputName, String inputLabelKey, Long version,
+                         boolean enabled, String refusal) {
+
+        public Action(String path, String labelKey, String inputName, String inputLabelKey) {
+            this(path, labelKey, inputName, inputLabelKey, null, true, null);
+        }
+
         public static Action of(String path, String labelKey) {
             return new Action(path, labelKey, null, null);
+        }
+
+        /**
+         * The buttons of the workflow kit's available actions ({@code Workflows.actions}): {@code base/<action>}, the
+         * first required field as the input (labelled {@code inputLabelPrefix + field}), the record's version.
+         */
+        public static List<Action> of(String base, List<AvailableAction> available, long version,
+                                      String inputLabelPrefix) {
+            List<Action> actions = new ArrayList<>();
+            for (AvailableAction a : available) {
+                String input = a.requiredFields().isEmpty() ? null : a.requiredFields().get(0);
+                actions.add(new Action(base + "/" + a.action(), a.labelKey(), input,
+                        input == null ? null : inputLabelPrefix + input, version, a.allowed(), a.refusal()));
+            }
+            return actions;
         }
     }
 

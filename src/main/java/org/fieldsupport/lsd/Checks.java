@@ -1,4 +1,4 @@
-package org.fieldsupport.supply.internal;
+package org.fieldsupport.lsd;
 
 import java.math.BigDecimal;
 import java.util.Set;
@@ -6,12 +6,12 @@ import java.util.TreeSet;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
 
-/** Field checks shared by the module's services (messages in the logistics bundle). */
+/** Field checks shared by the module's services (messages in the lsd bundle). */
 public final class Checks {
 
     private Checks() { }
 
-    public static String mission(SupplyAccess access, FieldErrors errors, String field, String code) {
+    public static String mission(MissionAccess access, FieldErrors errors, String field, String code) {
         try {
             return access.mission(field, code);
         } catch (InvalidInputException e) {

@@ -1,4 +1,4 @@
-package org.fieldsupport.movements.internal;
+package org.fieldsupport.lsd;
 
 import java.util.Optional;
 import java.util.Set;
@@ -13,16 +13,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Permission checks of the module by mission scope (department-wide holders see every mission), and the check that
- * a mission code is one the organisation knows.
+ * Permission checks of the division's modules by mission scope (department-wide holders see every mission), and the
+ * check that a mission code is one the organisation knows.
  */
 @Component
-public class MovementsAccess {
+public class MissionAccess {
 
     private final ObjectProvider<AccessPolicy> policy;
     private final Missions missions;
 
-    MovementsAccess(ObjectProvider<AccessPolicy> policy, Missions missions) {
+    public MissionAccess(ObjectProvider<AccessPolicy> policy, Missions missions) {
         this.policy = policy;
         this.missions = missions;
     }
@@ -35,6 +35,32 @@ public class MovementsAccess {
             p.requireCurrentUser(permission, mission == null ? Scope.department() : Scope.mission(mission));
         }
         return user;
+    }
+
+    /**
+     * 403 for a user who holds {@code permission} for no mission at all: called before the input is validated, so an
+     * outsider learns nothing from validation messages (the exact mission is checked again after validation).
+     */
+    public void requireSomewhere(String permission) {
+        visible(permission);
+    }
+
+    /** The signed-in user, when they hold {@code permission} in some scope ({@code anywhere}); 403 otherwise. */
+    public String require(String permission, String mission, boolean anywhere) {
+        String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("sign-in required"));
+        AccessPolicy p = policy.getIfAvailable();
+        if (p != null && !p.mayCurrentUser(permission, Scope.department()) && p.scopesOf(user, permission).isEmpty()) {
+            throw new AccessDeniedException(user + " does not hold " + permission);
+        }
+        return user;
+    }
+
+    /** Whether the user holds {@code permission} in some scope. */
+    public boolean visibleOrNone(String permission) {
+        String user = CurrentUser.username().orElse(null);
+        AccessPolicy p = policy.getIfAvailable();
+        return user != null && (p == null || p.mayCurrentUser(permission, Scope.department())
+                || !p.scopesOf(user, permission).isEmpty());
     }
 
     public boolean may(String permission, String mission) {

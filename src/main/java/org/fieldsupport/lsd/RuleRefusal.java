@@ -1,4 +1,4 @@
-package org.fieldsupport.medical.internal;
+package org.fieldsupport.lsd;
 
 import org.fieldsupport.platform.api.BusinessRuleException;
 
