@@ -25,6 +25,7 @@ class OrganizationApiTests {
     /** The officer of the @WithMockUser tests must exist with the role: the platform's AccessPolicy decides. */
     @org.junit.jupiter.api.BeforeEach
     void an_organisation_officer_exists() {
+        org.fieldsupport.support.StaffReaders.ensure(directory, "org.reader");
         directory.ensureUser("org.officer", "Organisation Officer (test)", null, "en", "org.officer-test");
         directory.ensureRoleAssignment("org.officer", "ORGANIZATION_OFFICER",
                 org.fieldsupport.platform.security.Scope.department());

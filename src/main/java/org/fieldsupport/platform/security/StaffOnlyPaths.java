@@ -17,4 +17,13 @@ public interface StaffOnlyPaths {
 
     /** The module's staff-only path patterns, every HTTP method. */
     List<String> staffOnlyPaths();
+
+    /**
+     * Addresses inside those families that any signed-in user may still call because the record is their own matter
+     * (e.g. the holder of a delegation acknowledging it: a delegatee need not hold any role). The module's own
+     * permission and scope checks still decide; only the blanket staff rule is lifted. Default: none.
+     */
+    default List<String> openToAnySignedInUser() {
+        return List.of();
+    }
 }

@@ -54,6 +54,7 @@ class ActingArrangementsTests {
 
     @BeforeEach
     void an_organisation_officer_exists() {
+        org.fieldsupport.support.StaffReaders.ensure(directory, "lsd.reader");
         directory.ensureUser("org.officer", "Organisation Officer (test)", null, "en", "org.officer-test");
         directory.ensureRoleAssignment("org.officer", "ORGANIZATION_OFFICER", Scope.department());
     }

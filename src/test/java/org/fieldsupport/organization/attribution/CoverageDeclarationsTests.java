@@ -41,6 +41,12 @@ class CoverageDeclarationsTests {
     @Autowired FeatureRegistry features;
     @Autowired Attributions attributions;
     @Autowired MockMvc mvc;
+    @Autowired org.fieldsupport.platform.security.UserDirectory directory;
+
+    @org.junit.jupiter.api.BeforeEach
+    void a_staff_reader_exists() {
+        org.fieldsupport.support.StaffReaders.ensure(directory, "org.reader");
+    }
 
     @Test
     void every_declared_path_maps_to_a_handler_and_every_named_test_class_exists() {

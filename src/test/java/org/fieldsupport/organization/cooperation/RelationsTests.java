@@ -37,6 +37,7 @@ class RelationsTests {
 
     @BeforeEach
     void an_organisation_officer_exists() {
+        org.fieldsupport.support.StaffReaders.ensure(directory, "org.reader");
         directory.ensureUser("org.officer", "Organisation Officer (test)", null, "en", "org.officer-test");
         directory.ensureRoleAssignment("org.officer", "ORGANIZATION_OFFICER", Scope.department());
     }

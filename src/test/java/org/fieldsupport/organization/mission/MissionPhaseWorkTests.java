@@ -60,6 +60,7 @@ class MissionPhaseWorkTests {
 
     @BeforeEach
     void an_organisation_officer_exists() {
+        org.fieldsupport.support.StaffReaders.ensure(directory, "org.reader");
         directory.ensureUser("org.officer", "Organisation Officer (test)", null, "en", "org.officer-test");
         directory.ensureRoleAssignment("org.officer", "ORGANIZATION_OFFICER", Scope.department());
     }

@@ -177,8 +177,8 @@ class ConcurrentEditsTests {
     @Test
     void two_sessions_editing_one_mou_draft_form_the_second_sees_the_change_and_keeps_what_it_typed() throws Exception {
         long id = newMou();
-        String page = "/claims/contingents/" + id;
-        // both sessions open the contingent page: the draft's terms form carries the version read
+        // the draft's editor has its own page (issue 12.8): both sessions open it; its terms form carries the version read
+        String page = "/claims/contingents/" + id + "/draft";
         long read = jdbc.queryForObject(
                 "SELECT lock_version FROM claims_mou_version WHERE contingent_id = ? AND version_number = 1", Long.class, id);
         mvc.perform(get(page).with(user("admin"))).andExpect(status().isOk())
@@ -188,7 +188,9 @@ class ConcurrentEditsTests {
         mvc.perform(terms(id, "900", "MOU/CEF", String.valueOf(read))).andExpect(status().is3xxRedirection());
         // session B saves on the version it read: nothing written, back to the page with the panel and its values
         var stale = mvc.perform(terms(id, "700", "MOU/CEF amended by B", String.valueOf(read)))
-                .andExpect(status().is3xxRedirection()).andReturn();
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(page))
+                .andReturn();
         assertThat(jdbc.queryForObject("SELECT authorised_strength FROM claims_mou_version WHERE contingent_id = ?"
                 + " AND version_number = 1", Integer.class, id)).isEqualTo(900);
         long now = jdbc.queryForObject(

@@ -286,8 +286,9 @@ public class BudgetDocument {
         Budgets.Budget b = budgets.get(budgetId);
         String user = access.require(BudgetPermissions.PREPARE, b.missionCode());
         FieldErrors errors = new FieldErrors();
-        boolean known = ExpenditureClass.of(lineCode).isPresent() || List.of("I", "II", "III", "TOTAL").contains(lineCode);
-        if (!known) {
+        if (lineCode == null || lineCode.isBlank()) {
+            errors.add("line", "NotBlank", "budget.field.required");
+        } else if (ExpenditureClass.of(lineCode).isEmpty() && !List.of("I", "II", "III", "TOTAL").contains(lineCode)) {
             errors.add("line", "UnknownLine", "budget.performance.line.unknown", lineCode);
         }
         if (explanation == null || explanation.isBlank()) {

@@ -12,4 +12,10 @@ class OrganizationStaffOnlyPaths implements StaffOnlyPaths {
     public List<String> staffOnlyPaths() {
         return List.of("/organization/**", "/api/v1/organization/**");
     }
+
+    /** A delegatee acknowledges their own delegation whatever roles they hold (the register checks it is theirs). */
+    @Override
+    public List<String> openToAnySignedInUser() {
+        return List.of("/organization/delegations/{id}/acknowledge", "/api/v1/organization/delegations/{id}/acknowledge");
+    }
 }

@@ -69,8 +69,10 @@ public class SecurityConfiguration {
                                     AccessDecisions access, ObjectProvider<StaffOnlyPaths> staffOnly) throws Exception {
         ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(problems);
         String[] internal = staffOnly(staffOnly, true);
+        String[] open = openInStaffOnly(staffOnly, true);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> {
+                    if (open.length > 0) auth.requestMatchers(open).authenticated();
                     if (internal.length > 0) auth.requestMatchers(internal).access(staff(access));
                     auth.anyRequest().authenticated();
                 })
@@ -101,6 +103,7 @@ public class SecurityConfiguration {
         AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
         denied.setErrorPage("/access-denied");
         String[] internal = staffOnly(staffOnly, false);
+        String[] open = openInStaffOnly(staffOnly, false);
         http.authorizeHttpRequests(auth -> {
                     auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
@@ -108,6 +111,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .authenticated()
                         .requestMatchers("/actuator/**").access(permission(access, PlatformPermissions.ACTUATOR_READ));
+                    if (open.length > 0) auth.requestMatchers(open).authenticated();
                     if (internal.length > 0) auth.requestMatchers(internal).access(staff(access));
                     auth.anyRequest().authenticated();
                 })
@@ -151,6 +155,12 @@ public class SecurityConfiguration {
     /** The modules' staff-only patterns for one chain: those under {@code /api/} for the API chain, the rest for screens. */
     static String[] staffOnly(ObjectProvider<StaffOnlyPaths> contributors, boolean api) {
         return contributors.orderedStream().flatMap(c -> c.staffOnlyPaths().stream())
+                .filter(p -> p.startsWith("/api/") == api).distinct().toArray(String[]::new);
+    }
+
+    /** The exceptions inside staff-only families ({@link StaffOnlyPaths#openToAnySignedInUser()}), matched first. */
+    static String[] openInStaffOnly(ObjectProvider<StaffOnlyPaths> contributors, boolean api) {
+        return contributors.orderedStream().flatMap(c -> c.openToAnySignedInUser().stream())
                 .filter(p -> p.startsWith("/api/") == api).distinct().toArray(String[]::new);
     }
 

@@ -58,7 +58,9 @@ class Navigation {
         }
         String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         boolean staffOnly = staffOnlyPaths.orderedStream().flatMap(c -> c.staffOnlyPaths().stream())
-                .anyMatch(pattern -> ant.match(pattern, bare));
+                .anyMatch(pattern -> ant.match(pattern, bare))
+                && staffOnlyPaths.orderedStream().flatMap(c -> c.openToAnySignedInUser().stream())
+                .noneMatch(pattern -> ant.match(pattern, bare));
         return staffOnly && policy.assignedScopes(username).stream()
                 .allMatch(s -> s.type() == Scope.ScopeType.MEMBER_STATE);
     }
