@@ -131,6 +131,12 @@ class DndClaimPageController {
         model.addAttribute("today", DndClaimService.today());
         java.util.Map<String, org.fieldsupport.platform.workflow.AvailableAction> actions = new java.util.LinkedHashMap<>();
         claims.actions(claim).forEach(a -> actions.put(a.action(), a));
+        // segregation of duties: whoever certified the claim never records its payment, so the form is not offered
+        boolean certifiedByMe = claim.certifiedBy() != null && org.fieldsupport.platform.security.CurrentUser.username()
+                .map(claim.certifiedBy()::equals).orElse(false);
+        if (certifiedByMe && actions.remove("pay") != null) {
+            model.addAttribute("paymentSegregated", true);
+        }
         model.addAttribute("actions", actions);   // from the workflow kit: only what this user may do now
         return "claims/dnd/detail";
     }

@@ -34,6 +34,7 @@ class DndClaimOnKitTests {
     @Autowired MockMvc mvc;
     @Autowired WorkItems items;
     @Autowired Workflows workflows;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     long receive(String state) throws Exception {
         String body = mvc.perform(post("/api/v1/claims/death-disability").with(user("admin")).with(csrf())
@@ -98,6 +99,24 @@ class DndClaimOnKitTests {
                 .andExpect(jsonPath("$.code").value("claims.dnd.refused.transition"))
                 .andExpect(jsonPath("$.currentState").value("CERTIFIED"));
         assertThat(workflows.history("claims.dnd-claim", id)).hasSize(1);
+    }
+
+    @Test
+    void whoever_certified_a_claim_is_not_offered_its_payment_form_but_told_why() throws Exception {
+        long id = receive("BGD");
+        mvc.perform(post("/api/v1/claims/death-disability/" + id + "/certify").with(user("claims.certifier"))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/claims/dnd/" + id).with(user("treasury.officer")))
+                .andExpect(content().string(containsString("/claims/dnd/" + id + "/pay")))
+                .andExpect(content().string(not(containsString("Segregation of duties"))));
+        // a treasury officer who had certified it (recorded as the certifier): the form is not offered, the reason is
+        jdbc.update("UPDATE claims_dnd_claim_history SET changed_by = 'treasury.officer' WHERE claim_id = ?"
+                + " AND status = 'CERTIFIED'", id);
+        mvc.perform(get("/claims/dnd/" + id).with(user("treasury.officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/claims/dnd/" + id + "/pay"))))
+                .andExpect(content().string(containsString("Segregation of duties")));
     }
 
     @Test
