@@ -90,6 +90,37 @@ class HrDataTests {
     }
 
     @Test
+    void the_indicators_aggregated_by_the_database_equal_the_rule_applied_record_by_record() throws Exception {
+        for (String mission : List.of("MINUSCA", "UNMISS")) {
+            String body = getAs(mvc, "hr.hq", "/api/v1/personnel/indicators?mission=" + mission).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            // record by record: every vacancy period of the mission read, the rule applied in Java
+            List<HrIndicators.Filled> filled = jdbc.sql("SELECT v.vacant_from, v.filled_on FROM pers_post_vacancy v"
+                            + " JOIN pers_post p ON p.id = v.post_id WHERE v.filled_on IS NOT NULL AND p.mission_code = ?")
+                    .param(mission)
+                    .query((rs, n) -> new HrIndicators.Filled(rs.getObject(1, LocalDate.class),
+                            rs.getObject(2, LocalDate.class))).list();
+            BigDecimal expected = HrIndicators.averageDaysToEncumbrance(filled);
+            Object actual = JsonPath.read(body, "$.averageDaysToEncumbrance");
+            if (expected == null) {
+                assertThat(actual).isNull();
+            } else {
+                assertThat(new BigDecimal(actual.toString())).isEqualByComparingTo(expected);
+            }
+            assertThat(((Number) JsonPath.read(body, "$.filledVacancies")).longValue()).isEqualTo(filled.size());
+            // vacant = active posts without an active staff member, counted one by one
+            long vacant = jdbc.sql("SELECT COUNT(*) FROM pers_post p WHERE p.status = 'ACTIVE' AND p.mission_code = ?"
+                            + " AND p.id NOT IN (SELECT s.post_id FROM pers_staff s WHERE s.status = 'ACTIVE'"
+                            + " AND s.post_id IS NOT NULL)").param(mission).query(Long.class).single();
+            assertThat(((Number) JsonPath.read(body, "$.total.vacant")).longValue()).isEqualTo(vacant);
+            long nationalitiesP3 = jdbc.sql("SELECT COUNT(DISTINCT nationality) FROM pers_staff WHERE status = 'ACTIVE'"
+                    + " AND mission_code = ? AND grade_code = 'P-3'").param(mission).query(Long.class).single();
+            List<Integer> reported = JsonPath.read(body, "$.geography[?(@.gradeCode == 'P-3')].nationalities");
+            assertThat(reported.isEmpty() ? 0L : reported.get(0).longValue()).isEqualTo(nationalitiesP3);
+        }
+    }
+
+    @Test
     void the_indicators_export_as_xlsx_and_publish_as_figures() throws Exception {
         byte[] xlsx = mvc.perform(get("/api/v1/personnel/indicators/export?mission=MINUSCA").with(user("hr.reader")))
                 .andExpect(status().isOk()).andExpect(content().contentType(TabularFile.XLSX_CONTENT_TYPE))

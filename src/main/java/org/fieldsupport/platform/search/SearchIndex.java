@@ -12,13 +12,27 @@ import org.fieldsupport.platform.api.PageResponse;
  */
 public interface SearchIndex {
 
+    /**
+     * How far past the page's start matches are counted: a search with more matches answers
+     * {@code totalElements = offset + COUNT_CAP + 1} ("more than …", see {@link #countCapped}).
+     */
+    int COUNT_CAP = 1_000;
+
+    /** Whether the page's {@code totalElements} is the count's bound rather than the exact number. */
+    static boolean countCapped(PageResponse<?> result) {
+        return result.totalElements() > (long) result.page() * result.size() + COUNT_CAP;
+    }
+
     void put(SearchEntry entry);
 
     void putAll(Collection<SearchEntry> entries);
 
     void remove(String recordType, String recordId);
 
-    /** The entries matching every word of {@code q} that {@code username} may find, best first. */
+    /**
+     * The entries matching every word of {@code q} that {@code username} may find, best first (ranked among the
+     * first 2,000 matches when a word is that common), counted up to {@link #COUNT_CAP} past the page's start.
+     */
     PageResponse<Hit> search(String username, String q, PageQuery page);
 
     record Hit(String recordType, String recordId, String reference, String title, String link) { }

@@ -130,17 +130,17 @@ public final class PersonnelBenchmark {
     /** The statements of {@code IndicatorService.compute(null)}, without the access check, mapping or snapshot. */
     static Object directIndicators(JdbcClient jdbc) {
         LocalDate today = LocalDate.now();
-        jdbc.sql("""
-                SELECT p.mission_code, p.category, COUNT(*), COUNT(*) - COUNT(s.post_id)
-                  FROM pers_post p
-                  LEFT JOIN (SELECT DISTINCT post_id FROM pers_staff WHERE status = 'ACTIVE') s ON s.post_id = p.id
-                 WHERE p.status = 'ACTIVE' GROUP BY p.mission_code, p.category
-                 ORDER BY p.mission_code, p.category""").query().listOfRows();
+        jdbc.sql("SELECT p.mission_code, p.category, COUNT(*) FROM pers_post p WHERE p.status = 'ACTIVE'"
+                + " GROUP BY p.mission_code, p.category ORDER BY p.mission_code, p.category").query().listOfRows();
+        jdbc.sql("SELECT p.mission_code, p.category, COUNT(*) FROM pers_post p WHERE p.status = 'ACTIVE'"
+                + " AND EXISTS (SELECT 1 FROM pers_staff s WHERE s.post_id = p.id AND s.status = 'ACTIVE')"
+                + " GROUP BY p.mission_code, p.category").query().listOfRows();
         jdbc.sql("SELECT s.grade_code, s.gender, COUNT(*) FROM pers_staff s WHERE s.status = 'ACTIVE'"
                 + " GROUP BY s.grade_code, s.gender").query().listOfRows();
-        jdbc.sql("SELECT s.grade_code, COUNT(*), COUNT(DISTINCT s.nationality) FROM pers_staff s WHERE s.status = 'ACTIVE'"
-                + " GROUP BY s.grade_code").query().listOfRows();
-        jdbc.sql("SELECT v.vacant_from, v.filled_on FROM pers_post_vacancy v JOIN pers_post p ON p.id = v.post_id"
+        jdbc.sql("SELECT g.grade_code, SUM(g.staff), COUNT(g.nationality) FROM (SELECT s.grade_code, s.nationality,"
+                + " COUNT(*) AS staff FROM pers_staff s WHERE s.status = 'ACTIVE' GROUP BY s.grade_code, s.nationality) g"
+                + " GROUP BY g.grade_code").query().listOfRows();
+        jdbc.sql("SELECT COUNT(*), COALESCE(SUM(GREATEST(0, v.filled_on - v.vacant_from)), 0) FROM pers_post_vacancy v"
                 + " WHERE v.filled_on IS NOT NULL").query().listOfRows();
         return jdbc.sql("SELECT COUNT(*) FROM pers_staff s WHERE s.status = 'ACTIVE' AND s.contract_end BETWEEN ? AND ?")
                 .params(today, today.plusDays(90)).query(Long.class).single();

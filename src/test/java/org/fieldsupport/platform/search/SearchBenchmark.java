@@ -75,12 +75,13 @@ public final class SearchBenchmark {
             List<String> held = catalogue.permissionNames().stream()
                     .filter(p -> !policy.scopesOf("bench-hq", p).isEmpty()).sorted().toList();
             if (held.isEmpty()) throw new IllegalStateException("the administrator holds no permission");
-            String permission = held.get(0);
+            // a permission a mission officer holds in one mission (claims' verification reports), so both users count
+            String permission = held.contains("claims.verification.read") ? "claims.verification.read" : held.get(0);
             boolean scoped = false;
             try {
                 users.ensureUser("bench-mission", "Benchmark mission", "bench-mission@example.org", "en",
                         "bench-mission-password");
-                users.ensureRoleAssignment("bench-mission", PlatformPermissions.ADMINISTRATOR, Scope.mission("MINUSCA"));
+                users.ensureRoleAssignment("bench-mission", "COE_UNIT_MISSION", Scope.mission("MINUSCA"));
                 scoped = policy.scopesOf("bench-mission", permission).contains(Scope.mission("MINUSCA"));
             } catch (RuntimeException e) {
                 System.out.println("no mission-scoped user (" + e.getMessage() + "): its rows are left out");
@@ -137,19 +138,23 @@ public final class SearchBenchmark {
             String kinds = "ARRAY['" + String.join("','", KINDS) + "']";
             String missions = "ARRAY['" + String.join("','", MISSIONS) + "']";
             s.execute("""
-                    INSERT INTO search_entry (record_type, record_id, reference, title, body, link, updated_at)
+                    INSERT INTO search_entry (record_type, record_id, reference, title, body, link, updated_at,
+                                              access_keys)
                     SELECT '%s', 'B' || g, 'BR-' || lpad(g::text, 7, '0'),
                            (%s)[1 + g %% 8] || ' ' || (%s)[1 + (g / 8) %% 8] || ' ' || substr(md5(g::text), 1, 10),
                            'lot' || (g %% 5000) || ' w' || g || ' ' || md5((g * 7)::text) || ' '
                              || (%s)[1 + (g / 64) %% 8] || ' remarks follow-up pending review',
-                           '/bench/' || g, now()
-                    FROM generate_series(1, %d) g""".formatted(TYPE, kinds, missions, kinds, records));
+                           '/bench/' || g, now(),
+                           ARRAY['%s', '%s|MISSION:' || (%s)[1 + (g / 8) %% 8]]
+                    FROM generate_series(1, %d) g""".formatted(TYPE, kinds, missions, kinds, permission, permission,
+                    missions, records));
             s.execute("""
                     INSERT INTO search_access (record_type, record_id, permission, scope)
                     SELECT '%s', 'B' || g, '%s', 'MISSION:' || (%s)[1 + (g / 8) %% 8]
                     FROM generate_series(1, %d) g""".formatted(TYPE, permission, missions, records));
-            s.execute("ANALYZE search_entry");
-            s.execute("ANALYZE search_access");
+            // as an index at rest: the GIN pending list merged (autovacuum's job in production) and statistics taken
+            s.execute("VACUUM ANALYZE search_entry");
+            s.execute("VACUUM ANALYZE search_access");
             return records;
         }
     }
@@ -165,42 +170,28 @@ public final class SearchBenchmark {
             index.search(user, q, page);
             kit[i] = (System.nanoTime() - t) / 1e6;
         }
-        // the same SQL, directly with JDBC: the count and the first page, with the user's access filter
-        List<String> anywhere = new ArrayList<>();
-        List<String[]> scoped = new ArrayList<>();
+        // the same SQL, directly with JDBC: the kit's one statement (first matches the user may open, capped, ranked,
+        // counted, first page), with the user's access keys
+        List<String> keys = new ArrayList<>();
         for (String p : catalogue.permissionNames()) {
             Set<Scope> scopes = policy.scopesOf(user, p);
-            if (scopes.isEmpty()) continue;
-            if (scopes.stream().anyMatch(s -> s.type() == Scope.ScopeType.DEPARTMENT)) anywhere.add(p);
-            else scopes.forEach(s -> scoped.add(new String[] {p, s.toString()}));
+            if (scopes.stream().anyMatch(s -> s.type() == Scope.ScopeType.DEPARTMENT)) keys.add(p);
+            else scopes.forEach(s -> keys.add(p + "|" + s));
         }
-        List<String> clauses = new ArrayList<>();
-        List<String> params = new ArrayList<>();
-        for (String[] ps : scoped) {
-            clauses.add("(a.permission = ? AND a.scope = ?)");
-            params.add(ps[0]);
-            params.add(ps[1]);
-        }
-        if (!anywhere.isEmpty()) {
-            clauses.add("a.permission IN (" + String.join(",", anywhere.stream().map(x -> "?").toList()) + ")");
-            params.addAll(anywhere);
-        }
-        String where = " FROM search_entry e WHERE e.document @@ plainto_tsquery('simple', ?) AND EXISTS (SELECT 1"
-                + " FROM search_access a WHERE a.record_type = e.record_type AND a.record_id = e.record_id AND ("
-                + String.join(" OR ", clauses) + "))";
-        String count = "SELECT COUNT(*)" + where;
-        String first = "SELECT e.record_type, e.record_id, e.reference, e.title, e.link" + where
-                + " ORDER BY ts_rank(e.document, plainto_tsquery('simple', ?)) DESC, e.reference"
-                + " OFFSET 0 ROWS FETCH NEXT 20 ROWS ONLY";
+        String first = "SELECT c.record_type, c.record_id, c.reference, c.title, c.link, COUNT(*) OVER () FROM ("
+                + "SELECT e.record_type, e.record_id, e.reference, e.title, e.link,"
+                + " ts_rank(e.document, plainto_tsquery('simple', ?)) AS rank FROM search_entry e"
+                + " WHERE e.document @@ plainto_tsquery('simple', ?) AND e.access_keys && ?::text[]"
+                + " FETCH FIRST 1001 ROWS ONLY) c ORDER BY c.rank DESC, c.reference OFFSET 0 ROWS FETCH NEXT 20 ROWS ONLY";
         double[] sql = new double[iterations];
-        try (Connection c = ds.getConnection();
-             PreparedStatement pc = c.prepareStatement(count);
-             PreparedStatement pf = c.prepareStatement(first)) {
+        try (Connection c = ds.getConnection(); PreparedStatement pf = c.prepareStatement(first)) {
+            try (var st = c.createStatement()) { st.execute("SET plan_cache_mode = force_custom_plan"); } // as the kit
+            java.sql.Array array = c.createArrayOf("text", keys.toArray());
             for (int i = -20; i < iterations; i++) {
                 long t = System.nanoTime();
-                bind(pc, q, params, false);
-                try (ResultSet rs = pc.executeQuery()) { rs.next(); }
-                bind(pf, q, params, true);
+                pf.setString(1, q);
+                pf.setString(2, q);
+                pf.setArray(3, array);
                 try (ResultSet rs = pf.executeQuery()) { while (rs.next()) { rs.getString(3); } }
                 if (i >= 0) sql[i] = (System.nanoTime() - t) / 1e6;
             }
@@ -209,13 +200,6 @@ public final class SearchBenchmark {
         Arrays.sort(sql);
         return String.format(Locale.ROOT, "| %s: `%s` | %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |", label, q, user,
                 hits, pct(kit, 50), pct(kit, 95), pct(kit, 99), pct(sql, 50), pct(sql, 95));
-    }
-
-    private static void bind(PreparedStatement ps, String q, List<String> params, boolean rank) throws Exception {
-        int i = 1;
-        ps.setString(i++, q);
-        for (String p : params) ps.setString(i++, p);
-        if (rank) ps.setString(i, q);
     }
 
     private static double pct(double[] sorted, int p) {

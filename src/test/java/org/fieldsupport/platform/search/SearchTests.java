@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class SearchTests {
 
     @Autowired MockMvc mvc;
+    @Autowired SearchIndex index;
 
     String receive(String state, String name) throws Exception {
         String body = mvc.perform(post("/api/v1/claims/death-disability").with(user("admin")).with(csrf())
@@ -65,6 +66,41 @@ class SearchTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(bgd)))
                 .andExpect(content().string(not(containsString(rwa))));
+    }
+
+    @Test
+    void a_common_word_is_counted_up_to_the_cap_and_said_so_but_access_still_counts_exactly() throws Exception {
+        String word = "Zc" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        int entries = SearchIndex.COUNT_CAP + 10;
+        var all = new java.util.ArrayList<SearchEntry>();
+        for (int i = 0; i < entries; i++) {
+            var access = new java.util.ArrayList<SearchEntry.Access>();
+            access.add(SearchEntry.access("claims.dnd.manage",
+                    org.fieldsupport.platform.security.Scope.mission("MINUSCA")));
+            if (i % 400 == 0) { // three of them are Bangladesh's
+                access.add(SearchEntry.access("claims.portal.read",
+                        org.fieldsupport.platform.security.Scope.memberState("BGD")));
+            }
+            all.add(new SearchEntry("search-cap-test", word + "-" + i, "CAP-" + i, "Entry " + word, word,
+                    "/search", access));
+        }
+        index.putAll(all);
+
+        mvc.perform(get("/api/v1/search").param("q", word).param("size", "20").with(user("claims.certifier"))
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(SearchIndex.COUNT_CAP + 1))
+                .andExpect(jsonPath("$.content.length()").value(20));
+        mvc.perform(get("/search").param("q", word).with(user("claims.certifier")))
+                .andExpect(content().string(containsString("More than 1,000 found")));
+        // the cap is applied after the access filter: Bangladesh counts its three, exactly
+        mvc.perform(get("/api/v1/search").param("q", word).with(user("portal.bgd")).accept(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.totalElements").value(3));
+        mvc.perform(get("/search").param("q", word).with(user("portal.bgd")))
+                .andExpect(content().string(containsString("3 found")));
+        for (SearchEntry e : all) {
+            index.remove(e.recordType(), e.recordId());
+        }
     }
 
     @Test

@@ -53,14 +53,19 @@ public final class HrIndicators {
 
     /** Mean days from vacancy to encumbrance, HALF_EVEN to one decimal; null when none was filled. */
     public static BigDecimal averageDaysToEncumbrance(List<Filled> filled) {
-        if (filled.isEmpty()) {
-            return null;
-        }
         long total = 0;
         for (Filled f : filled) {
             total += Math.max(0, ChronoUnit.DAYS.between(f.vacantFrom(), f.filledOn()));
         }
-        return BigDecimal.valueOf(total).divide(BigDecimal.valueOf(filled.size()), 1, RoundingMode.HALF_EVEN);
+        return averageDaysToEncumbrance(filled.size(), total);
+    }
+
+    /** The same from the number of filled vacancies and their days summed (each vacancy's days at least 0). */
+    public static BigDecimal averageDaysToEncumbrance(long filledVacancies, long totalDays) {
+        if (filledVacancies == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(totalDays).divide(BigDecimal.valueOf(filledVacancies), 1, RoundingMode.HALF_EVEN);
     }
 
     /** The whole set, as computed for a set of missions on a date. */

@@ -32,8 +32,10 @@ class SearchController {
         model.addAttribute("q", q == null ? "" : q);
         if (q != null && !q.isBlank()) {
             try {
-                model.addAttribute("result", index.search(user(), q, paging.read(page == null || page < 0 ? 0 : page,
-                        20, null, Map.of())));
+                var result = index.search(user(), q, paging.read(page == null || page < 0 ? 0 : page, 20, null,
+                        Map.of()));
+                model.addAttribute("result", result);
+                model.addAttribute("countCapped", SearchIndex.countCapped(result));
             } catch (InvalidInputException e) {
                 var error = e.errors().get(0);
                 model.addAttribute("problem", messages.getMessage(error.messageKey(), error.args(), locale));
