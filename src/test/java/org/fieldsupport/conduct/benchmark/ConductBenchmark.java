@@ -196,8 +196,7 @@ public final class ConductBenchmark {
             result = work.get();
             ms.add((System.nanoTime() - t) / 1e6);
         }
-        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf("%-62s p50 %8.1f ms  p95 %8.1f ms  (rows %d)%n", label, sorted[sorted.length / 2],
-                sorted[(int) Math.ceil(sorted.length * 0.95) - 1], result);
+        var timings = org.fieldsupport.support.Timings.of(ms);
+        System.out.printf("%-62s p50 %8.1f ms  p95 %8.1f ms  (rows %d)%n", label, timings.p50(), timings.p95(), result);
     }
 }

@@ -212,10 +212,9 @@ public final class PersonnelBenchmark {
             task.get();
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
-        Arrays.sort(ms);
-        double p50 = ms[n / 2];
-        double p95 = ms[(int) Math.ceil(n * 0.95) - 1];
-        System.out.printf("%-70s n=%d p50=%.1f ms p95=%.1f ms max=%.1f ms%n", label, n, p50, p95, ms[n - 1]);
-        return p95;
+        var timings = org.fieldsupport.support.Timings.of(ms);
+        System.out.printf("%-70s n=%d p50=%.1f ms p95=%.1f ms max=%.1f ms%n", label, n, timings.p50(), timings.p95(),
+                timings.max());
+        return timings.p95();
     }
 }

@@ -141,9 +141,9 @@ public final class RecruitmentBenchmark {
             task.get();
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
-        Arrays.sort(ms);
-        double p95 = ms[(int) Math.ceil(n * 0.95) - 1];
-        System.out.printf("%-70s n=%d p50=%.1f ms p95=%.1f ms max=%.1f ms%n", label, n, ms[n / 2], p95, ms[n - 1]);
-        return p95;
+        var timings = org.fieldsupport.support.Timings.of(ms);
+        System.out.printf("%-70s n=%d p50=%.1f ms p95=%.1f ms max=%.1f ms%n", label, n, timings.p50(), timings.p95(),
+                timings.max());
+        return timings.p95();
     }
 }

@@ -196,13 +196,10 @@ public final class SearchBenchmark {
                 if (i >= 0) sql[i] = (System.nanoTime() - t) / 1e6;
             }
         }
-        Arrays.sort(kit);
-        Arrays.sort(sql);
+        var k = org.fieldsupport.support.Timings.of(kit);
+        var d = org.fieldsupport.support.Timings.of(sql);
         return String.format(Locale.ROOT, "| %s: `%s` | %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |", label, q, user,
-                hits, pct(kit, 50), pct(kit, 95), pct(kit, 99), pct(sql, 50), pct(sql, 95));
+                hits, k.p50(), k.p95(), k.p99(), d.p50(), d.p95());
     }
 
-    private static double pct(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
 }

@@ -198,9 +198,8 @@ public final class PropertyBenchmark {
             result = work.get();
             ms.add((System.nanoTime() - t) / 1e6);
         }
-        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        var timings = org.fieldsupport.support.Timings.of(ms);
         System.out.printf("%-62s n=%3d p50 %9.1f ms  p95 %9.1f ms  max %9.1f ms  (result %d)%n", label, iterations,
-                sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1], sorted[sorted.length - 1],
-                result);
+                timings.p50(), timings.p95(), timings.max(), result);
     }
 }

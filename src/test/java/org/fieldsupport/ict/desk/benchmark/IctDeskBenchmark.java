@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -136,9 +135,7 @@ public final class IctDeskBenchmark {
             result = work.get();
             ms.add((System.nanoTime() - t) / 1e6);
         }
-        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf("%-60s p50 %8.1f ms  p95 %8.1f ms  (result %d)%n", label, sorted[sorted.length / 2],
-                sorted[(int) Math.ceil(sorted.length * 0.95) - 1], result);
-        Arrays.fill(sorted, 0);
+        var timings = org.fieldsupport.support.Timings.of(ms);
+        System.out.printf("%-60s p50 %8.1f ms  p95 %8.1f ms  (result %d)%n", label, timings.p50(), timings.p95(), result);
     }
 }
