@@ -126,6 +126,7 @@ stop_node() {
     kill -"$sig" "$(cat "$RUN/node$n.pid")" 2>/dev/null || true
     if [[ "$sig" == TERM ]]; then
       for _ in $(seq 1 30); do kill -0 "$(cat "$RUN/node$n.pid")" 2>/dev/null || break; sleep 1; done
+      kill -KILL "$(cat "$RUN/node$n.pid")" 2>/dev/null || true   # not down after 30 s: no JVM left behind
     fi
     rm -f "$RUN/node$n.pid"
   fi

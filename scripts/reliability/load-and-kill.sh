@@ -30,7 +30,7 @@ say "load-and-kill $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(uname -srm);
 
 if [[ "${FSP_REUSE:-0}" != 1 ]]; then
   t=$(date +%s)
-  scripts/two-nodes.sh start || { say "two nodes did not start"; exit 1; }
+  scripts/two-nodes.sh start || { say "two nodes did not start"; scripts/two-nodes.sh stop > /dev/null 2>&1; exit 1; }
   say "two nodes and the balancer up in $(( $(date +%s) - t )) s (database $DB, load average $(loadavg))"
 fi
 now() { date +%s.%N; }

@@ -3,7 +3,8 @@
 # the balancer with wrk at 16, 64 and 256 concurrent users, each next to the same work done directly with JDBC
 # (scripts/reliability/JdbcLoad.java, as many users sharing the two nodes' 40 connections), with the machine's load
 # average before each run; p50/p95/p99 from wrk's own histogram (scripts/reliability/percentiles.lua). Needs: nodes started (scripts/two-nodes.sh start, demo data), wrk, Java 17.
-# Environment: DURATION (s per run, default 10), SERIES ("16 64 256"), as two-nodes.sh for ports and database.
+# Environment: DURATION (s per run, default 10), SERIES ("16 64 256"), WARMUP (s per request before the series, 5),
+# as two-nodes.sh for ports and database.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/reliability/common.sh
@@ -36,6 +37,11 @@ jdbc() { # label concurrency work http-label
 }
 
 : > "$OUT/http.txt"; : > "$OUT/jdbc.txt"
+# warm-up, not recorded: both nodes' JIT and pools see each request first (WARMUP s each, default 5)
+for path in /actuator/health /api/v1/organization/units/DFS-SUPS "/api/v1/work-items?assignee=me&state=open"; do
+  wrk -t2 -c16 -d"${WARMUP:-5}s" -H "$BEARER" -H "Accept: application/json" "$LB$path" > /dev/null 2>&1
+done
+wrk -t2 -c16 -d"${WARMUP:-5}s" -H "$BASIC" -H "Accept: application/json" "$LB/api/v1/organization/units/DFS-SUPS" > /dev/null 2>&1
 say "| request | via | users | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | load average (1/5/15 min) before |"
 say "|---|---|---|---|---|---|---|---|---|"
 for c in $SERIES; do
