@@ -49,8 +49,8 @@ ensure_db() {
 }
 
 # Each node starts the way production does (scripts/run-prod.sh, docs/performance/startup.md): the jar extracted and
-# a class-data-sharing archive made once by a training run, so a killed node is back within seconds.
-spring_args() { # node: the arguments both the training run and the node use
+# a class-data-sharing archive made once by a training run (kill -9 -> ready measured in docs/reliability.md).
+spring_args() { # the arguments both the training run and the nodes use
   echo "--spring.profiles.active=cluster" \
        "--spring.datasource.url=jdbc:postgresql://$PGHOST:$PGPORT/$DB?reWriteBatchedInserts=true" \
        "--spring.datasource.username=$PGUSER"
