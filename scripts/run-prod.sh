@@ -6,7 +6,12 @@
 # Pass Spring properties as arguments, e.g.
 #   scripts/run-prod.sh --spring.datasource.url=jdbc:postgresql://db:5432/fsp --spring.datasource.username=fsp
 # Environment: APP_DIR (extracted app, default target/app), JAVA_OPTS (replaces the defaults below),
-#              FSP_CDS=off to run without the CDS archive.
+#              FSP_CDS=off to run without the CDS archive,
+#              FSP_JAR (the jar to extract, default the build's target/field-support-platform-*.jar),
+#              FSP_CDS_TRAINING_ARGS (Spring arguments of the training run, default an in-memory H2 database without
+#              demo data; scripts/two-nodes.sh trains on the cluster's own PostgreSQL with profile cluster, so the
+#              archive also holds the PostgreSQL driver and Spring Session classes and the training run applies the
+#              migrations), FSP_PREPARE_ONLY=1 (extract and train, then exit: several nodes then share one archive).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +23,7 @@ DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAM=1g -Xss512k -XX:ReservedCodeCache
 JAVA_OPTS=${JAVA_OPTS:-$DEFAULT_JAVA_OPTS}
 APP_DIR=${APP_DIR:-target/app}
 
-jar=$(ls target/field-support-platform-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
+jar=${FSP_JAR:-$(ls target/field-support-platform-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)}
 if [[ -z "$jar" ]]; then
   ./mvnw -q -B -DskipTests package
   jar=$(ls target/field-support-platform-*.jar | grep -v -- '-plain' | head -1)
@@ -26,8 +31,9 @@ fi
 if [[ ! -f "$APP_DIR/app.jar" || "$jar" -nt "$APP_DIR/app.jar" ]]; then
   rm -rf "$APP_DIR"
   java -Djarmode=tools -jar "$jar" extract --destination "$APP_DIR" >/dev/null
-  # name the main jar app.jar whatever the version
-  mv "$APP_DIR"/field-support-platform-*.jar "$APP_DIR/app.jar" 2>/dev/null || true
+  # name the main jar app.jar whatever the version (extract names it after the jar it was given)
+  mv "$APP_DIR/$(basename "$jar")" "$APP_DIR/app.jar"
+  touch "$APP_DIR/app.jar"   # newer than the jar it came from: the next start does not extract again
 fi
 
 cds=()
@@ -36,12 +42,17 @@ if [[ "${FSP_CDS:-on}" != off ]]; then
     echo "Creating the class-data-sharing archive (training run: starts the context and exits)..." >&2
     # The training run must use the same flags as the real run, or the JVM rejects the archive.
     # shellcheck disable=SC2086
+    training=(--spring.datasource.url="jdbc:h2:mem:cds-training;MODE=PostgreSQL" --fsp.demo-data=false)
+    # shellcheck disable=SC2206
+    [[ -n "${FSP_CDS_TRAINING_ARGS:-}" ]] && training=($FSP_CDS_TRAINING_ARGS)
+    # shellcheck disable=SC2086
     java $JAVA_OPTS -XX:ArchiveClassesAtExit="$APP_DIR/app.jsa" -Dspring.context.exit=onRefresh \
-      -jar "$APP_DIR/app.jar" --spring.datasource.url="jdbc:h2:mem:cds-training;MODE=PostgreSQL" \
-      --fsp.demo-data=false --logging.level.root=WARN >/dev/null 2>&1 || true
+      -jar "$APP_DIR/app.jar" "${training[@]}" --server.port=0 --logging.level.root=WARN \
+      > "$APP_DIR/cds-training.log" 2>&1 || true
   fi
   [[ -f "$APP_DIR/app.jsa" ]] && cds=(-XX:SharedArchiveFile="$APP_DIR/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
 fi
 
+[[ "${FSP_PREPARE_ONLY:-0}" == 1 ]] && exit 0
 # shellcheck disable=SC2086
 exec java $JAVA_OPTS "${cds[@]}" -jar "$APP_DIR/app.jar" "$@"

@@ -10,10 +10,13 @@
 #
 # Environment: FSP_DB (database name, default fsp_cluster), PGHOST/PGPORT/PGUSER (default 127.0.0.1/5432/$USER),
 # LB_PORT (8080), NODE_PORTS ("8081 8082"), FSP_AMQP=1 (hand integration events to RabbitMQ at 127.0.0.1:5672),
-# FSP_AMQP_ARCHIVE (with FSP_AMQP=1: a durable queue bound to every event, default fsp.events; the harness counts it),
-# FSP_DEMO=1 (load the demo data on first start; default 1), JAVA_OPTS (per node), READY_TIMEOUT (s, default 300).
-# The fault harness restarts the database: give it its own cluster (scripts/reliability/faults.sh creates one on
-# port 5433 with PGPORT=5433), not a server others use.
+# FSP_AMQP_ARCHIVE (with FSP_AMQP=1: a durable queue bound to every event, default fsp.events, empty = none; the
+# harness counts it),
+# FSP_DEMO=1 (node 1 loads the demo data on start; default 1; restarts never load it), JAVA_OPTS (per node),
+# READY_TIMEOUT (s, default 300). Nodes start through scripts/run-prod.sh (extracted jar + CDS archive, trained once
+# by `start` on the cluster's database: the training run also applies the migrations).
+# The fault harness restarts the database: give it its own cluster (pg_createcluster, see docs/reliability.md; e.g.
+# PGPORT=5433), not a server others use.
 # Needs: Java 17, PostgreSQL running (pg_ctlcluster 15 main start), nginx (apt-get install -y nginx).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,38 +48,57 @@ ensure_db() {
   fi
 }
 
-start_node() {
-  local n=$1 port=${PORTS[$(( $1 - 1 ))]} j
-  # the nodes run a copy of the jar, so a build meanwhile (./mvnw verify) does not change it under them
-  [[ -f "$RUN/app.jar" ]] || cp "$(jar)" "$RUN/app.jar"
-  j="$RUN/app.jar"
+# Each node starts the way production does (scripts/run-prod.sh, docs/performance/startup.md): the jar extracted and
+# a class-data-sharing archive made once by a training run (kill -9 -> ready measured in docs/reliability.md).
+spring_args() { # the arguments both the training run and the nodes use
+  echo "--spring.profiles.active=cluster" \
+       "--spring.datasource.url=jdbc:postgresql://$PGHOST:$PGPORT/$DB?reWriteBatchedInserts=true" \
+       "--spring.datasource.username=$PGUSER"
+}
+
+prepare() { # the nodes run a copy of the jar, so a build meanwhile (./mvnw verify) does not change it under them
+  local built; built=$(jar)
+  if [[ -f "$RUN/app/app.jsa" ]] && cmp -s "$built" "$RUN/fsp.jar"; then
+    echo "same jar as last time: reusing $RUN/app and its CDS archive (node 1 applies any migration)"; return
+  fi
+  cp "$built" "$RUN/fsp.jar"
+  rm -rf "$RUN/app"
+  local t0=$SECONDS
+  # the training run applies the migrations (it starts the context on the cluster's database, then exits)
+  FSP_JAR="$RUN/fsp.jar" APP_DIR="$RUN/app" JAVA_OPTS="$JAVA_OPTS" FSP_PREPARE_ONLY=1 \
+    FSP_CDS_TRAINING_ARGS="$(spring_args) --fsp.demo-data=false" scripts/run-prod.sh
+  if [[ -f "$RUN/app/app.jsa" ]]; then echo "extracted, CDS archive made, migrations applied in $(( SECONDS - t0 ))s"
+  else echo "no CDS archive (training run failed, see $RUN/app/cds-training.log): nodes start without it" >&2; fi
+}
+
+start_node() { # node [demo true|false]
+  local n=$1 port=${PORTS[$(( $1 - 1 ))]}
+  [[ -f "$RUN/app/app.jar" ]] || prepare
   local amqp=()
   if [[ "${FSP_AMQP:-0}" == 1 ]]; then
     amqp=(--fsp.events.amqp.enabled=true --management.health.rabbit.enabled=true
-          --fsp.events.amqp.archive-queue="${FSP_AMQP_ARCHIVE:-fsp.events}")
+          --fsp.events.amqp.archive-queue="${FSP_AMQP_ARCHIVE-fsp.events}")
   fi
-  # shellcheck disable=SC2086
-  nohup java $JAVA_OPTS -jar "$j" \
+  # shellcheck disable=SC2046
+  FSP_JAR="$RUN/fsp.jar" APP_DIR="$RUN/app" JAVA_OPTS="$JAVA_OPTS" nohup scripts/run-prod.sh $(spring_args) \
     --server.port="$port" \
-    --spring.profiles.active=cluster \
-    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB?reWriteBatchedInserts=true" \
-    --spring.datasource.username="$PGUSER" \
-    --fsp.demo-data="$([[ "${FSP_DEMO:-1}" == 1 ]] && echo true || echo false)" \
+    --fsp.demo-data="${2:-false}" \
     --logging.file.name="$RUN/node$n.log" \
     "${amqp[@]}" > "$RUN/node$n.out" 2>&1 &
-  echo $! > "$RUN/node$n.pid"
+  echo $! > "$RUN/node$n.pid"   # run-prod.sh execs java: this is the JVM's pid
   echo "node $n starting on port $port (pid $(cat "$RUN/node$n.pid"))"
 }
 
-wait_ready() {
-  local n=$1 port=${PORTS[$(( $1 - 1 ))]} t0=$SECONDS
-  until curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
-    if (( SECONDS - t0 > ${2:-${READY_TIMEOUT:-300}} )); then
-      echo "node $n not ready after ${2:-${READY_TIMEOUT:-300}}s (see $RUN/node$n.out)" >&2; return 1
+wait_ready() { # node [timeout s]: polls readiness every 0.2 s, prints the time it took
+  local n=$1 port=${PORTS[$(( $1 - 1 ))]} t0 limit=${2:-${READY_TIMEOUT:-300}}
+  t0=$(date +%s.%N)
+  until curl -fsS -m 2 "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
+    if (( $(date +%s) - ${t0%.*} > limit )); then
+      echo "node $n not ready after ${limit}s (see $RUN/node$n.out)" >&2; return 1
     fi
-    sleep 1
+    sleep 0.2
   done
-  echo "node $n ready in $(( SECONDS - t0 ))s"
+  echo "node $n ready in $(printf '%.1f' "$(echo "$(date +%s.%N) - $t0" | bc)")s"
 }
 
 start_nginx() {
@@ -88,7 +110,9 @@ start_nginx() {
     echo "http { access_log off; client_body_temp_path $RUN/nginx/body; proxy_temp_path $RUN/nginx/proxy;"
     echo "  fastcgi_temp_path $RUN/nginx/fastcgi; uwsgi_temp_path $RUN/nginx/uwsgi; scgi_temp_path $RUN/nginx/scgi;"
     # shellcheck disable=SC2016
-    envsubst '${LB_PORT} ${NODE1} ${NODE2}' < deploy/nginx/fieldsupport.conf
+    # the harness needs to know which node answered: X-Upstream (not in production: it names internal addresses)
+    envsubst '${LB_PORT} ${NODE1} ${NODE2}' < deploy/nginx/fieldsupport.conf \
+      | sed 's|# @harness@.*|add_header X-Upstream $upstream_addr always;|' 
     echo "}"
   } > "$RUN/nginx/nginx.conf"
   nginx -t -c "$RUN/nginx/nginx.conf" -p "$RUN/nginx" 2>&1 | grep -v "^$" >&2 || true
@@ -102,6 +126,7 @@ stop_node() {
     kill -"$sig" "$(cat "$RUN/node$n.pid")" 2>/dev/null || true
     if [[ "$sig" == TERM ]]; then
       for _ in $(seq 1 30); do kill -0 "$(cat "$RUN/node$n.pid")" 2>/dev/null || break; sleep 1; done
+      kill -KILL "$(cat "$RUN/node$n.pid")" 2>/dev/null || true   # not down after 30 s: no JVM left behind
     fi
     rm -f "$RUN/node$n.pid"
   fi
@@ -110,11 +135,16 @@ stop_node() {
 case "${1:-start}" in
   start)
     command -v nginx >/dev/null || { echo "nginx missing: apt-get install -y nginx" >&2; exit 1; }
+    for p in "$LB_PORT" "${PORTS[@]}"; do   # a port already taken would make another program's health look like ours
+      if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+        echo "port $p is in use: choose others (LB_PORT, NODE_PORTS)" >&2; exit 1
+      fi
+    done
     ensure_db
-    cp "$(jar)" "$RUN/app.jar"
-    # node 1 first: it applies the migrations and the demo data; node 2 then starts on a ready schema
-    start_node 1; wait_ready 1
-    start_node 2; wait_ready 2
+    prepare
+    # node 1 first: it loads the demo data (FSP_DEMO, default 1); node 2 then starts on it without loading it again
+    start_node 1 "$([[ "${FSP_DEMO:-1}" == 1 ]] && echo true || echo false)"; wait_ready 1
+    start_node 2 false; wait_ready 2
     start_nginx
     echo "open http://127.0.0.1:$LB_PORT/"
     ;;

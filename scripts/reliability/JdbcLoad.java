@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The JDBC side of the load series (issue 20, docs/reliability.md): the same reads the HTTP requests make, run
  * directly on PostgreSQL by {@code users} concurrent clients sharing {@code connections} connections (default 40 =
- * the two nodes' Hikari pools), for {@code seconds}; prints requests/s and p50/p95/p99 like wrk.
+ * the two nodes' Hikari pools), for {@code seconds}; prints requests/s and p50/p95/p99.
  * Single-file program: {@code java -cp postgresql.jar scripts/reliability/JdbcLoad.java URL USER WORK USERS SECONDS}.
  * WORK: {@code health} (SELECT 1, the floor), {@code unit} (the unit's row, its positions, its sub-units: the core of
  * GET /api/v1/organization/units/{code}), {@code work} (a user's open work items, the core of the work inbox).
@@ -103,12 +103,12 @@ public class JdbcLoad {
         }
         all = Arrays.copyOf(all, k);
         Arrays.sort(all);
-        if (Boolean.getBoolean("row")) { // a row of the load-series table: requests/s | p50 | p90 | p99 | errors
-            System.out.printf(Locale.ROOT, "%.1f | %.2fms | %.2fms | %.2fms | %d (%d connections)%n", total / elapsed,
-                    pct(all, 50), pct(all, 90), pct(all, 99), Arrays.stream(errors).sum(), Math.min(connections, users));
+        if (Boolean.getBoolean("row")) { // a row of the load-series table: requests/s | p50 | p95 | p99 (ms) | errors
+            System.out.printf(Locale.ROOT, "%.1f | %.2f | %.2f | %.2f | %d errors (%d connections)%n", total / elapsed,
+                    pct(all, 50), pct(all, 95), pct(all, 99), Arrays.stream(errors).sum(), Math.min(connections, users));
         } else {
-            System.out.printf(Locale.ROOT, "jdbc %s users=%d connections=%d: %.1f req/s, p50 %.2fms, p90 %.2fms, p99 %.2fms, errors %d%n",
-                    work, users, Math.min(connections, users), total / elapsed, pct(all, 50), pct(all, 90), pct(all, 99),
+            System.out.printf(Locale.ROOT, "jdbc %s users=%d connections=%d: %.1f req/s, p50 %.2fms, p95 %.2fms, p99 %.2fms, errors %d%n",
+                    work, users, Math.min(connections, users), total / elapsed, pct(all, 50), pct(all, 95), pct(all, 99),
                     Arrays.stream(errors).sum());
         }
     }

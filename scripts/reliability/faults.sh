@@ -53,7 +53,7 @@ if [[ " ${checks[*]} " == *" db "* ]]; then
   elif [[ "$PGPORT" == 5432 && "${FSP_RESTART_SHARED_DB:-0}" != 1 ]]; then
     say "db: refusing to restart the shared server on 5432 (PGPORT=5433 with a cluster of its own, or FSP_RESTART_SHARED_DB=1)"
   else
-    tag="DB$(date +%s | tail -c 6)"; rm -f "$OUT/stop" "$OUT"/writes-"$tag"-*.txt
+    tag="DB$(date +%s | tail -c 6)"; rm -f "$OUT/stop" "$OUT"/writes-"$tag"-*.txt "$OUT"/reconnect-*
     for w in $(seq 1 "$WRITERS"); do writer "$w" "$tag" & done
     wrk -t2 -c16 -d"$((25))s" --timeout 10s -H "$BASIC" "$LB/api/v1/organization/units/DFS-SUPS" > "$OUT/db-wrk.txt" 2>&1 &
     sleep 5
@@ -63,12 +63,19 @@ if [[ " ${checks[*]} " == *" db "* ]]; then
     until pg_isready -q -h "$PGHOST" -p "$PGPORT"; do sleep 0.2; done
     tdb=$(date +%s.%N)
     say "  database down and back in $(printf '%.1f' "$(echo "$tdb - $t0" | bc)") s"
-    for n in 1 2; do
-      port=${PORTS[$((n - 1))]}; ok=""
-      for _ in $(seq 1 150); do
-        if node_writes "$port"; then ok=$(printf '%.1f' "$(echo "$(date +%s.%N) - $tdb" | bc)"); break; fi
+    probe() { # n port: both nodes probed at once, each writes its time to $OUT/reconnect-n
+      local ok="" _i
+      for _i in $(seq 1 150); do
+        if node_writes "$2"; then ok=$(printf '%.1f' "$(echo "$(date +%s.%N) - $tdb" | bc)"); break; fi
         sleep 0.2
       done
+      echo "$ok" > "$OUT/reconnect-$1"
+    }
+    probes=()
+    for n in 1 2; do probe "$n" "${PORTS[$((n - 1))]}" & probes+=($!); done
+    wait "${probes[@]}"
+    for n in 1 2; do
+      ok=$(cat "$OUT/reconnect-$n")
       if [[ -n "$ok" ]]; then say "  node $n: first acknowledged write ${ok} s after the database was back (goal ≤ 10 s)"
       else say "  node $n: NO acknowledged write within 30 s of the database being back"; fail=1; fi
       [[ -n "$ok" ]] && (( $(echo "$ok > 10" | bc) )) && fail=1
@@ -136,5 +143,6 @@ if [[ " ${checks[*]} " == *" cache "* ]]; then
   sql "UPDATE ref_currency SET name_en = '$(sed "s/'/''/g" <<< "$before")' WHERE code = 'XCD'" > /dev/null
 fi
 
+say "load average after: $(loadavg)"
 [[ $fail == 0 ]] && say "RESULT: PASS" || say "RESULT: FAIL"
 exit $fail

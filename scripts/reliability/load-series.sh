@@ -2,8 +2,9 @@
 # Load series against the two-node set-up (issue 20; figures in docs/performance/scale.md): the main reads through
 # the balancer with wrk at 16, 64 and 256 concurrent users, each next to the same work done directly with JDBC
 # (scripts/reliability/JdbcLoad.java, as many users sharing the two nodes' 40 connections), with the machine's load
-# average before each run. Needs: nodes started (scripts/two-nodes.sh start, demo data), wrk, Java 17.
-# Environment: DURATION (s per run, default 10), SERIES ("16 64 256"), as two-nodes.sh for ports and database.
+# average before each run; p50/p95/p99 from wrk's own histogram (scripts/reliability/percentiles.lua). Needs: nodes started (scripts/two-nodes.sh start, demo data), wrk, Java 17.
+# Environment: DURATION (s per run, default 10), SERIES ("16 64 256"), WARMUP (s per request before the series, 5),
+# as two-nodes.sh for ports and database.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/reliability/common.sh
@@ -21,28 +22,45 @@ http() { # label concurrency path header...
   local hdr=() h
   for h in "$@"; do hdr+=(-H "$h"); done
   local la; la=$(loadavg)
-  local r; r=$(wrk -t2 -c"$c" -d"${DURATION}s" --timeout 10s --latency "${hdr[@]}" "$LB$path" 2>&1)
-  local rps p50 p99 p90 non2xx errs
-  rps=$(awk '/Requests\/sec/ {print $2}' <<< "$r")
-  p50=$(awk '$1=="50%" {print $2}' <<< "$r"); p90=$(awk '$1=="90%" {print $2}' <<< "$r"); p99=$(awk '$1=="99%" {print $2}' <<< "$r")
-  non2xx=$(awk '/Non-2xx/ {print $5}' <<< "$r"); errs=$(grep -o 'Socket errors:.*' <<< "$r")
-  say "| $label | http | $c | ${rps} | ${p50} | ${p90} | ${p99} | ${non2xx:-0} ${errs} | $la |"
+  local r; r=$(wrk -t2 -c"$c" -d"${DURATION}s" --timeout 10s -s scripts/reliability/percentiles.lua "${hdr[@]}" "$LB$path" 2>&1)
+  local rps p50 p95 p99 e1 e2 e3 e4 e5 non2xx
+  read -r _ rps p50 p95 p99 e1 e2 e3 e4 e5 <<< "$(grep '^PCT' <<< "$r")"
+  non2xx=$(awk '/Non-2xx/ {print $5}' <<< "$r")
+  say "| $label | http | $c | ${rps} | ${p50} | ${p95} | ${p99} | ${non2xx:-0} non-2xx, $((e1 + e2 + e3 + e5)) socket errors | $la |"
+  echo "$label|$c|$rps" >> "$OUT/http.txt"
 }
-jdbc() { # label concurrency work
+jdbc() { # label concurrency work http-label
   local la; la=$(loadavg)
   local r; r=$(java -Drow=true -cp "$DRIVER" scripts/reliability/JdbcLoad.java "jdbc:postgresql://$PGHOST:$PGPORT/$DB" "$PGUSER" "$3" "$2" "$DURATION" 2>&1 | tail -1)
   say "| $1 | jdbc | $2 | $r | $la |"
+  echo "$4|$2|$(cut -d'|' -f1 <<< "$r" | tr -d ' ')|$1" >> "$OUT/jdbc.txt"
 }
 
-say "| request | via | users | requests/s | p50 | p90 | p99 | errors | load average (1/5/15 min) before |"
+: > "$OUT/http.txt"; : > "$OUT/jdbc.txt"
+# warm-up, not recorded: both nodes' JIT and pools see each request first (WARMUP s each, default 5)
+for path in /actuator/health /api/v1/organization/units/DFS-SUPS "/api/v1/work-items?assignee=me&state=open"; do
+  wrk -t2 -c16 -d"${WARMUP:-5}s" -H "$BEARER" -H "Accept: application/json" "$LB$path" > /dev/null 2>&1
+done
+wrk -t2 -c16 -d"${WARMUP:-5}s" -H "$BASIC" -H "Accept: application/json" "$LB/api/v1/organization/units/DFS-SUPS" > /dev/null 2>&1
+say "| request | via | users | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | load average (1/5/15 min) before |"
 say "|---|---|---|---|---|---|---|---|---|"
 for c in $SERIES; do
   http "health (framework floor)" "$c" /actuator/health
-  jdbc "health: SELECT 1" "$c" health
+  jdbc "health: SELECT 1" "$c" health "health (framework floor)"
   http "unit detail, bearer" "$c" /api/v1/organization/units/DFS-SUPS "$BEARER" "Accept: application/json"
   http "unit detail, Basic (cached)" "$c" /api/v1/organization/units/DFS-SUPS "$BASIC" "Accept: application/json"
-  jdbc "unit detail: its 3 queries" "$c" unit
+  jdbc "unit detail: its 3 queries" "$c" unit "unit detail, bearer"
   http "work inbox, bearer" "$c" "/api/v1/work-items?assignee=me&state=open" "$BEARER" "Accept: application/json"
-  jdbc "work inbox: its query" "$c" work
+  jdbc "work inbox: its query" "$c" work "work inbox, bearer"
 done
+say ""
+say "HTTP through the balancer against the same queries on JDBC (requests/s; ratio = HTTP / JDBC):"
+say ""
+say "| request | users | HTTP requests/s | JDBC requests/s | ratio |"
+say "|---|---|---|---|---|"
+while IFS='|' read -r label c jrps _; do
+  hrps=$(awk -F'|' -v l="$label" -v c="$c" '$1==l && $2==c {print $3}' "$OUT/http.txt")
+  ratio=$(awk -v h="$hrps" -v j="$jrps" 'BEGIN {if (j > 0) printf "%.2f", h / j; else print "-"}')
+  say "| $label | $c | $hrps | $jrps | $ratio |"
+done < "$OUT/jdbc.txt"
 say "load average after: $(loadavg)"
