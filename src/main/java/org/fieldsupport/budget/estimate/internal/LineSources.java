@@ -176,6 +176,15 @@ public class LineSources {
 
     /** The filled lines whose source changed since the fill, and the sources' lines not yet in the budget. */
     public List<Drift> drift(Budgets.Budget b, List<Budgets.EstimateLine> lines) {
+        return drift(lines, () -> sources(b));
+    }
+
+    /** The same with the sources already read (one read of the other modules per page). */
+    public List<Drift> drift(Sources now, List<Budgets.EstimateLine> lines) {
+        return drift(lines, () -> now);
+    }
+
+    private List<Drift> drift(List<Budgets.EstimateLine> lines, java.util.function.Supplier<Sources> now) {
         Map<String, Budgets.EstimateLine> filled = new LinkedHashMap<>();
         for (Budgets.EstimateLine l : lines) {
             if (l.source() != null) {
@@ -187,7 +196,9 @@ public class LineSources {
         }
         List<Drift> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Proposed p : sources(b).lines()) {
+        Sources sources = now.get();
+        sources.gaps().forEach(g -> seen.add(g.key())); // still in the source, only not costable: shown as a gap
+        for (Proposed p : sources.lines()) {
             seen.add(p.key());
             Budgets.EstimateLine l = filled.get(p.key());
             if (l == null) {

@@ -78,8 +78,9 @@ class BudgetPages {
         model.addAttribute("variances", document.varianceFigures(id));
         model.addAttribute("explanations", document.explanations(id));
         // personnel lines from the staffing table and the MOUs: what the sources hold today, what changed since the fill
-        model.addAttribute("sources", sources.sources(b));
-        model.addAttribute("drift", sources.drift(b, lines));
+        var now = sources.sources(b);
+        model.addAttribute("sources", now);
+        model.addAttribute("drift", sources.drift(now, lines));
         model.addAttribute("filled", lines.stream().anyMatch(l -> l.source() != null));
         // legislative questions against this budget, routed through the front office
         model.addAttribute("questions", legislative.questionsOf(id));
@@ -93,7 +94,9 @@ class BudgetPages {
     String fill(@PathVariable long id, RedirectAttributes flash) {
         var r = messages.attempt(flash, () -> sources.fill(id));
         if (r != null) {
-            flash.addFlashAttribute("fill", r);
+            // plain numbers: flash attributes live in the (possibly persisted) session
+            flash.addFlashAttribute("fill", new java.util.ArrayList<>(List.of(r.added(), r.updated(), r.removed(),
+                    r.overridesKept())));
         }
         return "redirect:/budget/budgets/" + id + "#sources";
     }

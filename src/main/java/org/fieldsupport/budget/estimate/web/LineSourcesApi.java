@@ -65,7 +65,7 @@ class LineSourcesApi {
         }
         out.put("lines", lines);
         out.put("gaps", gaps(s.gaps(), locale));
-        out.put("drift", drift(sources.drift(b, budgets.lines(id))));
+        out.put("drift", drift(sources.drift(s, budgets.lines(id))));
         return out;
     }
 
