@@ -364,12 +364,7 @@ public class LineSources {
         if (before.source() == null) {
             throw new RuleRefusal("not-a-source-line", "budget.refusal.not-a-source-line", lineId);
         }
-        CostEstimator.Line changed = recosted(before, count);
-        jdbc.sql("""
-                UPDATE bud_estimate_line SET persons = ?, posts = ?, amount = ?, override_reason = ?, overridden_by = ?,
-                    overridden_at = ? WHERE id = ?""")
-                .params(changed.persons(), changed.posts(), CostEstimator.amount(changed), reason.trim(), user,
-                        OffsetDateTime.now(ZoneOffset.UTC), lineId).update();
+        writeCount(before, count, reason.trim(), user);
         events.publishEvent(DataChanged.updated("budget.estimate-line", lineId, before, line(b.id(), lineId)));
         return budgets.retotal(b);
     }
@@ -384,11 +379,7 @@ public class LineSources {
         if (before.source() == null || !before.source().overridden()) {
             throw new RuleRefusal("not-overridden", "budget.refusal.not-overridden", lineId);
         }
-        CostEstimator.Line changed = recosted(before, before.source().count());
-        jdbc.sql("""
-                UPDATE bud_estimate_line SET persons = ?, posts = ?, amount = ?, override_reason = NULL, overridden_by = NULL,
-                    overridden_at = NULL WHERE id = ?""")
-                .params(changed.persons(), changed.posts(), CostEstimator.amount(changed), lineId).update();
+        writeCount(before, before.source().count(), null, null);
         events.publishEvent(DataChanged.updated("budget.estimate-line", lineId, before, line(b.id(), lineId)));
         return budgets.retotal(b);
     }
@@ -398,13 +389,18 @@ public class LineSources {
     public void overrideAs(long budgetId, String key, BigDecimal count, String reason, String user) {
         Budgets.EstimateLine l = budgets.lines(budgetId).stream().filter(x -> x.source() != null && x.source().key().equals(key))
                 .findFirst().orElseThrow(() -> new NotFoundException("Budget line", key));
+        writeCount(l, count, reason, user);
+        budgets.retotal(budgets.load(budgetId));
+    }
+
+    /** The line's count (persons or posts) and amount; with a reason = overridden by {@code user}, without = the source's. */
+    private void writeCount(Budgets.EstimateLine l, BigDecimal count, String reason, String user) {
         CostEstimator.Line changed = recosted(l, count);
         jdbc.sql("""
                 UPDATE bud_estimate_line SET persons = ?, posts = ?, amount = ?, override_reason = ?, overridden_by = ?,
                     overridden_at = ? WHERE id = ?""")
                 .params(changed.persons(), changed.posts(), CostEstimator.amount(changed), reason, user,
-                        OffsetDateTime.now(ZoneOffset.UTC), l.id()).update();
-        budgets.retotal(budgets.load(budgetId));
+                        reason == null ? null : OffsetDateTime.now(ZoneOffset.UTC), l.id()).update();
     }
 
     private Budgets.EstimateLine line(long budgetId, long lineId) {
