@@ -22,7 +22,7 @@ class TaskingsTests {
         LocalDate due = LocalDate.now().plusDays(7);
         Taskings.Assigned a = taskings.assign("Question of the ACABQ on air operations", "Full text and link", "DFS-BPRS",
                 "MINUSCA", due);
-        assertThat(a.reference()).startsWith("FO-T");
+        assertThat(a.reference()).startsWith("FO/T/");
         assertThat(jdbc.sql("SELECT kind FROM fo_task WHERE id = ?").param(a.id()).query(String.class).single()).isEqualTo("ADVICE");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM work_item WHERE record_type = 'frontoffice.task' AND record_id = ?"
                 + " AND assignee_name = 'DFS-BPRS' AND state = 'OPEN'").param(String.valueOf(a.id())).query(Long.class).single())

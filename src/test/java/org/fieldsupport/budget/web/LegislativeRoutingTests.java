@@ -100,7 +100,7 @@ class LegislativeRoutingTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(ref)))
                 .andExpect(content().string(containsString("Two additional helicopters were deployed for casualty evacuation.")))
-                .andExpect(content().string(containsString("awaiting the front office&#39;s clearance")));
+                .andExpect(content().string(containsString("awaiting the front office’s clearance")));
         // another mission's officer does not see the budget's questions
         mvc.perform(get("/api/v1/budget/budgets/{id}/legislative-questions", budget).with(user(BudgetTestUsers.UNMISS)))
                 .andExpect(status().isNotFound());
