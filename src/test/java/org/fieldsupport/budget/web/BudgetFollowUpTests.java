@@ -108,16 +108,16 @@ class BudgetFollowUpTests {
     }
 
     @Test
-    void questions_of_the_legislative_bodies_are_recorded_and_answered_once() throws Exception {
-        var q = mvc.perform(post("/api/v1/budget/legislative-questions").with(user(BudgetTestUsers.HQ)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"body": "ACABQ", "missionCode": "MINUSCA", "question": "Why more flight hours?", "dueOn": "2026-12-20"}"""))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.answer").doesNotExist()).andReturn();
-        String ref = JsonPath.read(q.getResponse().getContentAsString(), "$.reference");
-        mvc.perform(post("/api/v1/budget/legislative-questions").with(user(BudgetTestUsers.HQ)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"body\": \"UN\", \"missionCode\": \"X\", \"dueOn\": \"soon\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("body", "missionCode", "question", "dueOn")));
+    void questions_recorded_before_the_routing_are_answered_once_on_the_budget_side() throws Exception {
+        // a question of the time before the front office's routing (no task): answered directly, once
+        String ref = "LQ-T-" + System.nanoTime();
+        jdbc.sql("""
+                INSERT INTO bud_legislative_question (reference, body, mission_code, question, due_on, created_by, created_at)
+                VALUES (?, 'ACABQ', 'MINUSCA', 'Why more flight hours?', DATE '2026-12-20', 'test', CURRENT_TIMESTAMP)""")
+                .param(ref).update();
+        mvc.perform(get("/api/v1/budget/legislative-questions/{r}", ref).with(user(BudgetTestUsers.HQ)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.answer").doesNotExist())
+                .andExpect(jsonPath("$.taskReference").doesNotExist());
         // a mission officer has no advisory role
         mvc.perform(post("/api/v1/budget/legislative-questions/{r}/answer", ref).with(user(BudgetTestUsers.MINUSCA)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"answer\": \"x\"}"))

@@ -98,8 +98,30 @@ public class Budgets {
     public record EstimateLine(long id, ExpenditureClass cls, String description, BigDecimal persons,
                                BigDecimal monthlyRate, Integer months, BigDecimal delayedDeploymentFactor,
                                BigDecimal posts, BigDecimal standardAnnualCost, BigDecimal vacancyRate,
-                               BigDecimal quantity, BigDecimal unitCost, BigDecimal amount) {
+                               BigDecimal quantity, BigDecimal unitCost, BigDecimal amount, LineSource source) {
         public CostGroup group() { return cls.group(); }
+
+        /** The count the rule multiplies: persons (group I), posts (group II), quantity (group III). */
+        public BigDecimal count() {
+            return switch (cls.group()) {
+                case I -> persons;
+                case II -> posts;
+                case III -> quantity;
+            };
+        }
+    }
+
+    /**
+     * Where a line's figures came from when it was filled from another module (null for a line the officer typed):
+     * {@code kind} STAFFING_TABLE or MOU, the line's {@code key} within its source, the source record ({@code ref}),
+     * the count the source gave and, for posts, how many were vacant, for contingents the months deployed in the
+     * period, the day it was read, the reference data of the rates ({@code ratesRef}); and the officer's override of
+     * the count, if any, with its reason.
+     */
+    public record LineSource(String kind, String key, String ref, BigDecimal count, Integer vacant, Integer months,
+                             LocalDate asOf, String ratesRef, String overrideReason, String overriddenBy,
+                             OffsetDateTime overriddenAt) {
+        public boolean overridden() { return overrideReason != null; }
     }
 
     /** "2026/27" for the period starting 1 July 2026. */
@@ -145,7 +167,14 @@ public class Budgets {
                         rs.getString("description"), rs.getBigDecimal("persons"), rs.getBigDecimal("monthly_rate"),
                         (Integer) rs.getObject("months", Integer.class), rs.getBigDecimal("delayed_factor"),
                         rs.getBigDecimal("posts"), rs.getBigDecimal("standard_annual_cost"), rs.getBigDecimal("vacancy_rate"),
-                        rs.getBigDecimal("quantity"), rs.getBigDecimal("unit_cost"), rs.getBigDecimal("amount")))
+                        rs.getBigDecimal("quantity"), rs.getBigDecimal("unit_cost"), rs.getBigDecimal("amount"),
+                        "MANUAL".equals(rs.getString("source")) ? null : new LineSource(rs.getString("source"),
+                                rs.getString("source_key"), rs.getString("source_ref"), rs.getBigDecimal("source_count"),
+                                (Integer) rs.getObject("source_vacant", Integer.class),
+                                (Integer) rs.getObject("source_months", Integer.class),
+                                rs.getObject("source_as_of", LocalDate.class), rs.getString("rates_ref"),
+                                rs.getString("override_reason"), rs.getString("overridden_by"),
+                                rs.getObject("overridden_at", OffsetDateTime.class))))
                 .list();
     }
 
@@ -321,7 +350,8 @@ public class Budgets {
         return retotal(b);
     }
 
-    private Budget retotal(Budget before) {
+    /** Recomputes the total from the rounded lines (audited as a change of the budget). */
+    Budget retotal(Budget before) {
         BigDecimal total = jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM bud_estimate_line WHERE budget_id = ?")
                 .param(before.id()).query(BigDecimal.class).single();
         jdbc.sql("UPDATE bud_budget SET total = ?, version = version + 1 WHERE id = ?").params(total, before.id()).update();

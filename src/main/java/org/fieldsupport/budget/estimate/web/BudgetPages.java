@@ -28,8 +28,15 @@ class BudgetPages {
     private final BudgetPageMessages messages;
     private final org.fieldsupport.budget.estimate.internal.BudgetDocument document;
 
+    private final org.fieldsupport.budget.estimate.internal.LineSources sources;
+    private final org.fieldsupport.budget.legislative.internal.Legislative legislative;
+
     BudgetPages(Budgets budgets, BudgetAccess access, Missions missions, BudgetPageMessages messages,
-                org.fieldsupport.budget.estimate.internal.BudgetDocument document) {
+                org.fieldsupport.budget.estimate.internal.BudgetDocument document,
+                org.fieldsupport.budget.estimate.internal.LineSources sources,
+                org.fieldsupport.budget.legislative.internal.Legislative legislative) {
+        this.sources = sources;
+        this.legislative = legislative;
         this.document = document;
         this.budgets = budgets;
         this.access = access;
@@ -70,7 +77,41 @@ class BudgetPages {
         model.addAttribute("history", budgets.history(id));
         model.addAttribute("variances", document.varianceFigures(id));
         model.addAttribute("explanations", document.explanations(id));
+        // personnel lines from the staffing table and the MOUs: what the sources hold today, what changed since the fill
+        var now = sources.sources(b);
+        model.addAttribute("sources", now);
+        model.addAttribute("drift", sources.drift(now, lines));
+        model.addAttribute("filled", lines.stream().anyMatch(l -> l.source() != null));
+        // legislative questions against this budget, routed through the front office
+        model.addAttribute("questions", legislative.questionsOf(id));
+        model.addAttribute("canAdvise", access.may(BudgetPermissions.ADVISE, b.missionCode()));
+        model.addAttribute("bodies", org.fieldsupport.budget.legislative.internal.Legislative.BODIES);
+        model.addAttribute("defaultUnit", legislative.defaultUnit(b.missionCode()).orElse(null));
         return "budget/budget";
+    }
+
+    @PostMapping("/budget/budgets/{id}/source-fill")
+    String fill(@PathVariable long id, RedirectAttributes flash) {
+        var r = messages.attempt(flash, () -> sources.fill(id));
+        if (r != null) {
+            // plain numbers: flash attributes live in the (possibly persisted) session
+            flash.addFlashAttribute("fill", new java.util.ArrayList<>(List.of(r.added(), r.updated(), r.removed(),
+                    r.overridesKept())));
+        }
+        return "redirect:/budget/budgets/" + id + "#sources";
+    }
+
+    @PostMapping("/budget/budgets/{id}/lines/{lineId}/override")
+    String override(@PathVariable long id, @PathVariable long lineId, @RequestParam(required = false) String value,
+                    @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        messages.attempt(flash, () -> sources.override(id, lineId, value, reason));
+        return "redirect:/budget/budgets/" + id + "#line-" + lineId;
+    }
+
+    @PostMapping("/budget/budgets/{id}/lines/{lineId}/override/clear")
+    String clearOverride(@PathVariable long id, @PathVariable long lineId, RedirectAttributes flash) {
+        messages.attempt(flash, () -> sources.clearOverride(id, lineId));
+        return "redirect:/budget/budgets/" + id + "#line-" + lineId;
     }
 
     @PostMapping("/budget/budgets/{id}/lines")

@@ -84,7 +84,27 @@ final class EstimateJson {
                 m.put("class", l.cls().name());
                 m.put("group", l.group().name());
                 m.put("description", l.description());
+                m.put("count", l.count() == null ? null : l.count().stripTrailingZeros().toPlainString());
+                m.put("months", l.months());
                 m.put("amount", Money.text(l.amount()));
+                if (l.source() == null) {
+                    m.put("source", Map.of("kind", "MANUAL"));
+                } else {
+                    Budgets.LineSource s = l.source();
+                    Map<String, Object> src = new LinkedHashMap<>();
+                    src.put("kind", s.kind());
+                    src.put("key", s.key());
+                    src.put("ref", s.ref());
+                    src.put("count", s.count() == null ? null : s.count().stripTrailingZeros().toPlainString());
+                    src.put("vacant", s.vacant());
+                    src.put("months", s.months());
+                    src.put("asOf", s.asOf() == null ? null : s.asOf().toString());
+                    src.put("ratesFrom", s.ratesRef());
+                    src.put("overridden", s.overridden());
+                    src.put("overrideReason", s.overrideReason());
+                    src.put("overriddenBy", s.overriddenBy());
+                    m.put("source", src);
+                }
                 ls.add(m);
             }
             out.put("lines", ls);

@@ -17,14 +17,17 @@ import org.springframework.web.bind.annotation.RestController;
 class LegislativeApi {
 
     private final Legislative legislative;
+    private final org.fieldsupport.budget.estimate.internal.Budgets budgets;
 
-    LegislativeApi(Legislative legislative) {
+    LegislativeApi(Legislative legislative, org.fieldsupport.budget.estimate.internal.Budgets budgets) {
         this.legislative = legislative;
+        this.budgets = budgets;
     }
 
     record VisitRequest(String missionCode, String from, String to, String purpose, String findings, String recommendations) { }
 
-    record QuestionRequest(String body, String missionCode, String question, String dueOn) { }
+    /** {@code unit}: the organisation unit that answers (default: the holder of 7.3.b for the budget's mission). */
+    record QuestionRequest(String body, Long budgetId, String question, String dueOn, String unit) { }
 
     record AnswerRequest(String answer) { }
 
@@ -45,9 +48,11 @@ class LegislativeApi {
         return legislative.questions();
     }
 
+    /** Registers a question against a budget; a task goes to the answering unit through the front office. */
     @PostMapping("/legislative-questions")
-    ResponseEntity<Legislative.Question> ask(@RequestBody QuestionRequest r) {
-        Legislative.Question q = legislative.ask(r.body(), r.missionCode(), r.question(), r.dueOn());
+    ResponseEntity<Legislative.Question> ask(@RequestBody(required = false) QuestionRequest body) {
+        QuestionRequest r = body == null ? new QuestionRequest(null, null, null, null, null) : body;
+        Legislative.Question q = legislative.ask(r.body(), r.budgetId(), r.question(), r.dueOn(), r.unit());
         return ResponseEntity.created(URI.create("/api/v1/budget/legislative-questions/" + q.reference())).body(q);
     }
 
@@ -57,7 +62,13 @@ class LegislativeApi {
     }
 
     @PostMapping("/legislative-questions/{reference}/answer")
-    Legislative.Question answer(@PathVariable String reference, @RequestBody AnswerRequest r) {
-        return legislative.answer(reference, r.answer());
+    Legislative.Question answer(@PathVariable String reference, @RequestBody(required = false) AnswerRequest r) {
+        return legislative.answer(reference, r == null ? null : r.answer());
+    }
+
+    /** The questions registered against a budget, with their tasks' states and answers. */
+    @GetMapping("/budgets/{id}/legislative-questions")
+    List<Legislative.Question> ofBudget(@PathVariable long id) {
+        return legislative.questionsOf(budgets.get(id).id());
     }
 }

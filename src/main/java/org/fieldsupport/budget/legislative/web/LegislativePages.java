@@ -22,8 +22,11 @@ class LegislativePages {
     private final BudgetAccess access;
     private final Missions missions;
     private final BudgetPageMessages messages;
+    private final org.fieldsupport.budget.estimate.internal.Budgets budgets;
 
-    LegislativePages(Legislative legislative, BudgetAccess access, Missions missions, BudgetPageMessages messages) {
+    LegislativePages(Legislative legislative, BudgetAccess access, Missions missions, BudgetPageMessages messages,
+                     org.fieldsupport.budget.estimate.internal.Budgets budgets) {
+        this.budgets = budgets;
         this.legislative = legislative;
         this.access = access;
         this.missions = missions;
@@ -34,6 +37,7 @@ class LegislativePages {
     String page(Model model) {
         model.addAttribute("visits", legislative.visits());
         model.addAttribute("questions", legislative.questions());
+        model.addAttribute("budgets", budgets.list());
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("bodies", Legislative.BODIES);
         var visible = access.missions(BudgetPermissions.ADVISE);
@@ -50,15 +54,26 @@ class LegislativePages {
         return "redirect:/budget/legislative";
     }
 
+    /** From this page or the budget's page ({@code back} = the budget's id to return to it). */
     @PostMapping("/budget/legislative/questions")
-    String ask(@RequestParam String body, @RequestParam String missionCode, @RequestParam String question,
-               @RequestParam String dueOn, RedirectAttributes flash) {
-        messages.attempt(flash, () -> legislative.ask(body, missionCode, question, dueOn));
-        return "redirect:/budget/legislative";
+    String ask(@RequestParam(required = false) String body, @RequestParam(required = false) String budgetId,
+               @RequestParam(required = false) String question, @RequestParam(required = false) String dueOn,
+               @RequestParam(required = false) String unit, @RequestParam(required = false) String back,
+               RedirectAttributes flash) {
+        Long id = null;
+        if (budgetId != null && budgetId.matches("\\d{1,18}")) {
+            id = Long.valueOf(budgetId);
+        } else if (budgetId != null && !budgetId.isBlank()) {
+            id = -1L; // named as an unknown budget
+        }
+        Long budget = id;
+        messages.attempt(flash, () -> legislative.ask(body, budget, question, dueOn, unit));
+        return back != null && back.matches("\\d{1,18}") ? "redirect:/budget/budgets/" + back + "#legislative-questions"
+                : "redirect:/budget/legislative";
     }
 
     @PostMapping("/budget/legislative/questions/{reference}/answer")
-    String answer(@PathVariable String reference, @RequestParam String answer, RedirectAttributes flash) {
+    String answer(@PathVariable String reference, @RequestParam(required = false) String answer, RedirectAttributes flash) {
         messages.attempt(flash, () -> legislative.answer(reference, answer));
         return "redirect:/budget/legislative";
     }

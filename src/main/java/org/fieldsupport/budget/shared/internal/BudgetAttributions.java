@@ -25,9 +25,12 @@ class BudgetAttributions implements AttributionFeatureContributor {
                 new ServedAttribution("7.3.a", "budget.feature.frameworksApi", "/api/v1/budget/frameworks", API, T + "BudgetFollowUpTests"),
                 new ServedAttribution("7.3.a", "budget.feature.performanceApi", "/api/v1/budget/variance-analysis", API, T + "CostEstimateApiTests"),
                 new ServedAttribution("7.3.a", "budget.feature.visits", "/budget/legislative", SCREEN, T + "BudgetScreensTests"),
-                // 7.3.b: legislative bodies' questions and answers
-                new ServedAttribution("7.3.b", "budget.feature.legislative", "/budget/legislative", SCREEN, T + "BudgetScreensTests"),
-                new ServedAttribution("7.3.b", "budget.feature.legislativeApi", "/api/v1/budget/legislative-questions", API, T + "BudgetFollowUpTests"),
+                // 7.3.a: personnel lines of a proposal from personnel's staffing table (II) and claims' MOUs (I)
+                new ServedAttribution("7.3.a", "budget.feature.sources", "/budget/budgets/{id}", SCREEN, T + "BudgetLineSourcesTests"),
+                new ServedAttribution("7.3.a", "budget.feature.sourcesApi", "/api/v1/budget/budgets/{id}/source-fill", API, T + "BudgetLineSourcesTests"),
+                // 7.3.b: legislative bodies' questions against a budget, routed through the front office's tasking
+                new ServedAttribution("7.3.b", "budget.feature.legislative", "/budget/legislative", SCREEN, T + "LegislativeRoutingTests"),
+                new ServedAttribution("7.3.b", "budget.feature.legislativeApi", "/api/v1/budget/legislative-questions", API, T + "LegislativeRoutingTests"),
                 // 7.3.c: allotments, redeployments, actual and projected expenditure
                 new ServedAttribution("7.3.c", "budget.feature.execution", "/budget/execution", SCREEN, T + "BudgetScreensTests"),
                 new ServedAttribution("7.3.c", "budget.feature.executionApi", "/api/v1/budget/redeployments", API, T + "BudgetExecutionTests"),

@@ -31,12 +31,15 @@ import org.springframework.stereotype.Component;
  * {@code controller} (password = user name); MINUSCA and UNMISS 2026/27 budgets costed by BUDGET-2026-v1 and sent
  * to the Controller, allotted by class, six months (July–December 2026) of ERP expenditure and commitments imported
  * through the same import as users'; RBB frameworks; redeployment requests; a support visit, legislative questions;
- * the liquidations of MINUSMA and UNAMI (both in their liquidation phase) with a disposal plan. ILLUSTRATIVE figures,
+ * the liquidations of MINUSMA and UNAMI (both in their liquidation phase) with a disposal plan; the MINUSCA 2027/28
+ * draft ({@code BUD-MINUSCA-2027}) whose groups I and II are filled from the staffing table and the MOUs, one count
+ * overridden with its reason; two questions routed to the Budget and Performance Reporting Service through the front
+ * office (one overdue), answered by {@code action.bprs}. ILLUSTRATIVE figures,
  * not the General Assembly's. Idempotent: recognised by the budgets' references.
  */
 @Component
 @DemoData.OnDemoData
-@Order(400)
+@Order(450) // after the personnel, claims and front-office demo data: the 2027/28 draft is filled from their records
 class BudgetDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BudgetDemoData.class);
@@ -49,9 +52,12 @@ class BudgetDemoData implements ApplicationRunner {
     private final Legislative legislative;
     private final Liquidations liquidations;
     private final JdbcClient jdbc;
+    private final org.fieldsupport.budget.estimate.internal.LineSources sources;
 
     BudgetDemoData(UserDirectory users, Budgets budgets, Execution execution, Frameworks frameworks,
-                   Legislative legislative, Liquidations liquidations, JdbcClient jdbc) {
+                   Legislative legislative, Liquidations liquidations, JdbcClient jdbc,
+                   org.fieldsupport.budget.estimate.internal.LineSources sources) {
+        this.sources = sources;
         this.users = users;
         this.budgets = budgets;
         this.execution = execution;
@@ -81,6 +87,18 @@ class BudgetDemoData implements ApplicationRunner {
         } catch (RuntimeException e) {
             log.warn("Budget demo data not loaded: {}", e.toString());
         }
+        // session 4, apart so that a failure here leaves the records above in place
+        try {
+            if (jdbc.sql("SELECT COUNT(*) FROM bud_budget WHERE reference = 'BUD-MINUSCA-2027'").query(Long.class).single() == 0) {
+                filledFromSources();
+            }
+            if (jdbc.sql("SELECT COUNT(*) FROM bud_legislative_question WHERE task_reference IS NOT NULL").query(Long.class)
+                    .single() == 0) {
+                routedQuestions();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Budget demo data from the sources not loaded: {}", e.toString());
+        }
     }
 
     private void users() {
@@ -91,6 +109,49 @@ class BudgetDemoData implements ApplicationRunner {
         users.ensureRoleAssignment("budget.hq", BudgetPermissions.ROLE_HQ, Scope.department());
         users.ensureUser("controller", "Controller (demo)", "controller@fieldsupport.example", "en", "controller");
         users.ensureRoleAssignment("controller", BudgetPermissions.ROLE_CONTROLLER, Scope.department());
+        // answers the legislative questions routed to the Budget and Performance Reporting Service (front office tasks)
+        users.ensureUser("action.bprs", "BPRS Action Officer (demo)", "action.bprs@fieldsupport.example", "en", "action.bprs");
+        users.ensureRoleAssignment("action.bprs", "UNIT_ACTION_OFFICER", Scope.unit(BPRS));
+    }
+
+    static final String BPRS = "DFS-BPRS";
+
+    /**
+     * MINUSCA's 2027/28 proposal in preparation: groups I and II filled from the contingents' MOUs and the staffing
+     * table, the rest typed; one filled count overridden with its reason (a re-fill keeps it).
+     */
+    private void filledFromSources() {
+        Budgets.Budget b = budgets.insert("MINUSCA", PERIOD.plusYears(1), Budgets.MAINTENANCE, "MSA", "budget.minusca");
+        sources.fillAs(b.id(), "budget.minusca");
+        List<CostEstimator.Line> typed = new ArrayList<>();
+        for (CostEstimator.Line l : minusca()) {
+            if (l.cls() == ExpenditureClass.MILITARY_OBSERVERS || l.cls() == ExpenditureClass.UN_POLICE
+                    || l.cls() == ExpenditureClass.GOVERNMENT_PROVIDED_PERSONNEL || l.cls().group() == org.fieldsupport.budget.estimate.domain.CostGroup.III) {
+                typed.add(l);
+            }
+        }
+        budgets.insertLines(b.id(), typed);
+        budgets.lines(b.id()).stream()
+                .filter(l -> l.source() != null && l.cls() == ExpenditureClass.INTERNATIONAL_STAFF
+                        && l.count().compareTo(BigDecimal.valueOf(3)) >= 0)
+                .findFirst()
+                .ifPresent(l -> sources.overrideAs(b.id(), l.source().key(), l.count().subtract(BigDecimal.valueOf(2)),
+                        "Two posts proposed for abolition in 2027/28 (civilian staffing review of October 2026).",
+                        "budget.minusca"));
+    }
+
+    /** Two questions against the 2026/27 budgets routed to BPRS through the front office: one open, one overdue. */
+    private void routedQuestions() {
+        Budgets.Budget minusca = budgets.load(jdbc.sql("SELECT id FROM bud_budget WHERE reference = 'BUD-MINUSCA-2026'")
+                .query(Long.class).single());
+        Budgets.Budget unmiss = budgets.load(jdbc.sql("SELECT id FROM bud_budget WHERE reference = 'BUD-UNMISS-2026'")
+                .query(Long.class).single());
+        legislative.route("ACABQ", minusca,
+                "Please explain the increase in the requirements for international staff and the vacancy rate assumed.",
+                LocalDate.now().plusDays(12), BPRS, "budget.hq");
+        legislative.route("FIFTH_COMMITTEE", unmiss,
+                "Provide the number of formed police units deployed at 31 October 2026 and their authorised strength.",
+                LocalDate.now().minusDays(3), BPRS, "budget.hq");
     }
 
     static BigDecimal d(String s) { return new BigDecimal(s); }
