@@ -24,10 +24,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The search index in {@code search_entry}/{@code search_access}. The access filter is SQL: for each permission
- * of the catalogue, the scopes where the user holds it (all of them when held department-wide), so a page and its
- * count only ever include entries the user may open. Scopes match exactly or through the department; a unit's
- * sub-units are not expanded (contributors index such records under the scope their readers hold).
+ * The search index in {@code search_entry}/{@code search_access}/{@code search_user_access}. The access filter is
+ * SQL: for each permission of the catalogue, the scopes where the user holds it (all of them when held
+ * department-wide), or the user named on the entry, so a page and its count only ever include entries the user may
+ * open. Scopes match exactly or through the department; a unit's sub-units are not expanded (contributors index such
+ * records under the scope their readers hold). Both conditions are probes of a primary key ({@code EXISTS} on
+ * {@code (record_type, record_id, …)}), so the text match stays the query's driving (indexed) condition.
  */
 @Service
 class JdbcSearchIndex implements SearchIndex {
@@ -67,6 +69,10 @@ class JdbcSearchIndex implements SearchIndex {
                         .params(e.recordType(), e.recordId(), a.permission(), a.scope().toString()).update();
             }
         }
+        for (String user : e.users()) {
+            jdbc.sql("INSERT INTO search_user_access (record_type, record_id, username) VALUES (?, ?, ?)")
+                    .params(e.recordType(), e.recordId(), cut(user, 100)).update();
+        }
     }
 
     @Override
@@ -78,6 +84,8 @@ class JdbcSearchIndex implements SearchIndex {
     @Override
     @Transactional
     public void remove(String recordType, String recordId) {
+        jdbc.sql("DELETE FROM search_user_access WHERE record_type = ? AND record_id = ?").params(recordType, recordId)
+                .update();
         jdbc.sql("DELETE FROM search_access WHERE record_type = ? AND record_id = ?").params(recordType, recordId)
                 .update();
         jdbc.sql("DELETE FROM search_entry WHERE record_type = ? AND record_id = ?").params(recordType, recordId)
@@ -96,10 +104,11 @@ class JdbcSearchIndex implements SearchIndex {
         }
         errors.throwIfAny();
         Map<String, Object> params = new LinkedHashMap<>();
-        String access = accessFilter(username, params);
-        if (access == null) {
+        if (username == null || username.isBlank()) {
             return PageResponse.of(List.of(), page, 0);
         }
+        String access = accessFilter(username, params);
+        params.put("me", username);
         String match;
         String order;
         if (postgres) {
@@ -117,8 +126,12 @@ class JdbcSearchIndex implements SearchIndex {
             match = String.join(" AND ", likes);
             order = "e.reference";
         }
-        String where = " FROM search_entry e WHERE " + match + " AND EXISTS (SELECT 1 FROM search_access a"
-                + " WHERE a.record_type = e.record_type AND a.record_id = e.record_id AND (" + access + "))";
+        String named = "EXISTS (SELECT 1 FROM search_user_access u WHERE u.record_type = e.record_type"
+                + " AND u.record_id = e.record_id AND u.username = :me)";
+        String where = " FROM search_entry e WHERE " + match + " AND ("
+                + (access == null ? "" : "EXISTS (SELECT 1 FROM search_access a WHERE a.record_type = e.record_type"
+                        + " AND a.record_id = e.record_id AND (" + access + ")) OR ")
+                + named + ")";
         long total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
         params.put("offset", page.offset());
         params.put("size", page.size());
