@@ -80,7 +80,8 @@ class SelfNominationTests {
                 .andExpect(content().string(containsString("/careers/leadership")));
         mvc.perform(get("/api/v1/careers/leadership-calls")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].reference").value(hasItem(reference)))
-                .andExpect(content().string(not(containsString("delegation"))));
+                .andExpect(jsonPath("$[0].delegationIds").doesNotExist())
+                .andExpect(jsonPath("$[0].selectedNomineeId").doesNotExist());
         mvc.perform(get("/api/v1/careers/leadership-calls/999999999")).andExpect(status().isNotFound());
         mvc.perform(get("/careers/leadership/999999999")).andExpect(status().isNotFound());
 

@@ -76,10 +76,6 @@ public class LeadershipAccess {
         if (mayManage()) {
             return true;
         }
-        if ("SELF".equals(nominatorKind) && nominatorCode != null) {
-            // a person reads their own self-nomination (submitted through the careers site only)
-            return nominatorCode.equals(org.fieldsupport.platform.security.CurrentUser.username().orElse(null));
-        }
         return "MEMBER_STATE".equals(nominatorKind) && nominatorCode != null
                 && nominatingStates().contains(nominatorCode);
     }
