@@ -89,8 +89,6 @@ class PortalQuestionsTests {
                     .andExpect(content().string(containsString("Payment scheduled for 15 December " + tag)))
                     .andExpect(content().string(not(containsString("??claims."))));
         }
-        mvc.perform(get("/claims/portal/BGD/questions").with(user("portal.bgd")).header("Accept-Language", "fr"))
-                .andExpect(content().string(containsString("Questions au département")));
         mvc.perform(get("/claims/portal/RWA/questions").with(user("portal.rwa")))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString(tag))));
     }
