@@ -17,6 +17,8 @@ public class ClaimsPermissions implements PermissionContributor {
     public static final String PAYMENTS_RECORD = "claims.payments.record";
     public static final String PORTAL_READ = "claims.portal.read";
     public static final String DND_MANAGE = "claims.dnd.manage";
+    /** A Member State delegate asks the department a question on the portal (it lands in the front office's liaison inbox). */
+    public static final String PORTAL_ASK = "claims.portal.ask";
     /** Reading the HQ / mission lists of verification reports (the staff roles; Member States use the portal). */
     public static final String VERIFICATION_READ = "claims.verification.read";
     /** Reports across Member States (financial status, shortfalls, COE Working Group summary); never for Member State users. */
@@ -37,6 +39,7 @@ public class ClaimsPermissions implements PermissionContributor {
                 new PermissionDefinition(CERTIFY, "claims.permission.certify"),
                 new PermissionDefinition(PAYMENTS_RECORD, "claims.permission.payments.record"),
                 new PermissionDefinition(PORTAL_READ, "claims.permission.portal.read"),
+                new PermissionDefinition(PORTAL_ASK, "claims.permission.portal.ask"),
                 new PermissionDefinition(DND_MANAGE, "claims.permission.dnd.manage"),
                 new PermissionDefinition(VERIFICATION_READ, "claims.permission.verification.read"),
                 new PermissionDefinition(REPORTS_READ, "claims.permission.reports.read"));
@@ -59,6 +62,6 @@ public class ClaimsPermissions implements PermissionContributor {
                 new RoleDefinition("CLAIMS_REPORTS_READER", "claims.role.CLAIMS_REPORTS_READER",
                         Set.of(REPORTS_READ)),
                 new RoleDefinition("MEMBER_STATE_VIEWER", "claims.role.MEMBER_STATE_VIEWER",
-                        Set.of(CALCULATE, PORTAL_READ)));
+                        Set.of(CALCULATE, PORTAL_READ, PORTAL_ASK)));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.frontoffice.LiaisonInbox;
+import org.fieldsupport.frontoffice.LiaisonQueryAnswered;
 import org.fieldsupport.frontoffice.liaison.domain.LiaisonRules;
 import org.fieldsupport.frontoffice.liaison.domain.LiaisonRules.NegotiationStatus;
 import org.fieldsupport.frontoffice.liaison.domain.LiaisonRules.PartnerKind;
@@ -79,7 +80,8 @@ public class LiaisonRegister implements LiaisonInbox {
 
     public record Query(long id, String reference, String partnerCode, String partnerName, String kind, String subject,
                         String missionCode, LocalDate receivedOn, LocalDate deadline, String leadUnit, String answer,
-                        LocalDate answeredOn, String answeredBy, boolean overdue) { }
+                        LocalDate answeredOn, String answeredBy, boolean overdue, String origin, String askedBy,
+                        String partnerCountry) { }
 
     public record PressRequest(long id, String reference, String outlet, String subject, String kind,
                                LocalDate receivedOn, LocalDate deadline, String paContact, String status, String response) { }
@@ -326,6 +328,11 @@ public class LiaisonRegister implements LiaisonInbox {
     @Transactional
     public Query createQuery(NewQuery cmd) {
         access.requireDepartmentWide(FrontOfficeAccess.LIAISON_MANAGE);
+        return insertQuery(cmd, null, null, access.user());
+    }
+
+    /** Registers the query; {@code origin}/{@code askedBy} for questions asked on another module's portal. */
+    private Query insertQuery(NewQuery cmd, String origin, String askedBy, String user) {
         FieldErrors errors = new FieldErrors();
         Long partnerId = cmd.partnerCode() == null ? null : jdbc.sql("SELECT id FROM fo_partner WHERE code = ?")
                 .param(cmd.partnerCode().strip().toUpperCase(Locale.ROOT)).query(Long.class).optional().orElse(null);
@@ -333,6 +340,7 @@ public class LiaisonRegister implements LiaisonInbox {
         QueryKind kind = cmd.kind() == null || cmd.kind().isBlank() ? QueryKind.MEMBER_STATE
                 : parse(QueryKind.class, cmd.kind(), "kind", errors);
         if (cmd.subject() == null || cmd.subject().isBlank()) errors.add("subject", "NotBlank", "frontoffice.error.required");
+        else if (cmd.subject().strip().length() > 1000) errors.add("subject", "Size", "frontoffice.error.tooLong", 1000);
         String mission = mission(cmd.missionCode(), "missionCode", errors);
         LocalDate received = cmd.receivedOn() == null ? today() : cmd.receivedOn();
         if (cmd.deadline() == null) errors.add("deadline", "NotNull", "frontoffice.error.required");
@@ -342,11 +350,11 @@ public class LiaisonRegister implements LiaisonInbox {
         String ref = references.next("FO-Q", received);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO fo_query (reference, partner_id, kind, subject, mission_code, received_on, deadline, lead_unit,"
-                        + " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " created_by, created_at, origin, asked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(ref, partnerId, kind.name(), cmd.subject().strip(), mission, received, cmd.deadline(),
-                        cmd.leadUnit().strip(), access.user(), OffsetDateTime.now(clock))
+                        cmd.leadUnit().strip(), user, OffsetDateTime.now(clock), origin, askedBy)
                 .update(keys, "id");
-        Query q = query(keys.getKeyAs(Number.class).longValue());
+        Query q = queryRow(keys.getKeyAs(Number.class).longValue());
         events.publishEvent(DataChanged.created("frontoffice.query", q.id(), q));
         return q;
     }
@@ -364,26 +372,80 @@ public class LiaisonRegister implements LiaisonInbox {
                 .params(answer.strip(), today(), access.user(), id).update();
         Query after = query(id);
         events.publishEvent(DataChanged.updated("frontoffice.query", id, before, after));
+        if (after.origin() != null) {
+            events.publishEvent(new LiaisonQueryAnswered(after.reference(), after.origin(), after.partnerCountry(),
+                    after.askedBy(), after.answeredOn()));
+        }
         return after;
     }
 
     private static final String QUERY = "SELECT q.id, q.reference, p.code, p.name, q.kind, q.subject, q.mission_code,"
-            + " q.received_on, q.deadline, q.lead_unit, q.answer, q.answered_on, q.answered_by FROM fo_query q"
-            + " JOIN fo_partner p ON p.id = q.partner_id";
+            + " q.received_on, q.deadline, q.lead_unit, q.answer, q.answered_on, q.answered_by, q.origin, q.asked_by,"
+            + " p.country FROM fo_query q JOIN fo_partner p ON p.id = q.partner_id";
 
     private Query mapQuery(java.sql.ResultSet rs) throws java.sql.SQLException {
         LocalDate deadline = rs.getObject(9, LocalDate.class);
         LocalDate answered = rs.getObject(12, LocalDate.class);
         return new Query(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getObject(8, LocalDate.class), deadline, rs.getString(10), rs.getString(11), answered,
-                rs.getString(13), LiaisonRules.queryOverdue(deadline, answered, today()));
+                rs.getString(13), LiaisonRules.queryOverdue(deadline, answered, today()), rs.getString(14),
+                rs.getString(15), rs.getString(16));
     }
 
     @Transactional(readOnly = true)
     public Query query(long id) {
         access.requireAnywhere(FrontOfficeAccess.LIAISON_READ);
+        return queryRow(id);
+    }
+
+    private Query queryRow(long id) {
         return jdbc.sql(QUERY + " WHERE q.id = ?").param(id).query((rs, n) -> mapQuery(rs)).optional()
                 .orElseThrow(() -> new NotFoundException("query", id));
+    }
+
+    /** Origins other modules may ask through ({@link LiaisonInbox#ask}); anything else is a programming error. */
+    static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile("[a-z][a-z0-9.-]{1,39}");
+
+    @Override
+    @Transactional
+    public MemberStateQuestion ask(String origin, String memberState, String subject, String missionCode,
+                                   String askedBy, LocalDate deadline, String leadUnit) {
+        if (origin == null || !ORIGIN.matcher(origin).matches()) {
+            throw new IllegalArgumentException("origin: " + origin);
+        }
+        String state = memberState == null ? "" : memberState.strip().toUpperCase(Locale.ROOT);
+        var country = reference.country(state);
+        if (country.isEmpty() || !country.get().unMemberState()) {
+            throw InvalidInputException.of("memberState", "MemberState", "frontoffice.error.unknownPartner", memberState);
+        }
+        String iso3 = country.get().alpha3();
+        String partner = jdbc.sql("SELECT code FROM fo_partner WHERE country = ? AND kind = 'PERMANENT_MISSION' ORDER BY id")
+                .param(iso3).query(String.class).list().stream().findFirst().orElse(null);
+        if (partner == null) {
+            partner = "PM-" + iso3;
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            jdbc.sql("""
+                    INSERT INTO fo_partner (code, name, kind, country, version, created_by, created_at, modified_by,
+                        modified_at) VALUES (?, ?, 'PERMANENT_MISSION', ?, 0, ?, ?, ?, ?)""")
+                    .params(partner, "Permanent Mission of " + country.get().nameEn(), iso3, origin, now, origin, now)
+                    .update();
+        }
+        Query q = insertQuery(new NewQuery(partner, "MEMBER_STATE", subject, missionCode, today(), deadline, leadUnit),
+                origin, askedBy, askedBy);
+        return question(q);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MemberStateQuestion> questions(String origin, String memberState) {
+        return jdbc.sql(QUERY + " WHERE q.origin = ? AND p.country = ? ORDER BY q.received_on DESC, q.id DESC")
+                .params(origin, memberState == null ? "" : memberState.strip().toUpperCase(Locale.ROOT))
+                .query((rs, n) -> question(mapQuery(rs))).list();
+    }
+
+    private static MemberStateQuestion question(Query q) {
+        return new MemberStateQuestion(q.reference(), q.partnerCountry(), q.subject(), q.missionCode(), q.askedBy(),
+                q.receivedOn(), q.deadline(), q.answer(), q.answeredOn());
     }
 
     @Transactional(readOnly = true)

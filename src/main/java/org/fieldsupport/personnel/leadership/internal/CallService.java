@@ -298,6 +298,69 @@ public class CallService {
      */
     @Transactional
     public NominationList submit(long callId, NewList in) {
+        return intake(callId, in, true);
+    }
+
+    /** An open call as the public careers site shows it (no internal field: no lists, selection, delegation). */
+    public record PublicCall(long id, String reference, String missionCode, String title, String gradeCode,
+                             String jobProfile, String conditions, int minYearsExperience,
+                             List<String> languagesRequired, LocalDate opensOn, LocalDate closesOn) { }
+
+    private static PublicCall publicView(Call c) {
+        return new PublicCall(c.id(), c.reference(), c.missionCode(), c.title(), c.gradeCode(), c.jobProfile(),
+                c.conditions(), c.minYearsExperience(), c.languagesRequired(), c.opensOn(), c.closesOn());
+    }
+
+    /** The calls accepting nominations today, for the public careers site (no account, no access check). */
+    @Transactional(readOnly = true)
+    public List<PublicCall> openCalls() {
+        LocalDate today = StaffService.today();
+        return jdbc.sql(CALL_SQL + " WHERE c.status = 'OPEN' AND c.opens_on <= ? AND c.closes_on >= ?"
+                        + " ORDER BY c.closes_on, c.id").params(today, today).query(CallService::callRow).list()
+                .stream().map(CallService::publicView).toList();
+    }
+
+    /** One call accepting nominations today; 404 for any other (unknown, not yet open, closed, cancelled). */
+    @Transactional(readOnly = true)
+    public PublicCall openCall(long id) {
+        return find(id).filter(c -> c.acceptsNominations(StaffService.today())).map(CallService::publicView)
+                .orElseThrow(() -> new NotFoundException("Call", id));
+    }
+
+    /**
+     * A person's own nomination (4.5.b "auto-candidature") from the public careers site, signed in with a confirmed
+     * applicant account (no staff account): a list of kind {@code SELF}, nominator code = the applicant's user name,
+     * with one nominee — the applicant, under the name of their account — through the same intake as every list
+     * (SENIOR-PARITY-v1; a one-person list is compliant, so it is received and joins the talent pool). Once per
+     * call and person (422 {@code leadership.self.duplicate}); the call must accept nominations (422); 400 naming
+     * each field otherwise; 403 without a confirmed applicant account.
+     */
+    @Transactional
+    public NominationList selfNominate(long callId, NewNominee self) {
+        String user = access.user();
+        String fullName = jdbc.sql("SELECT full_name FROM rec_applicant WHERE username = ? AND status = 'CONFIRMED'")
+                .param(user).query(String.class).optional()
+                .orElseThrow(() -> new AccessDeniedException("a confirmed applicant account is required"));
+        Call call = find(callId).orElseThrow(() -> new NotFoundException("Call", callId));
+        if (jdbc.sql("SELECT COUNT(*) FROM lead_nomination_list WHERE call_id = ? AND nominator_kind = 'SELF'"
+                + " AND nominator_code = ?").params(callId, user).query(Long.class).single() > 0) {
+            throw new BusinessRuleException("leadership.self.duplicate", call.reference());
+        }
+        NewNominee me = self == null ? null : new NewNominee(null, fullName, self.gender(), self.nationality(),
+                self.yearsExperience(), self.currentFunction(), self.languages(), self.profile(), self.visionStatement());
+        return intake(callId, new NewList("SELF", user, me == null ? List.of() : List.of(me)), false);
+    }
+
+    /** The applicant's own self-nominations, newest first (nobody else's). */
+    @Transactional(readOnly = true)
+    public List<NominationList> mySelfNominations() {
+        String user = access.user();
+        List<NominationList> lists = new ArrayList<>(listsWhere(" WHERE l.nominator_kind = 'SELF' AND l.nominator_code = ?", user));
+        java.util.Collections.reverse(lists);
+        return lists;
+    }
+
+    private NominationList intake(long callId, NewList in, boolean checkNominator) {
         FieldErrors errors = new FieldErrors();
         if (in.nominatorKind() == null || !TalentRules.NOMINATOR_KINDS.contains(in.nominatorKind())) {
             Inputs.invalid(errors, "nominatorKind", "OneOf", "leadership.input.oneOf",
@@ -338,7 +401,9 @@ public class CallService {
             }
         }
         errors.throwIfAny();
-        access.requireActFor(in.nominatorKind(), code);
+        if (checkNominator) {
+            access.requireActFor(in.nominatorKind(), code);
+        }
         Call call = find(callId).orElseThrow(() -> new NotFoundException("Call", callId));
         if (!call.acceptsNominations(StaffService.today())) {
             throw new BusinessRuleException("leadership.call.notOpen", call.reference(), call.opensOn(), call.closesOn());

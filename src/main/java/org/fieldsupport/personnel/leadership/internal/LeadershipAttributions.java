@@ -20,6 +20,11 @@ class LeadershipAttributions implements AttributionFeatureContributor {
                 "/api/v1/personnel/leadership/forecast");
         both(out, "4.5.b", "leadership.feature.outreach", "/personnel/leadership/outreach",
                 "/api/v1/personnel/leadership/campaigns");
+        // 4.5.b: self-nomination on the public careers site (applicant account by e-mail confirmation)
+        out.add(new ServedAttribution("4.5.b", "leadership.feature.selfNomination", "/careers/leadership",
+                ServedAttribution.Kind.SCREEN, T + "SelfNominationTests"));
+        out.add(new ServedAttribution("4.5.b", "leadership.feature.selfNomination",
+                "/api/v1/careers/leadership-calls/{id}/self-nominations", ServedAttribution.Kind.API, T + "SelfNominationTests"));
         both(out, "4.5.c", "leadership.feature.calls", "/personnel/leadership/calls",
                 "/api/v1/personnel/leadership/calls/{id}/nomination-lists");
         both(out, "4.5.d", "leadership.feature.briefing", "/personnel/leadership/calls/{id}",

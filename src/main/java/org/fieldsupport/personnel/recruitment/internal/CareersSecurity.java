@@ -10,7 +10,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The public careers pages need no staff account: a filter chain ahead of the platform's two, matching ONLY the
- * public paths (openings, registration, confirmation, field-career pages) and letting anyone through. Everything an
+ * public paths (openings, registration, confirmation, field-career pages, senior leadership calls) and letting anyone
+ * through. Everything an
  * applicant does signed in (applying, their own applications) stays under the platform's chains. The public JSON
  * calls carry no cookie credentials, so they need no CSRF token; the HTML forms keep it.
  */
@@ -18,10 +19,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class CareersSecurity {
 
     static final String[] PUBLIC_PAGES = {"/careers", "/careers/openings", "/careers/openings/*", "/careers/register",
-            "/careers/confirm", "/careers/field", "/careers/field/*"};
+            "/careers/confirm", "/careers/field", "/careers/field/*", "/careers/leadership", "/careers/leadership/*"};
     static final String[] PUBLIC_API = {"/api/v1/careers/openings", "/api/v1/careers/openings/*",
             "/api/v1/careers/register", "/api/v1/careers/confirm", "/api/v1/careers/field-pages",
-            "/api/v1/careers/field-pages/*"};
+            "/api/v1/careers/field-pages/*", "/api/v1/careers/leadership-calls", "/api/v1/careers/leadership-calls/*"};
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; "
             + "object-src 'none'";

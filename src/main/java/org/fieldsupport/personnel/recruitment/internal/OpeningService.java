@@ -286,6 +286,18 @@ public class OpeningService {
         return o;
     }
 
+    /** The lifecycle moves the opening's screen offers as buttons (the others have their own forms). */
+    static final java.util.Set<String> SCREEN_ACTIONS = java.util.Set.of("post", "cancel");
+
+    /**
+     * The post and cancel moves the workflow kit allows the signed-in user on the opening (none without the
+     * permission in the opening's scope, none from a state the move does not leave), for the opening's screen.
+     */
+    @Transactional(readOnly = true)
+    public List<org.fieldsupport.platform.workflow.AvailableAction> screenActions(Opening o) {
+        return workflow.actions(o).stream().filter(a -> SCREEN_ACTIONS.contains(a.action())).toList();
+    }
+
     /**
      * Posts a draft (the recruiter, through the workflow kit): the posting starts now, so the deadline must still
      * leave the type's minimum posting period (400 naming {@code deadlineDate} otherwise).
@@ -313,10 +325,11 @@ public class OpeningService {
     @Transactional
     public Opening cancel(long id, String reason, Long version) {
         Opening o = find(id);
+        // the permission first: an unauthorised caller learns nothing about the input (access review, session 3)
+        access.require(RecruitmentPermissions.MANAGE, o.missionCode());
         if (blankToNull(reason) == null) {
             throw org.fieldsupport.platform.api.InvalidInputException.of("reason", "Required", "recruitment.input.required");
         }
-        access.require(RecruitmentPermissions.MANAGE, o.missionCode());
         if (List.of("COMPLETED", "CANCELLED").contains(o.status())) {
             throw new org.fieldsupport.platform.api.BusinessRuleException("recruitment.refused.status", o.reference(),
                     o.status());

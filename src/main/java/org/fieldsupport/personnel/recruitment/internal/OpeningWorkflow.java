@@ -110,6 +110,11 @@ public class OpeningWorkflow {
         return done;
     }
 
+    /** The moves the workflow kit offers the signed-in user from the opening's state (permission in its scope). */
+    public List<org.fieldsupport.platform.workflow.AvailableAction> actions(Opening o) {
+        return workflows.actions(of(o), o);
+    }
+
     public List<Workflows.TransitionRecord> history(long openingId) {
         return workflows.history(RECORD_TYPE, openingId);
     }

@@ -114,6 +114,7 @@ class RecruitmentPageController {
         model.addAttribute("mayReview", access.may("SRG".equals(o.reviewBody()) ? RecruitmentPermissions.ENDORSE_SENIOR
                 : RecruitmentPermissions.ENDORSE, o.missionCode()));
         model.addAttribute("maySelect", access.may(RecruitmentPermissions.SELECT, o.missionCode()));
+        model.addAttribute("lifecycle", openings.screenActions(o));
         model.addAttribute("rosterOnly", OpeningType.valueOf(o.type()).rosterOnly());
         model.addAttribute("matches", OpeningType.valueOf(o.type()).rosterOnly()
                 ? assessment.rosterMatches(id, null, null) : List.of());
@@ -165,6 +166,20 @@ class RecruitmentPageController {
             redirect.addFlashAttribute("problem", messages.problem(e, locale));
             return "redirect:/personnel/recruitment/applications/" + id;
         }
+    }
+
+    /** Posts a draft (workflow kit DRAFT → POSTED), the button shown when the kit allows it. */
+    @PostMapping("/openings/{id}/post")
+    String post(@PathVariable long id, @RequestParam(required = false) Long version, Locale locale,
+                RedirectAttributes redirect) {
+        return act(id, locale, redirect, "recruitment.opening.postedNow", () -> openings.post(id, version));
+    }
+
+    /** Cancels the opening with a reason (confirmed on the screen first). */
+    @PostMapping("/openings/{id}/cancel")
+    String cancel(@PathVariable long id, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) Long version, Locale locale, RedirectAttributes redirect) {
+        return act(id, locale, redirect, "recruitment.opening.cancelled", () -> openings.cancel(id, reason, version));
     }
 
     @PostMapping("/openings/{id}/memo")

@@ -24,10 +24,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The search index in {@code search_entry}/{@code search_access}. The access filter is SQL: for each permission
- * of the catalogue, the scopes where the user holds it (all of them when held department-wide), so a page and its
- * count only ever include entries the user may open. Scopes match exactly or through the department; a unit's
- * sub-units are not expanded (contributors index such records under the scope their readers hold).
+ * The search index in {@code search_entry}/{@code search_access}/{@code search_user_access}. A user finds an entry
+ * when they hold one of its permissions in (a scope equal to, or the department covering) its scope, or when they are
+ * named on it (entry-level access: the addressees of a strictly confidential item), so a page and its count only ever
+ * include entries the user may open. Scopes match exactly or through the department; a unit's sub-units are not
+ * expanded (contributors index such records under the scope their readers hold). On PostgreSQL the same access is
+ * kept as keys in the entry's own row ({@code access_keys}, GIN: {@code permission}, {@code permission|scope},
+ * {@code user:name}) and matched with {@code &&}; on H2 by {@code EXISTS} probes of the two access tables.
  */
 @Service
 class JdbcSearchIndex implements SearchIndex {
@@ -67,12 +70,19 @@ class JdbcSearchIndex implements SearchIndex {
                         .params(e.recordType(), e.recordId(), a.permission(), a.scope().toString()).update();
             }
         }
-        if (postgres && !seen.isEmpty()) {
+        for (String user : e.users()) {
+            jdbc.sql("INSERT INTO search_user_access (record_type, record_id, username) VALUES (?, ?, ?)")
+                    .params(e.recordType(), e.recordId(), cut(user, 100)).update();
+        }
+        if (postgres && (!seen.isEmpty() || !e.users().isEmpty())) {
             // The same access as keys in the entry's own row (V59_1): the search filters in the row it reads anyway.
             Set<String> keys = new LinkedHashSet<>();
             for (SearchEntry.Access a : e.access()) {
                 keys.add(a.permission());
                 keys.add(a.permission() + "|" + a.scope());
+            }
+            for (String user : e.users()) {
+                keys.add(userKey(cut(user, 100)));
             }
             jdbc.sql("UPDATE search_entry SET access_keys = string_to_array(?, chr(31))"
                             + " WHERE record_type = ? AND record_id = ?")
@@ -89,6 +99,8 @@ class JdbcSearchIndex implements SearchIndex {
     @Override
     @Transactional
     public void remove(String recordType, String recordId) {
+        jdbc.sql("DELETE FROM search_user_access WHERE record_type = ? AND record_id = ?").params(recordType, recordId)
+                .update();
         jdbc.sql("DELETE FROM search_access WHERE record_type = ? AND record_id = ?").params(recordType, recordId)
                 .update();
         jdbc.sql("DELETE FROM search_entry WHERE record_type = ? AND record_id = ?").params(recordType, recordId)
@@ -106,11 +118,11 @@ class JdbcSearchIndex implements SearchIndex {
             errors.add("q", "Size", "platform.search.input.size", MAX_QUERY);
         }
         errors.throwIfAny();
-        Map<String, Object> params = new LinkedHashMap<>();
-        String access = postgres ? accessKeysFilter(username, params) : accessFilter(username, params);
-        if (access == null) {
+        if (username == null || username.isBlank()) {
             return PageResponse.of(List.of(), page, 0);
         }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String access = postgres ? accessKeysFilter(username, params) : accessFilter(username, params);
         String match;
         String rank;
         if (postgres) {
@@ -172,14 +184,12 @@ class JdbcSearchIndex implements SearchIndex {
                 scopes.forEach(s -> keys.add(permission + "|" + s));
             }
         }
-        if (keys.isEmpty()) {
-            return null;
-        }
+        keys.add(userKey(username)); // entries naming the user (e.g. the addressees of a strictly confidential item)
         params.put("keys", String.join("\u001f", keys));
         return "e.access_keys && string_to_array(:keys, chr(31))";
     }
 
-    /** H2: the condition on the entry {@code e} through its {@code search_access} rows; null when nothing. */
+    /** H2: the condition on the entry {@code e} through its {@code search_access} rows or the user named on it. */
     private String accessFilter(String username, Map<String, Object> params) {
         List<String> anywhere = new ArrayList<>();
         List<String> clauses = new ArrayList<>();
@@ -202,8 +212,17 @@ class JdbcSearchIndex implements SearchIndex {
             clauses.add("a.permission IN (:anywhere)");
             params.put("anywhere", anywhere);
         }
-        return clauses.isEmpty() ? null : "EXISTS (SELECT 1 FROM search_access a WHERE a.record_type = e.record_type"
-                + " AND a.record_id = e.record_id AND (" + String.join(" OR ", clauses) + "))";
+        params.put("me", username);
+        String named = "EXISTS (SELECT 1 FROM search_user_access u WHERE u.record_type = e.record_type"
+                + " AND u.record_id = e.record_id AND u.username = :me)";
+        return clauses.isEmpty() ? named
+                : "(EXISTS (SELECT 1 FROM search_access a WHERE a.record_type = e.record_type"
+                + " AND a.record_id = e.record_id AND (" + String.join(" OR ", clauses) + ")) OR " + named + ")";
+    }
+
+    /** The access key naming one user (never a permission name: those hold a dot and no colon prefix). */
+    static String userKey(String username) {
+        return "user:" + username;
     }
 
     static List<String> words(String text) {
