@@ -6,9 +6,10 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * On PostgreSQL, each search entry carries who may find it as access keys in its own row ({@code permission} and
- * {@code permission|scope} from its {@code search_access} rows, {@code user:name} from {@code search_user_access}), with a GIN index: the search then filters the rows
- * it reads anyway instead of probing {@code search_access} for every match, which made a common word cost seconds on
- * 1 M entries (docs/performance/search.md). {@code search_access} stays the record of access (and H2's filter).
+ * {@code permission|scope} from its {@code search_access} rows, {@code user:name} from {@code search_user_access}),
+ * with a GIN index: the search then filters the rows it reads anyway instead of probing the access tables for every
+ * match, which made a common word cost seconds on 1 M entries (docs/performance/search.md). The access tables stay the
+ * record of access (and H2's filter).
  */
 public class V59_1__SearchAccessKeys extends BaseJavaMigration {
 
