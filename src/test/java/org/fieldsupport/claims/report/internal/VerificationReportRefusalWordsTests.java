@@ -37,11 +37,7 @@ class VerificationReportRefusalWordsTests {
 
     @BeforeEach
     void staff() {
-        setup = new VerificationReportWorkflowTests();
-        setup.mvc = mvc;
-        setup.contingents = contingents;
-        setup.directory = directory;
-        setup.the_claims_staff_hold_their_roles();
+        setup = VerificationReportWorkflowTests.with(mvc, contingents, directory);
     }
 
     private long reviewedReport() throws Exception {
