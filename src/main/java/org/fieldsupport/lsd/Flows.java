@@ -11,7 +11,7 @@ import org.fieldsupport.platform.workflow.Workflows;
  * permission in the record's scope, stale move 409, delegation where declared, transition log, audit, event, work
  * items closed). One difference kept from before the kit: an action that does not leave the record's state is
  * answered with the problem type the modules' API documents, {@code invalid-transition} (422), and the module's own
- * message (args: reference, current state), instead of the kit's generic {@code business-rule}.
+ * message (args: reference, current state in words, action label), instead of the kit's generic {@code business-rule}.
  */
 public final class Flows {
 
@@ -37,7 +37,7 @@ public final class Flows {
             return workflows.perform(flow, record, action, input);
         } catch (IllegalTransitionException e) {
             throw new RuleRefusal("invalid-transition", refusedKey, flow.referenceOf(record),
-                    flow.stateOf(record).name());
+                    flow.stateLabel(flow.stateOf(record)), flow.actionLabel(action));
         }
     }
 
@@ -49,7 +49,7 @@ public final class Flows {
             return workflows.performAs(username, flow, record, action, input);
         } catch (IllegalTransitionException e) {
             throw new RuleRefusal("invalid-transition", refusedKey, flow.referenceOf(record),
-                    flow.stateOf(record).name());
+                    flow.stateLabel(flow.stateOf(record)), flow.actionLabel(action));
         }
     }
 }

@@ -46,6 +46,7 @@ public class Geospatial {
             .id(MapRequest::id).state(r -> Status.valueOf(r.status())).version(MapRequest::version)
             .reference(MapRequest::reference).scope(r -> Scope.mission(r.missionCode()))
             .storedIn("geo_map_request", "id", "status", "version")
+            .stateLabels("geospatial.status.")
             .transition("clear", Status.REQUESTED, Status.CLEARED, GeospatialPermissions.CLEAR,
                     t -> t.label("geospatial.action.clear"))
             .transition("reject", Status.REQUESTED, Status.REJECTED, GeospatialPermissions.CLEAR,

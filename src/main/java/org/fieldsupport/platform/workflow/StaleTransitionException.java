@@ -11,10 +11,20 @@ public class StaleTransitionException extends BusinessRuleException {
     private final String currentState;
     private final Long currentVersion;
 
-    public StaleTransitionException(String currentState, Long currentVersion) {
-        super("platform.workflow.stale", currentState);
+    /**
+     * @param currentStateLabel the current state in the reader's language (a {@code MessageSourceResolvable}, see
+     *                          {@link Workflow#stateLabel}); the message names it, never the constant
+     */
+    public StaleTransitionException(String currentState, Long currentVersion, Object currentStateLabel) {
+        super(currentStateLabel == null ? "platform.workflow.stale.reload" : "platform.workflow.stale",
+                currentStateLabel == null ? new Object[0] : new Object[] {currentStateLabel});
         this.currentState = currentState;
         this.currentVersion = currentVersion;
+    }
+
+    /** A move outside the kit whose state has no words at hand: the message does not name the state. */
+    public StaleTransitionException(String currentState, Long currentVersion) {
+        this(currentState, currentVersion, null);
     }
 
     public String currentState() { return currentState; }

@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.fieldsupport.platform.security.Scope;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A record type's states and transitions, declared in code by the module that owns the record; executed by
@@ -26,6 +29,9 @@ public final class Workflow<R, S extends Enum<S>> {
 
     private static final Pattern SQL_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
+    /** Every workflow built in this JVM (one entry per record type, the latest declaration), for tests and docs. */
+    private static final List<Workflow<?, ?>> DECLARED = new CopyOnWriteArrayList<>();
+
     private final String recordType;
     private final Class<S> states;
     private final Function<R, ?> id;
@@ -36,6 +42,7 @@ public final class Workflow<R, S extends Enum<S>> {
     private final StateStore<S> store;
     private final Table table;
     private final String refusedKey;
+    private final String stateLabels;
     private final List<Transition<R, S>> transitions;
 
     private Workflow(Builder<R, S> b) {
@@ -52,10 +59,18 @@ public final class Workflow<R, S extends Enum<S>> {
         this.store = b.store;
         this.table = b.table;
         this.refusedKey = b.refusedKey;
+        this.stateLabels = b.stateLabels == null ? recordType + ".state." : b.stateLabels;
         this.transitions = List.copyOf(b.transitions);
         if (transitions.isEmpty()) {
             throw new IllegalStateException("a workflow needs transitions");
         }
+        DECLARED.removeIf(w -> w.recordType.equals(recordType));
+        DECLARED.add(this);
+    }
+
+    /** The workflows declared so far (a module's flow is declared when its class is initialised). */
+    public static List<Workflow<?, ?>> declared() {
+        return List.copyOf(DECLARED);
     }
 
     /**
@@ -97,8 +112,45 @@ public final class Workflow<R, S extends Enum<S>> {
 
     public Optional<Table> table() { return Optional.ofNullable(table); }
 
-    /** Message key for "this action does not leave the current state"; args: current state, target state. */
+    /**
+     * Message key for "this action does not leave the current state"; args, each in the reader's language: the
+     * current state, the target state, the action (its button label).
+     */
     public String refusedKey() { return refusedKey; }
+
+    /** The message key naming {@code state} in words: {@link Builder#stateLabels} + the constant's name. */
+    public String stateKey(S state) {
+        return stateLabels + state.name();
+    }
+
+    /**
+     * {@code state} in the reader's language, as a message argument (the message source resolves it in the
+     * message's locale). Without the key, the name in lower case words ("technically reviewed"), never the constant.
+     */
+    public MessageSourceResolvable stateLabel(S state) {
+        return new DefaultMessageSourceResolvable(new String[] {stateKey(state)}, null, words(state.name()));
+    }
+
+    /** The same for a state's name as stored (e.g. a transition log's {@code from}); unknown names in words. */
+    public MessageSourceResolvable stateLabel(String stateName) {
+        for (S s : states.getEnumConstants()) {
+            if (s.name().equals(stateName)) {
+                return stateLabel(s);
+            }
+        }
+        return new DefaultMessageSourceResolvable(new String[0], null, words(String.valueOf(stateName)));
+    }
+
+    /** {@code action} in the reader's language: the label of its (first) declared transition. */
+    public MessageSourceResolvable actionLabel(String action) {
+        List<Transition<R, S>> all = named(action);
+        String[] codes = all.isEmpty() ? new String[0] : new String[] {all.get(0).labelKey()};
+        return new DefaultMessageSourceResolvable(codes, null, words(action));
+    }
+
+    private static String words(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replace('-', ' ');
+    }
 
     /** Transitions named {@code action} (one action may leave several states, possibly to different targets). */
     public List<Transition<R, S>> named(String action) {
@@ -133,6 +185,7 @@ public final class Workflow<R, S extends Enum<S>> {
         private StateStore<S> store;
         private Table table;
         private String refusedKey = "platform.workflow.refused.transition";
+        private String stateLabels;
         private final List<Transition<R, S>> transitions = new ArrayList<>();
 
         private Builder(String recordType, Class<S> states) {
@@ -162,8 +215,19 @@ public final class Workflow<R, S extends Enum<S>> {
         /** The module moves the record itself (compare-and-set), e.g. when the state lives with a history. */
         public Builder<R, S> store(StateStore<S> store) { this.store = store; return this; }
 
-        /** The message key for an action that does not leave the current state (args: current, target). */
+        /**
+         * The message key for an action that does not leave the current state (args, in words: current state,
+         * target state, action label).
+         */
         public Builder<R, S> refusedKey(String key) { this.refusedKey = key; return this; }
+
+        /**
+         * The prefix of the keys naming the states in words, e.g. {@code claims.report.status.} (key =
+         * prefix + constant name); default {@code <recordType>.state.}. Refusals, stale answers and screens use
+         * them so no one reads "TECHNICALLY_REVIEWED"; {@code WorkflowLabelsTests} checks every declared flow has
+         * them in English and French.
+         */
+        public Builder<R, S> stateLabels(String keyPrefix) { this.stateLabels = keyPrefix; return this; }
 
         /** {@code action} moves from {@code from} to {@code to} for holders of {@code permission}. */
         public Builder<R, S> transition(String action, S from, S to, String permission) {

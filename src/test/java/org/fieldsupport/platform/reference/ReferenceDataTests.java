@@ -91,12 +91,20 @@ class ReferenceDataTests {
 
     @Test
     void the_reference_page_shows_names_in_the_users_language() throws Exception {
-        String french = mvc.perform(get("/reference").param("lang", "fr")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(french).contains("Données de référence", "Royaume-Uni de Grande-Bretagne", "Administrateur hors classe (P-5)",
-                "dollar des États-Unis", "Dont 193 États Membres");
-        String english = mvc.perform(get("/reference").param("lang", "en")).andReturn().getResponse().getContentAsString();
-        assertThat(english).contains("Reference data", "United Kingdom of Great Britain", "Senior Officer (P-5)");
+        // one table a page (issue 12.10, page weight): grades first
+        StringBuilder french = new StringBuilder();
+        StringBuilder english = new StringBuilder();
+        for (String table : new String[] {"grades", "currencies", "countries"}) {
+            french.append(mvc.perform(get("/reference").param("table", table).param("lang", "fr"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            english.append(mvc.perform(get("/reference").param("table", table).param("lang", "en"))
+                    .andReturn().getResponse().getContentAsString());
+        }
+        assertThat(french.toString()).contains("Données de référence", "Royaume-Uni de Grande-Bretagne",
+                "Administrateur hors classe (P-5)", "dollar des États-Unis", "Dont 193 États Membres");
+        assertThat(english.toString()).contains("Reference data", "United Kingdom of Great Britain", "Senior Officer (P-5)");
+        assertThat(mvc.perform(get("/reference").param("lang", "en")).andReturn().getResponse().getContentAsString())
+                .contains("Senior Officer (P-5)").doesNotContain("United Kingdom of Great Britain");
     }
 
     @Test

@@ -84,6 +84,7 @@ public class Budgets {
             .id(Budget::id).state(Budget::state).version(Budget::version).reference(Budget::reference)
             .scope(b -> Scope.mission(b.missionCode()))
             .storedIn("bud_budget", "id", "status", "version")
+            .stateLabels("budget.status.")
             .refusedKey("budget.refusal.transition")
             .transition("submit", Workflow.anyOf(Status.DRAFT, Status.RETURNED), Status.SUBMITTED, BudgetPermissions.PREPARE,
                     t -> t.label("budget.budget.submit"))

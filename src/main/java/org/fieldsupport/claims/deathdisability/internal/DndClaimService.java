@@ -67,6 +67,7 @@ public class DndClaimService {
             .id(DndClaim::id).state(DndClaim::status).version(DndClaim::version).reference(DndClaim::reference)
             .scope(c -> Scope.mission(c.missionCode()))
             .storedIn("claims_dnd_claim", "id", "status", "version")
+            .stateLabels("claims.dnd.status.")
             .refusedKey("claims.dnd.refused.transition")
             .transition("request-information", RECEIVED, INFORMATION_REQUESTED, ClaimsPermissions.DND_MANAGE)
             .transition("resume", INFORMATION_REQUESTED, RECEIVED, ClaimsPermissions.DND_MANAGE)
@@ -345,7 +346,11 @@ public class DndClaimService {
         try {
             domainMove.accept(claim, done.actor());
         } catch (DndClaim.IllegalTransition e) {
-            throw new BusinessRuleException(e.messageKey(), e.args());
+            // the domain names states by their constants; the reader gets them in words
+            Object[] args = "claims.dnd.refused.transition".equals(e.messageKey())
+                    ? java.util.Arrays.stream(e.args()).map(a -> FLOW.stateLabel(String.valueOf(a))).toArray()
+                    : e.args();
+            throw new BusinessRuleException(e.messageKey(), args);
         }
         store.updateFields(claim, known, done.actor());
         DndClaim stored = store.find(id).orElseThrow();

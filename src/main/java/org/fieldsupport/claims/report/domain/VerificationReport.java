@@ -103,15 +103,15 @@ public final class VerificationReport {
             reviewedBy = null;
             return previous;
         }
-        throw new BusinessRuleException("claims.report.refused.state", reference, status.name(),
-                Status.SUBMITTED.name());
+        throw new BusinessRuleException("claims.report.refused.state", reference, words(status),
+                words(Status.SUBMITTED));
     }
 
     /** Closed without certification (only before it: after certification a correction is an adjustment). */
     public void reject() {
         if (status != Status.SUBMITTED && status != Status.TECHNICALLY_REVIEWED) {
-            throw new BusinessRuleException("claims.report.refused.state", reference, status.name(),
-                    Status.TECHNICALLY_REVIEWED.name());
+            throw new BusinessRuleException("claims.report.refused.state", reference, words(status),
+                    words(Status.TECHNICALLY_REVIEWED));
         }
         status = Status.REJECTED;
     }
@@ -164,9 +164,15 @@ public final class VerificationReport {
         return certifiedAmount().subtract(paid);
     }
 
+    /** A status as a refusal names it: in the reader's language ({@code claims.report.status.*}), never the constant. */
+    static Object words(Status s) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {"claims.report.status." + s.name()}, s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    }
+
     private void require(Status expected) {
         if (status != expected) {
-            throw new BusinessRuleException("claims.report.refused.state", reference, status.name(), expected.name());
+            throw new BusinessRuleException("claims.report.refused.state", reference, words(status), words(expected));
         }
     }
 

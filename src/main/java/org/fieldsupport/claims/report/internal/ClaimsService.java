@@ -141,6 +141,7 @@ public class ClaimsService implements Claims {
             .reference(VerificationReport::reference)
             .scope(r -> Scope.mission(r.missionCode()))
             .storedIn("claims_verification_report", "id", "status", "version")
+            .stateLabels("claims.report.status.")
             .refusedKey("claims.report.refused.transition")
             .transition("submit", COMPUTED, SUBMITTED, ClaimsPermissions.VERIFICATION_SUBMIT,
                     t -> t.label("claims.workflow.action.submit"))
@@ -281,8 +282,8 @@ public class ClaimsService implements Claims {
         VerificationReport report = load(reportId);
         String user = access.require(ClaimsPermissions.CERTIFY, Scope.mission(report.missionCode()));
         if (report.status() != VerificationReport.Status.TECHNICALLY_REVIEWED) {
-            throw new BusinessRuleException("claims.report.refused.transition", report.status().name(),
-                    VerificationReport.Status.CERTIFIED.name());
+            throw new BusinessRuleException("claims.report.refused.transition", FLOW.stateLabel(report.status()),
+                    FLOW.stateLabel(VerificationReport.Status.CERTIFIED), FLOW.actionLabel("certify"));
         }
         AuthorityDecision decision = delegations.check(AuthorityCheck.forAmount(user, CLAIM_CERTIFICATION,
                 report.missionCode(), report.amountToCertify(), report.currency(), null));

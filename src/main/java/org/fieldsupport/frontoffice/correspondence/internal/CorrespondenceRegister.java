@@ -96,6 +96,7 @@ public class CorrespondenceRegister {
                 .reference(Row::reference)
                 .scope(r -> r.assignedUnit() == null ? Scope.department() : Scope.unit(r.assignedUnit()))
                 .storedIn("fo_correspondence", "id", "status", "version")
+                .stateLabels("frontoffice.status.")
                 .refusedKey("frontoffice.correspondence.moveRefused");
         Map<Move, String> permissions = Map.of(Move.CONFIRM_ROUTING, FrontOfficeAccess.CORRESPONDENCE_REGISTER,
                 Move.DRAFT_REPLY, FrontOfficeAccess.CORRESPONDENCE_DRAFT, Move.CHECK, FrontOfficeAccess.CORRESPONDENCE_CHECK,

@@ -67,10 +67,14 @@ public class PolicyLibrary implements PolicyLinks {
             .id(VersionRow::id).state(v -> VersionStatus.valueOf(v.status())).version(VersionRow::version)
             .reference(v -> v.code() + " v" + v.versionNo()).scope(v -> Scope.department())
             .storedIn("gd_policy_version", "id", "status", "version")
+            .stateLabels("guidance.status.")
             .refusedKey("guidance.version.moveRefused")
-            .transition("submit", VersionStatus.DRAFT, VersionStatus.SUBMITTED, GuidanceAccess.POLICIES_MANAGE)
-            .transition("approve", VersionStatus.SUBMITTED, VersionStatus.APPROVED, GuidanceAccess.POLICIES_APPROVE)
-            .transition("supersede", VersionStatus.APPROVED, VersionStatus.SUPERSEDED, GuidanceAccess.POLICIES_APPROVE)
+            .transition("submit", VersionStatus.DRAFT, VersionStatus.SUBMITTED, GuidanceAccess.POLICIES_MANAGE,
+                    t -> t.label("guidance.submit"))
+            .transition("approve", VersionStatus.SUBMITTED, VersionStatus.APPROVED, GuidanceAccess.POLICIES_APPROVE,
+                    t -> t.label("guidance.approve"))
+            .transition("supersede", VersionStatus.APPROVED, VersionStatus.SUPERSEDED, GuidanceAccess.POLICIES_APPROVE,
+                    t -> t.label("guidance.supersede"))
             .build();
 
     PolicyLibrary(JdbcClient jdbc, GuidanceAccess access, OrganizationStructure structure, Missions missions,

@@ -46,6 +46,7 @@ public class ChangeService {
             .id(Change::id).state(Change::status).version(Change::version).reference(Change::reference)
             .scope(c -> Scope.mission(c.missionCode()))
             .storedIn("ict_change", "id", "status", "version")
+            .stateLabels("ict.change.status.")
             .transition("approve", ChangeStatus.SUBMITTED, ChangeStatus.APPROVED, IctAccess.CHANGES_APPROVE)
             .transition("reject", ChangeStatus.SUBMITTED, ChangeStatus.REJECTED, IctAccess.CHANGES_APPROVE,
                     t -> t.requires("reason"))

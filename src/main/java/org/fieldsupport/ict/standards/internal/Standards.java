@@ -58,6 +58,7 @@ public class Standards {
             .id(ExceptionRequest::id).state(ExceptionRequest::status).version(ExceptionRequest::version).reference(ExceptionRequest::reference)
             .scope(e -> Scope.mission(e.missionCode()))
             .storedIn("ictstd_exception", "id", "status", "version")
+            .stateLabels("ictinfra.exceptionStatus.")
             .refusedKey("ictinfra.exception.refused")
             .transition("approve", Status.SUBMITTED, Status.APPROVED, EXCEPTION_DECIDE, t -> t.label("ictinfra.action.approve"))
             .transition("reject", Status.SUBMITTED, Status.REJECTED, EXCEPTION_DECIDE,

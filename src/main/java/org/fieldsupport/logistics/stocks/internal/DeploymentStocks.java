@@ -83,6 +83,7 @@ public class DeploymentStocks {
             .id(Allocation::id).state(a -> AllocationStatus.valueOf(a.status())).version(Allocation::version)
             .reference(Allocation::reference).scope(a -> Scope.mission(a.missionCode()))
             .storedIn("log_sds_allocation", "id", "status", "version")
+            .stateLabels("logistics.allocation.")
             .transition("ship", AllocationStatus.ALLOCATED, AllocationStatus.SHIPPED, LogisticsPermissions.MANAGE,
                     t -> t.requires("waybill").label("logistics.action.ship"))
             .transition("receive", AllocationStatus.SHIPPED, AllocationStatus.RECEIVED, LogisticsPermissions.MANAGE,

@@ -44,10 +44,20 @@ class AttributionPages {
         this.messages = messages;
     }
 
+    static final int PAGE_SIZE = 25;
+
     @GetMapping("/attributions")
-    String catalogue(@RequestParam(required = false) String q, @RequestParam(required = false) String module, Model model) {
+    String catalogue(@RequestParam(required = false) String q, @RequestParam(required = false) String module,
+                     @RequestParam(defaultValue = "0") int page, Model model) {
         List<AttributionSummary> list = q == null || q.isBlank() ? attributions.all() : attributions.search(q);
         if (module != null && !module.isBlank()) list = list.stream().filter(a -> a.ownerModule().equals(module)).toList();
+        // a page of the catalogue at a time (issue 12.10: a page at most 8 KB; the bulletin's texts are long)
+        int pages = Math.max(1, (list.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int p = Math.min(Math.max(page, 0), pages - 1);
+        model.addAttribute("total", list.size());
+        model.addAttribute("page", p);
+        model.addAttribute("pages", pages);
+        list = list.subList(p * PAGE_SIZE, Math.min(list.size(), (p + 1) * PAGE_SIZE));
         model.addAttribute("attributions", list);
         model.addAttribute("q", q);
         model.addAttribute("module", module);

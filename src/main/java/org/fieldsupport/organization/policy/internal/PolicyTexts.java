@@ -55,6 +55,7 @@ public class PolicyTexts {
             .reference(p -> p.code() + " v" + p.versionNo())
             .scope(p -> Scope.department())
             .storedIn("org_policy_text", "id", "state", "version")
+            .stateLabels("org.policy.state.")
             .transition("consult", State.DRAFT, State.CONSULTATION, DelegationAccess.MANAGE)
             .transition("issue", State.CONSULTATION, State.ISSUED, DelegationAccess.MANAGE)
             .transition("supersede", State.ISSUED, State.SUPERSEDED, DelegationAccess.MANAGE)

@@ -68,7 +68,8 @@ public class OrganizationScopes implements ScopeHierarchy, ScopeOptionsProvider 
         for (MissionSummary m : missions.all(today)) {
             Scope scope = Scope.mission(m.code());
             if (departmentWide || granted.stream().anyMatch(g -> covers(g, scope))) {
-                options.add(new ScopeOption(scope, m.code() + " — " + m.name(locale)));
+                // the code only ("MINUSCA"): the selector is on every page (issue 12.10, page weight)
+                options.add(new ScopeOption(scope, m.code()));
             }
         }
         for (UnitSummary u : structure.units(today)) {

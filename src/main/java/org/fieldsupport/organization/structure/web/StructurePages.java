@@ -224,7 +224,12 @@ class StructurePages {
         model.addAttribute("svg", svg);
         model.addAttribute("root", rootCode);
         model.addAttribute("asOf", d);
-        model.addAttribute("units", structure.units(d));
+        // the units worth a chart of their own (those with units under them), and the one drawn: issue 12.10, page weight
+        var units = structure.units(d);
+        java.util.Set<String> parents = units.stream().map(u -> u.parentCode()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("units", units.stream().filter(u -> parents.contains(u.code()) || u.code().equals(rootCode))
+                .toList());
         return "organization/chart";
     }
 

@@ -97,6 +97,7 @@ public class PostService {
                 .id(PostRequest::id).state(PostRequest::status).version(PostRequest::version)
                 .reference(PostRequest::reference).scope(r -> Scope.mission(r.missionCode()))
                 .storedIn("pers_post_request", "id", "status", "version")
+                .stateLabels("personnel.request.status.")
                 .refusedKey("personnel.request.refused.decided")
                 .transition("approve", PostRequest.Status.SUBMITTED, PostRequest.Status.APPROVED,
                         PersonnelPermissions.POSTS_DECIDE, t -> t.label("personnel.action.approve")

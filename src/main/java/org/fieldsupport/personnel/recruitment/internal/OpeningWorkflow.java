@@ -66,6 +66,7 @@ public class OpeningWorkflow {
                 .id(Opening::id).state(o -> OpeningStatus.valueOf(o.status())).version(Opening::version)
                 .reference(Opening::reference).scope(o -> scope(o.missionCode()))
                 .storedIn("rec_opening", "id", "status", "version")
+                .stateLabels("recruitment.status.")
                 .refusedKey("recruitment.refused.transition")
                 .transition("post", OpeningStatus.DRAFT, OpeningStatus.POSTED, manage,
                         t -> t.label("recruitment.action.post"))

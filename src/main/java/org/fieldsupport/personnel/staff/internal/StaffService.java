@@ -76,6 +76,7 @@ public class StaffService {
             .id(StaffMember::id).state(s -> StaffStatus.valueOf(s.status())).version(StaffMember::version)
             .reference(StaffMember::indexNumber).scope(s -> Scope.mission(s.missionCode()))
             .storedIn("pers_staff", "id", "status", "version")
+            .stateLabels("personnel.staff.status.")
             .refusedKey("personnel.staff.refused.state")
             .transition("appoint", StaffStatus.OFFERED, StaffStatus.ACTIVE, PersonnelPermissions.STAFF_DECIDE,
                     t -> t.label("personnel.action.appoint").authority(Authorities.RECRUITMENT_APPOINTMENT,

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/role-assignments")
 public class AdminRoleAssignmentsController {
 
-    static final int PAGE_SIZE = 30;
+    static final int PAGE_SIZE = 20;   // issue 12.10: a page at most 8 KB
 
     private final UserAdministration administration;
     private final RoleAssignments assignments;

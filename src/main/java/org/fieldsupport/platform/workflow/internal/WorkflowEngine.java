@@ -81,16 +81,20 @@ class WorkflowEngine implements Workflows {
         long version = workflow.versionOf(record);
         Scope scope = workflow.scopeOf(record);
         Transition<R, S> transition = named.stream().filter(t -> t.from(current)).findFirst().orElse(null);
-        String permission = (transition == null ? named.get(0) : transition).permission();
-        if (checkPermission && !policy.may(user, permission, scope)) {
+        // 403 only for a user who could never take this action on this record (no permission of any transition of
+        // that name in the record's scope); one who may take it from another state is told why not now (422)
+        boolean mayHere = !checkPermission || (transition != null && policy.may(user, transition.permission(), scope));
+        if (!mayHere && named.stream().map(Transition::permission).distinct()
+                .noneMatch(permission -> policy.may(user, permission, scope))) {
             throw new AccessDeniedException(user + " may not " + action + " " + workflow.recordType() + " in " + scope);
         }
         if (in.expectedVersion() != null && in.expectedVersion() != version) {
-            throw new StaleTransitionException(current.name(), version);
+            throw new StaleTransitionException(current.name(), version, workflow.stateLabel(current));
         }
-        if (transition == null) {
-            throw new IllegalTransitionException(workflow.refusedKey(), current.name(), current.name(),
-                    named.get(0).to().name());
+        if (transition == null || !mayHere) {
+            S target = (transition == null ? named.get(0) : transition).to();
+            throw new IllegalTransitionException(workflow.refusedKey(), current.name(), workflow.stateLabel(current),
+                    workflow.stateLabel(target), workflow.actionLabel(action));
         }
         FieldErrors errors = new FieldErrors();
         for (String field : transition.requiredFields()) {
@@ -126,7 +130,8 @@ class WorkflowEngine implements Workflows {
         if (!compareAndSet(workflow, id, current, to, version)) {
             Optional<StateStore.Current<S>> now = currentOf(workflow, id);
             throw new StaleTransitionException(now.map(c -> c.state().name()).orElse(null),
-                    now.map(StateStore.Current::version).orElse(null));
+                    now.map(StateStore.Current::version).orElse(null),
+                    now.<Object>map(c -> workflow.stateLabel(c.state())).orElse(null));
         }
         long newVersion = version + 1;
         Instant at = Instant.now();

@@ -32,7 +32,7 @@ class WorkflowProblemAdvice {
     ResponseEntity<ProblemDetail> stale(StaleTransitionException ex, HttpServletRequest request) {
         ProblemDetail problem = problems.create(ProblemType.CONFLICT, request);
         problem.setDetail(problems.message(ex.messageKey(), ex.args()));
-        problem.setProperty("code", ex.messageKey());
+        problem.setProperty("code", "platform.workflow.stale");   // one code, whether or not the detail names the state
         problem.setProperty("currentState", ex.currentState());
         problem.setProperty("currentVersion", ex.currentVersion());
         return respond(problem);

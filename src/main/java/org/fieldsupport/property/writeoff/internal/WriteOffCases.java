@@ -54,6 +54,7 @@ public class WriteOffCases {
             .id(Case::id).state(c -> Status.valueOf(c.status())).version(Case::version).reference(Case::reference)
             .scope(c -> Scope.mission(c.missionCode()))
             .storedIn("prop_writeoff", "id", "status", "version")
+            .stateLabels("property.case.")
             .transition("recommend", Status.OPEN, Status.RECOMMENDED, PropertyPermissions.BOARD,
                     t -> t.requires("recommendation").label("property.action.recommend"))
             .transition("reject", Status.OPEN, Status.REJECTED, PropertyPermissions.BOARD,

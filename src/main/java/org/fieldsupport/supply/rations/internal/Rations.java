@@ -48,6 +48,7 @@ public class Rations {
             .id(Order::id).state(o -> Status.valueOf(o.status())).version(Order::version).reference(Order::reference)
             .scope(o -> Scope.mission(o.missionCode()))
             .storedIn("sup_ration_order", "id", "status", "version")
+            .stateLabels("supply.status.")
             .transition("receive", Status.ORDERED, Status.RECEIVED, SupplyPermissions.MANAGE,
                     t -> t.label("supply.action.receive"))
             .transition("invoice", Status.RECEIVED, Status.INVOICED, SupplyPermissions.MANAGE,

@@ -47,11 +47,7 @@ class VerificationReportDecisionFlowsTests {
 
     @BeforeEach
     void staff() {
-        setup = new VerificationReportWorkflowTests();
-        setup.mvc = mvc;
-        setup.contingents = contingents;
-        setup.directory = directory;
-        setup.the_claims_staff_hold_their_roles();
+        setup = VerificationReportWorkflowTests.with(mvc, contingents, directory);
         // a certifier who also holds the treasury role: the rule, not the role, must stop them paying what they certified
         directory.ensureUser("certifier.and.treasurer", "certifier.and.treasurer", null, "en", "c-and-t-test-password");
         directory.ensureRoleAssignment("certifier.and.treasurer", "TREASURY_OFFICER", Scope.department());

@@ -57,6 +57,17 @@ public class VerificationReportWorkflowTests {
         }
     }
 
+    /** The helpers of this class for another test class of the flow, with the claims staff holding their roles. */
+    static VerificationReportWorkflowTests with(MockMvc mvc, ContingentData contingents,
+                                                org.fieldsupport.platform.security.UserDirectory directory) {
+        VerificationReportWorkflowTests setup = new VerificationReportWorkflowTests();
+        setup.mvc = mvc;
+        setup.contingents = contingents;
+        setup.directory = directory;
+        setup.the_claims_staff_hold_their_roles();
+        return setup;
+    }
+
     /**
      * The spec's worked example as stored data, with strength returns for June–August 2026. Contributed by a
      * Member State without demo data (SEN), so the portal tests' demo states keep only their demo contingents.
