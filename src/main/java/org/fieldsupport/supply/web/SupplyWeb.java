@@ -173,7 +173,7 @@ class SupplyWeb {
         }
 
         @GetMapping(path = "/api/v1/supply/strengths", produces = MediaType.APPLICATION_JSON_VALUE)
-        List<org.fieldsupport.claims.ContingentStrengths.Strength> strengths(
+        List<org.fieldsupport.claims.ContingentMonthStrengths.Strength> strengths(
                 @RequestParam(required = false) String mission, @RequestParam(required = false) java.time.YearMonth month) {
             return rations.strengths(mission, month);
         }

@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.List;
-import org.fieldsupport.claims.ContingentStrengths;
+import org.fieldsupport.claims.ContingentMonthStrengths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link ContingentStrengths} from the contingents (MOU authorised strength) and their monthly strength returns. */
+/** {@link ContingentMonthStrengths} from the contingents (MOU authorised strength) and their monthly strength returns. */
 @Component
-class ContingentStrengthQuery implements ContingentStrengths {
+class ContingentStrengthQuery implements ContingentMonthStrengths {
 
     private final JdbcClient jdbc;
 

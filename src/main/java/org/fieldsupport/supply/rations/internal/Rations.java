@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.time.YearMonth;
-import org.fieldsupport.claims.ContingentStrengths;
+import org.fieldsupport.claims.ContingentMonthStrengths;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rations: orders for a contingent fed at its strength as the claims module keeps it ({@link ContingentStrengths}:
+ * Rations: orders for a contingent fed at its strength as the claims module keeps it ({@link ContingentMonthStrengths}:
  * the month's strength return, else the MOU's authorised strength), or for the latest daily headcount recorded here
  * for a location (other personnel: civilians, police, contractors), against the ration scale, receipt and inspection with rejections, and
  * the contractor's invoice matched three ways. Receipt and invoice move the order through the platform's workflow kit
@@ -63,10 +63,10 @@ public class Rations {
     private final ApplicationEventPublisher events;
     private final Workflows workflows;
     private final WorkItems work;
-    private final ContingentStrengths contingents;
+    private final ContingentMonthStrengths contingents;
 
     Rations(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events, Workflows workflows,
-            WorkItems work, ContingentStrengths contingents) {
+            WorkItems work, ContingentMonthStrengths contingents) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -100,7 +100,7 @@ public class Rations {
 
     /** The strength of the mission's contingents in a month, from the claims module (readers of the mission's supply). */
     @Transactional(readOnly = true)
-    public List<ContingentStrengths.Strength> strengths(String missionCode, YearMonth month) {
+    public List<ContingentMonthStrengths.Strength> strengths(String missionCode, YearMonth month) {
         access.requireSomewhere(SupplyPermissions.READ);
         FieldErrors errors = new FieldErrors();
         String mission = Checks.mission(access, errors, "mission", missionCode);
@@ -170,7 +170,7 @@ public class Rations {
         String contingent = o.contingentReference() == null || o.contingentReference().isBlank() ? null
                 : o.contingentReference().strip().toUpperCase();
         if (contingent != null) {
-            ContingentStrengths.Strength strength = contingents.forMission(mission, YearMonth.from(o.firstDay())).stream()
+            ContingentMonthStrengths.Strength strength = contingents.forMission(mission, YearMonth.from(o.firstDay())).stream()
                     .filter(s -> s.contingentReference().equalsIgnoreCase(contingent)).findFirst()
                     .orElseThrow(() -> InvalidInputException.of("contingentReference", "Unknown", "supply.input.contingent"));
             if (strength.strength() <= 0) {

@@ -10,7 +10,7 @@ import java.util.List;
  * not deployed by the end of the month, or repatriated before it began, are left out. Read-only; no amount, rate or
  * claim is exposed, and the caller checks its own permission for the mission.
  */
-public interface ContingentStrengths {
+public interface ContingentMonthStrengths {
 
     List<Strength> forMission(String missionCode, YearMonth month);
 
