@@ -100,6 +100,19 @@ public class MissionAccess {
         return c;
     }
 
+    /**
+     * SQL condition and parameters for a list read with {@code permission}: the visible missions (403 when none) and,
+     * when given, the one {@code mission} asked for.
+     */
+    public String listFilter(String column, String permission, String mission, java.util.List<Object> params) {
+        String where = missionFilter(column, visible(permission), params);
+        if (mission == null || mission.isBlank()) {
+            return where;
+        }
+        params.add(mission.strip().toUpperCase(java.util.Locale.ROOT));
+        return where + " AND " + column + " = ?";
+    }
+
     /** SQL condition and parameters restricting {@code column} to the visible missions. */
     public static String missionFilter(String column, Optional<Set<String>> visible, java.util.List<Object> params) {
         if (visible.isEmpty()) {

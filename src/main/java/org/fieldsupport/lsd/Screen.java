@@ -104,6 +104,23 @@ public record Screen(String titleKey, String introKey, List<String> columns, Lis
         return new Field(name, labelKey, "select", options, required);
     }
 
+    /** The attachment kit's files panel of one record, loaded by the page ({@code back}: the page to return to). */
+    public record Files(String recordType, String recordId, String back) { }
+
+    /**
+     * Shows one record's page: this screen (its row and moves), the record's history from the workflow kit (oldest
+     * first) and, when {@code recordType} is given, its files panel (the attachment kit's
+     * {@code /records/{type}/{id}/files}, read and write rights decided by the module's {@code AttachableRecords}).
+     */
+    public String showRecord(Model model, String recordType, Object recordId, String back,
+                             List<org.fieldsupport.platform.workflow.Workflows.TransitionRecord> history) {
+        if (recordType != null) {
+            model.addAttribute("recordFiles", new Files(recordType, String.valueOf(recordId), back));
+        }
+        model.addAttribute("history", history == null ? List.of() : history);
+        return show(model, null, null);
+    }
+
     /** Shows the screen (with the form as typed and its errors, if any). */
     public String show(Model model, Map<String, String> form, Map<String, String> errors) {
         model.addAttribute("screen", this);

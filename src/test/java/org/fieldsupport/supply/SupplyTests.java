@@ -31,6 +31,40 @@ class SupplyTests {
     }
 
     @Test
+    void a_contingent_is_fed_at_the_strength_the_claims_module_keeps() throws Exception {
+        // October 2026: the demo strength return of the Bangladesh engineering company (200 authorised, 195 returned)
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/supply/strengths")
+                        .param("mission", "MINUSCA").param("month", "2026-10").with(user("logistics.hq"))
+                        .accept(MediaType.APPLICATION_JSON)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.contingentReference == 'DEMO-MINUSCA-BGD')].strength",
+                        org.hamcrest.Matchers.hasItem(195)))
+                .andExpect(jsonPath("$[?(@.contingentReference == 'DEMO-MINUSCA-BGD')].source",
+                        org.hamcrest.Matchers.hasItem("STRENGTH_RETURN")));
+        String order = """
+                {"missionCode": "MINUSCA", "location": "Engineering camp %d", "firstDay": "%s", "days": 7, "scaleKg": "2.0",
+                 "unitPrice": "10.00", "contingentReference": "%s"}""";
+        post("logistics.hq", "/api/v1/supply/ration-orders", order.formatted(System.nanoTime(), "2026-10-05",
+                "demo-minusca-bgd")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.headcount").value(195)).andExpect(jsonPath("$.personDays").value(1365))
+                .andExpect(jsonPath("$.headcountSource").value("CLAIMS_STRENGTH_RETURN"))
+                .andExpect(jsonPath("$.contingentReference").value("DEMO-MINUSCA-BGD"));
+        // a month without a return: the MOU's authorised strength; an unknown contingent; another mission's contingent
+        post("logistics.hq", "/api/v1/supply/ration-orders", order.formatted(System.nanoTime(), "2027-01-04",
+                "DEMO-MINUSCA-BGD")).andExpect(status().isCreated()).andExpect(jsonPath("$.headcount").value(200))
+                .andExpect(jsonPath("$.headcountSource").value("CLAIMS_AUTHORISED"));
+        post("logistics.hq", "/api/v1/supply/ration-orders", order.formatted(System.nanoTime(), "2026-10-05",
+                "DEMO-UNMISS-IND")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("contingentReference"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/supply/strengths")
+                        .param("mission", "MINUSCA").with(user("movcon.minusca")).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/supply/strengths")
+                        .with(user("logistics.hq"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("DEMO-MINUSCA-BGD")));
+    }
+
+    @Test
     void an_order_follows_the_headcount_and_a_short_receipt_makes_the_invoice_mismatch() throws Exception {
         String location = "Camp " + System.nanoTime();
         post("logistics.hq", "/api/v1/supply/ration-orders", """

@@ -6,6 +6,7 @@ import org.fieldsupport.lsd.RuleRefusal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,35 +17,84 @@ import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
+import org.fieldsupport.platform.workflow.AvailableAction;
+import org.fieldsupport.platform.workflow.IllegalTransitionException;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Workflow;
+import org.fieldsupport.platform.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Camps (capacity against personnel), their works projects and utilities readings. */
+/**
+ * Camps (capacity against personnel), their works projects and utilities readings. A project's phases
+ * (design → procurement → construction → handover → closed, in order) move through the platform's workflow kit
+ * ({@link #PROJECT_FLOW}: permission in the camp's mission, 409 on a stale move, transition log); each phase opens a
+ * work item for the mission's engineers to move it to the next one.
+ */
 @Service
 public class Camps {
+
+    static final String PROJECT = "engineering.project";
+
+    public enum Phase { DESIGN, PROCUREMENT, CONSTRUCTION, HANDOVER, CLOSED }
+
+    public static final Workflow<Project, Phase> PROJECT_FLOW = projectFlow();
+
+    /** One action per phase, named after the phase it leads to ({@code procurement}, ..., {@code closed}). */
+    private static Workflow<Project, Phase> projectFlow() {
+        var flow = Workflow.define(PROJECT, Project.class, Phase.class).id(Project::id)
+                .state(p -> Phase.valueOf(p.phase())).version(Project::version).reference(Project::title)
+                .scope(p -> Scope.mission(p.missionCode())).storedIn("eng_project", "id", "phase", "version");
+        Phase[] phases = Phase.values();
+        for (int i = 1; i < phases.length; i++) {
+            Phase to = phases[i];
+            flow.transition(action(to), phases[i - 1], to, EngineeringPermissions.MANAGE,
+                    t -> t.label("engineering.phase." + to.name()));
+        }
+        return flow.build();
+    }
+
+    public static String action(Phase to) {
+        return to.name().toLowerCase(java.util.Locale.ROOT);
+    }
 
     private final JdbcClient jdbc;
     private final MissionAccess access;
     private final ApplicationEventPublisher events;
+    private final Workflows workflows;
+    private final WorkItems work;
 
-    Camps(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
+    Camps(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events, Workflows workflows,
+          WorkItems work) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
+        this.workflows = workflows;
+        this.work = work;
     }
 
     public record NewCamp(String missionCode, String name, Integer capacity, Integer personnel) { }
 
     public record NewProject(String title, BigDecimal budget) { }
 
-    public record ProjectChange(String phase, BigDecimal spent) { }
+    /** {@code version}: the project's version the user saw (optional; 409 when it moved since). */
+    public record ProjectChange(String phase, BigDecimal spent, Long version) {
+        public ProjectChange(String phase, BigDecimal spent) {
+            this(phase, spent, null);
+        }
+    }
 
     public record NewReading(String kind, LocalDate readOn, BigDecimal meter) { }
 
-    public record Project(long id, String title, String phase, String budget, String spent, boolean overBudget) { }
+    public record Project(long id, String title, String phase, String budget, String spent, boolean overBudget,
+                          String missionCode, long version) { }
 
     public record Reading(String kind, LocalDate readOn, String meter, String perPersonPerDay) { }
 
@@ -78,31 +128,76 @@ public class Camps {
         Checks.money(errors, "budget", p.budget());
         errors.throwIfAny();
         String user = access.require(EngineeringPermissions.MANAGE, c.missionCode());
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO eng_project (camp_id, title, phase, budget, spent, created_by) VALUES (?, ?, 'DESIGN', ?, 0, ?)")
-                .params(campId, p.title().strip(), p.budget().setScale(2, RoundingMode.HALF_EVEN), user).update();
-        events.publishEvent(DataChanged.created("engineering.project", campId, p));
+                .params(campId, p.title().strip(), p.budget().setScale(2, RoundingMode.HALF_EVEN), user)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        events.publishEvent(DataChanged.created(PROJECT, id, p));
+        openPhaseWork(id, p.title().strip(), c, Phase.DESIGN);
         return camp(campId);
     }
 
-    /** The next phase in order (422 otherwise) and/or the amount spent to date. */
+    private void openPhaseWork(long projectId, String title, Camp c, Phase current) {
+        if (current == Phase.CLOSED) {
+            return;
+        }
+        Phase next = Phase.values()[current.ordinal() + 1];
+        work.open(NewWorkItem.of(PROJECT, projectId, title, "/engineering/camps/" + c.id(),
+                Assignee.role("ENGINEER", Scope.mission(c.missionCode())), LocalDate.now(ZoneOffset.UTC).plusDays(30),
+                "engineering.work.phase." + next.name(), title, c.name()));
+    }
+
+    /**
+     * The next phase in order through the workflow kit (422 {@code phase-order} otherwise, 409 when stale) and/or the
+     * amount spent to date.
+     */
     @Transactional
     public Camp changeProject(long projectId, ProjectChange ch) {
-        var row = jdbc.sql("SELECT camp_id, phase FROM eng_project WHERE id = ?").param(projectId)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional()
-                .orElseThrow(() -> new NotFoundException("project", projectId));
-        Camp c = camp((Long) row[0]);
+        long campId = jdbc.sql("SELECT camp_id FROM eng_project WHERE id = ?").param(projectId).query(Long.class)
+                .optional().orElseThrow(() -> new NotFoundException("project", projectId));
+        Camp c = camp(campId);
+        Project project = c.projects().stream().filter(p -> p.id() == projectId).findFirst().orElseThrow();
         if (ch.spent() != null && (ch.spent().signum() < 0 || ch.spent().stripTrailingZeros().scale() > 2)) {
             throw InvalidInputException.of("spent", "Money", "lsd.input.cents");
         }
-        access.require(EngineeringPermissions.MANAGE, c.missionCode());
-        if (ch.phase() != null && !CampRules.nextPhase((String) row[1], ch.phase())) {
-            throw new RuleRefusal("phase-order", "engineering.refused.phase", row[1], ch.phase());
+        Phase to = null;
+        if (ch.phase() != null) {
+            try {
+                to = Phase.valueOf(ch.phase().strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("phase", "OneOf", "lsd.input.invalid");
+            }
         }
-        jdbc.sql("UPDATE eng_project SET phase = COALESCE(?, phase), spent = COALESCE(?, spent) WHERE id = ?")
-                .params(ch.phase(), ch.spent(), projectId).update();
-        events.publishEvent(DataChanged.updated("engineering.project", projectId, Map.of("phase", row[1]),
-                Map.of("phase", ch.phase() == null ? row[1] : ch.phase())));
+        access.require(EngineeringPermissions.MANAGE, c.missionCode());
+        if (to != null) {
+            try {
+                workflows.perform(PROJECT_FLOW, project, action(to), TransitionInput.none().expectingVersion(ch.version()));
+            } catch (IllegalTransitionException e) {
+                throw new RuleRefusal("phase-order", "engineering.refused.phase", project.phase(), to.name());
+            }
+            openPhaseWork(projectId, project.title(), c, to);
+        }
+        if (ch.spent() != null) {
+            jdbc.sql("UPDATE eng_project SET spent = ? WHERE id = ?").params(ch.spent(), projectId).update();
+            events.publishEvent(DataChanged.updated(PROJECT, projectId, Map.of("spent", project.spent()),
+                    Map.of("spent", ch.spent().toPlainString())));
+        }
         return camp(c.id());
+    }
+
+    /** The phase moves the current user may make on the project now (screens: one button each). */
+    @Transactional(readOnly = true)
+    public List<AvailableAction> actions(Project p) {
+        return workflows.actions(PROJECT_FLOW, p);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Workflows.TransitionRecord> history(long projectId) {
+        long campId = jdbc.sql("SELECT camp_id FROM eng_project WHERE id = ?").param(projectId).query(Long.class)
+                .optional().orElseThrow(() -> new NotFoundException("project", projectId));
+        camp(campId);
+        return workflows.history(PROJECT, projectId);
     }
 
     @Transactional
@@ -149,10 +244,12 @@ public class Camps {
         int capacity = rs.getInt("capacity");
         int personnel = rs.getInt("personnel");
         BigDecimal occupancy = CampRules.occupancy(personnel, capacity);
+        String missionCode = rs.getString("mission_code");
         List<Project> projects = jdbc.sql("SELECT * FROM eng_project WHERE camp_id = ? ORDER BY id").param(id)
                 .query((r, i) -> new Project(r.getLong("id"), r.getString("title"), r.getString("phase"),
                         r.getBigDecimal("budget").toPlainString(), r.getBigDecimal("spent").toPlainString(),
-                        CampRules.overBudget(r.getBigDecimal("budget"), r.getBigDecimal("spent")))).list();
+                        CampRules.overBudget(r.getBigDecimal("budget"), r.getBigDecimal("spent")),
+                        missionCode, r.getLong("version"))).list();
         List<Reading> readings = new ArrayList<>();
         Map<String, Object[]> previous = new java.util.HashMap<>();
         jdbc.sql("SELECT kind, read_on, meter FROM eng_reading WHERE camp_id = ? ORDER BY kind, read_on, id").param(id)

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /** The module's permissions and roles, its menu entries, and the attributions it serves (with their tests). */
 @Component
-public class EngineeringPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor {
+public class EngineeringPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor,
+        org.fieldsupport.lsd.SearchSource.Provider {
 
     public static final String READ = "engineering.read";
     public static final String MANAGE = "engineering.manage";
@@ -41,5 +42,12 @@ public class EngineeringPermissions implements PermissionContributor, Navigation
         return List.of(
                 new ServedAttribution("8.7.d", "engineering.feature.camps", "/engineering/camps", ServedAttribution.Kind.SCREEN, test),
                 new ServedAttribution("8.7.d", "engineering.feature.camps", "/api/v1/engineering/camps", ServedAttribution.Kind.API, test));
+    }
+
+    /** The module's records in the global search (re-indexed at start-up and on every recorded change). */
+    @Override
+    public List<org.fieldsupport.lsd.SearchSource> searchSources() {
+        return List.of(new org.fieldsupport.lsd.SearchSource("engineering.camp", "SELECT id, CONCAT('CAMP-', id) AS reference, name AS title, "
+                + "mission_code AS text, mission_code FROM eng_camp", "/engineering/camps/{id}", READ));
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fieldsupport.engineering.domain.CampRules;
 import org.fieldsupport.engineering.internal.Camps;
 import org.fieldsupport.lsd.Screen;
 import org.fieldsupport.platform.i18n.Formats;
@@ -80,14 +79,17 @@ class EngineeringWeb {
                 c.capacity(), c.occupancyPercent()}, locale));
         List<Screen.Row> rows = new ArrayList<>();
         for (Camps.Project p : c.projects()) {
-            int next = CampRules.PHASES.indexOf(p.phase()) + 1;
+            // the kit's next-phase move when the user may make it, then the amount spent (same holders)
             List<Screen.Action> actions = new ArrayList<>();
-            if (next < CampRules.PHASES.size()) {
-                actions.add(Screen.Action.of("/engineering/projects/" + p.id() + "/" + CampRules.PHASES.get(next) + "?camp=" + id,
-                        "engineering.phase." + CampRules.PHASES.get(next)));
+            for (Screen.Action a : Screen.Action.of("/engineering/projects/" + p.id(), camps.actions(p), p.version(),
+                    "engineering.field.")) {
+                actions.add(new Screen.Action(a.path() + "?camp=" + id, a.labelKey(), null, null, a.version(),
+                        a.enabled(), a.refusal()));
             }
-            actions.add(new Screen.Action("/engineering/projects/" + p.id() + "/spent?camp=" + id, "engineering.action.spent",
-                    "spent", "engineering.field.spent"));
+            if (!actions.isEmpty()) {
+                actions.add(new Screen.Action("/engineering/projects/" + p.id() + "/spent?camp=" + id,
+                        "engineering.action.spent", "spent", "engineering.field.spent"));
+            }
             rows.add(Screen.row(null, p.overBudget(), actions, p.title(), "#engineering.phase." + p.phase(),
                     formats.money(new BigDecimal(p.budget()), "USD"), formats.money(new BigDecimal(p.spent()), "USD")));
         }
@@ -113,12 +115,14 @@ class EngineeringWeb {
 
     @PostMapping("/engineering/projects/{id}/{action}")
     String project(@PathVariable long id, @PathVariable String action, @RequestParam long camp,
-                   @RequestParam(required = false) String spent, Locale locale, RedirectAttributes redirect) {
+                   @RequestParam(required = false) String spent, @RequestParam(required = false) String version,
+                   Locale locale, RedirectAttributes redirect) {
         try {
             if ("spent".equals(action)) {
                 camps.changeProject(id, new Camps.ProjectChange(null, new BigDecimal(spent == null ? "" : spent.strip())));
             } else {
-                camps.changeProject(id, new Camps.ProjectChange(action, null));
+                camps.changeProject(id, new Camps.ProjectChange(action, null,
+                        org.fieldsupport.lsd.Flows.version(version)));
             }
         } catch (NumberFormatException e) {
             redirect.addFlashAttribute("problem", messages.getMessage("lsd.input.invalid", null, locale));
@@ -162,6 +166,11 @@ class EngineeringWeb {
         @PostMapping(path = "/api/v1/engineering/projects/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
         Camps.Camp change(@PathVariable long id, @RequestBody Camps.ProjectChange ch) {
             return camps.changeProject(id, ch);
+        }
+
+        @GetMapping(path = "/api/v1/engineering/projects/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
+        List<org.fieldsupport.platform.workflow.Workflows.TransitionRecord> history(@PathVariable long id) {
+            return camps.history(id);
         }
 
         @PostMapping(path = "/api/v1/engineering/camps/{id}/readings", produces = MediaType.APPLICATION_JSON_VALUE)

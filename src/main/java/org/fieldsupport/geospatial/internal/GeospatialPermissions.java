@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /** The module's permissions and roles, its menu entries, and the attributions it serves (with their tests). */
 @Component
-public class GeospatialPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor {
+public class GeospatialPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor,
+        org.fieldsupport.lsd.SearchSource.Provider {
 
     public static final String READ = "geospatial.read";
     public static final String REQUEST = "geospatial.request";
@@ -48,5 +49,13 @@ public class GeospatialPermissions implements PermissionContributor, NavigationC
                 new ServedAttribution("8.7.h", "geospatial.feature.requests", "/api/v1/geospatial/map-requests", ServedAttribution.Kind.API, test),
                 new ServedAttribution("8.7.h", "geospatial.feature.layers", "/geospatial/maps", ServedAttribution.Kind.SCREEN, test),
                 new ServedAttribution("8.7.h", "geospatial.feature.layers", "/api/v1/geospatial/features", ServedAttribution.Kind.API, test));
+    }
+
+    /** The module's records in the global search (re-indexed at start-up and on every recorded change). */
+    @Override
+    public List<org.fieldsupport.lsd.SearchSource> searchSources() {
+        return List.of(new org.fieldsupport.lsd.SearchSource("geospatial.map-request", "SELECT id, reference, title, "
+                + "CONCAT_WS(' ', product, purpose, audience, status, clearance_id, mission_code) AS text, mission_code "
+                + "FROM geo_map_request", "/geospatial/requests", READ));
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /** The module's permissions and roles, its menu entries, and the attributions it serves (with their tests). */
 @Component
-public class LogisticsPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor {
+public class LogisticsPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor,
+        org.fieldsupport.lsd.SearchSource.Provider {
 
     public static final String READ = "logistics.read";
     public static final String MANAGE = "logistics.manage";
@@ -89,5 +90,18 @@ public class LogisticsPermissions implements PermissionContributor, NavigationCo
 
     private static ServedAttribution a(String id, String label, String path, String test) {
         return new ServedAttribution(id, label, path, ServedAttribution.Kind.API, test);
+    }
+
+    /** The module's records in the global search (re-indexed at start-up and on every recorded change). */
+    @Override
+    public List<org.fieldsupport.lsd.SearchSource> searchSources() {
+        return List.of(
+                new org.fieldsupport.lsd.SearchSource("logistics.sds-allocation", "SELECT a.id, a.reference, CONCAT_WS(' ', a.kit_code, k.name) AS title, "
+                        + "CONCAT_WS(' ', a.mission_code, a.status, a.waybill, a.picked) AS text, a.mission_code "
+                        + "FROM log_sds_allocation a JOIN log_sds_kit k ON k.code = a.kit_code",
+                        "/logistics/sds/allocations/{id}", READ),
+                new org.fieldsupport.lsd.SearchSource("logistics.innovation", "SELECT id, CONCAT('INN-', id) AS reference, title, "
+                        + "CONCAT_WS(' ', technology, proposed_by, status, pilot_mission, evaluation) AS text, "
+                        + "CAST(NULL AS VARCHAR(20)) AS mission_code FROM log_innovation", "/logistics/innovations", READ));
     }
 }

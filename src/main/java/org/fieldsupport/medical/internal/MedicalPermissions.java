@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /** The module's permissions and roles, its menu entries, and the attributions it serves (with their tests). */
 @Component
-public class MedicalPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor {
+public class MedicalPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor,
+        org.fieldsupport.lsd.SearchSource.Provider {
 
     public static final String READ = "medical.read";
     public static final String MANAGE = "medical.manage";
@@ -44,5 +45,13 @@ public class MedicalPermissions implements PermissionContributor, NavigationCont
                 new ServedAttribution("8.7.g", "medical.feature.facilities", "/api/v1/medical/facilities", ServedAttribution.Kind.API, test),
                 new ServedAttribution("8.7.g", "medical.feature.evacuations", "/medical/evacuations", ServedAttribution.Kind.SCREEN, test),
                 new ServedAttribution("8.7.g", "medical.feature.evacuations", "/api/v1/medical/evacuations", ServedAttribution.Kind.API, test));
+    }
+
+    /** The module's records in the global search (re-indexed at start-up and on every recorded change). */
+    @Override
+    public List<org.fieldsupport.lsd.SearchSource> searchSources() {
+        return List.of(new org.fieldsupport.lsd.SearchSource("medical.evacuation", "SELECT e.id, e.reference, CONCAT_WS(' - ', e.pickup, f.name) AS title, "
+                + "CONCAT_WS(' ', e.kind, e.priority, e.outcome, e.mission_code) AS text, e.mission_code "
+                + "FROM med_evacuation e JOIN med_facility f ON f.id = e.facility_id", "/medical/evacuations", READ));
     }
 }

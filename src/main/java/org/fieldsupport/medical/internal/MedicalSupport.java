@@ -4,6 +4,7 @@ import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.lsd.Checks;
 import org.fieldsupport.lsd.RuleRefusal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,24 +16,56 @@ import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.lsd.Flows;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
+import org.fieldsupport.platform.workflow.AvailableAction;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Workflow;
+import org.fieldsupport.platform.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Medical facilities by level and evacuations (CASEVAC/MEDEVAC) with their precedence target and outcome. */
+/**
+ * Medical facilities by level and evacuations (CASEVAC/MEDEVAC) with their precedence target and outcome. An
+ * evacuation is open until its outcome is recorded through the platform's workflow kit ({@link #EVACUATION_FLOW}:
+ * permission in the mission, 409 on a stale move, transition log); the request opens a work item for the mission's
+ * medical officers, due by the precedence target.
+ */
 @Service
 public class MedicalSupport {
+
+    static final String EVACUATION = "medical.evacuation";
+
+    public enum EvacuationStatus { OPEN, CLOSED }
+
+    public static final Workflow<Evacuation, EvacuationStatus> EVACUATION_FLOW = Workflow
+            .define(EVACUATION, Evacuation.class, EvacuationStatus.class)
+            .id(Evacuation::id).state(e -> EvacuationStatus.valueOf(e.status())).version(Evacuation::version)
+            .reference(Evacuation::reference).scope(e -> Scope.mission(e.missionCode()))
+            .storedIn("med_evacuation", "id", "status", "version")
+            .transition("close", EvacuationStatus.OPEN, EvacuationStatus.CLOSED, MedicalPermissions.MANAGE,
+                    t -> t.requires("outcome").label("medical.action.close"))
+            .build();
 
     private final JdbcClient jdbc;
     private final MissionAccess access;
     private final ApplicationEventPublisher events;
+    private final Workflows workflows;
+    private final WorkItems work;
 
-    MedicalSupport(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
+    MedicalSupport(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events, Workflows workflows,
+                   WorkItems work) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
+        this.workflows = workflows;
+        this.work = work;
     }
 
     public record NewFacility(String missionCode, String name, Integer level, String location, String provider,
@@ -44,11 +77,17 @@ public class MedicalSupport {
     public record NewEvacuation(String missionCode, String kind, String priority, String pickup, Long facilityId,
                                 Integer patients, Instant requestedAt) { }
 
-    public record Outcome(Instant arrivedAt, String outcome) { }
+    /** {@code version}: the evacuation's version the user saw (optional; 409 when it moved since). */
+    public record Outcome(Instant arrivedAt, String outcome, Long version) {
+        public Outcome(Instant arrivedAt, String outcome) {
+            this(arrivedAt, outcome, null);
+        }
+    }
 
     public record Evacuation(long id, String reference, String missionCode, String kind, String priority, String pickup,
                              long facilityId, String facility, int level, int patients, Instant requestedAt,
-                             Instant arrivedAt, Integer minutes, int targetMinutes, Boolean withinTarget, String outcome) { }
+                             Instant arrivedAt, Integer minutes, int targetMinutes, Boolean withinTarget, String outcome,
+                             String status, long version) { }
 
     @Transactional
     public Facility addFacility(NewFacility f) {
@@ -120,7 +159,10 @@ public class MedicalSupport {
                         (e.requestedAt() == null ? Instant.now() : e.requestedAt()).atOffset(ZoneOffset.UTC), user)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        events.publishEvent(DataChanged.created("medical.evacuation", id, e));
+        events.publishEvent(DataChanged.created(EVACUATION, id, e));
+        work.open(NewWorkItem.of(EVACUATION, id, reference, "/medical/evacuations", Assignee.role("MEDICAL_OFFICER",
+                Scope.mission(mission)), LocalDate.now(ZoneOffset.UTC), "medical.work.outcome", reference,
+                e.pickup().strip(), facility.name()));
         return evacuation(id);
     }
 
@@ -134,16 +176,25 @@ public class MedicalSupport {
             errors.add("arrivedAt", "AfterRequest", "medical.input.arrival");
         }
         errors.throwIfAny();
-        access.require(MedicalPermissions.MANAGE, e.missionCode());
-        if (e.outcome() != null) {
-            throw new RuleRefusal("invalid-transition", "medical.refused.closed", e.reference());
-        }
+        Flows.perform(workflows, EVACUATION_FLOW, e, "close", TransitionInput.of("outcome", o.outcome())
+                .with("note", o.outcome()).expectingVersion(o.version()), "medical.refused.closed");
         EvacuationRules.Priority p = EvacuationRules.Priority.valueOf(e.priority());
         jdbc.sql("UPDATE med_evacuation SET arrived_at = ?, minutes = ?, within_target = ?, outcome = ? WHERE id = ?")
                 .params(o.arrivedAt().atOffset(ZoneOffset.UTC), EvacuationRules.minutes(e.requestedAt(), o.arrivedAt()),
                         EvacuationRules.withinTarget(p, e.requestedAt(), o.arrivedAt()), o.outcome(), id).update();
-        events.publishEvent(DataChanged.updated("medical.evacuation", id, Map.of(), Map.of("outcome", o.outcome())));
         return evacuation(id);
+    }
+
+    /** The moves the current user may make on the evacuation now (screens: one button each). */
+    @Transactional(readOnly = true)
+    public List<AvailableAction> actions(Evacuation e) {
+        return workflows.actions(EVACUATION_FLOW, e);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Workflows.TransitionRecord> history(long id) {
+        evacuation(id);
+        return workflows.history(EVACUATION, id);
     }
 
     @Transactional(readOnly = true)
@@ -179,6 +230,6 @@ public class MedicalSupport {
                 rs.getInt("level"), rs.getInt("patients"), rs.getObject("requested_at", OffsetDateTime.class).toInstant(),
                 arrived == null ? null : arrived.toInstant(), rs.getObject("minutes", Integer.class),
                 EvacuationRules.Priority.valueOf(priority).targetMinutes(), rs.getObject("within_target", Boolean.class),
-                rs.getString("outcome"));
+                rs.getString("outcome"), rs.getString("status"), rs.getLong("version"));
     }
 }

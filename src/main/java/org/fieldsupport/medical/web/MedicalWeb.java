@@ -77,8 +77,9 @@ class MedicalWeb {
     private Screen evacuationScreen() {
         List<Screen.Row> rows = medical.evacuations(null).stream().map(e -> Screen.row(null,
                 Boolean.FALSE.equals(e.withinTarget()),
-                e.outcome() == null ? List.of(new Screen.Action("/medical/evacuations/" + e.id() + "/close",
-                        "medical.action.close", "outcome", "medical.field.outcomeInput")) : List.of(),
+                Screen.Action.of("/medical/evacuations/" + e.id(), medical.actions(e), e.version(), "medical.field.")
+                        .stream().map(a -> new Screen.Action(a.path(), a.labelKey(), "outcome",
+                                "medical.field.outcomeInput", a.version(), a.enabled(), a.refusal())).toList(),
                 e.reference(), e.missionCode(), e.kind(), "#medical.priority." + e.priority(), e.pickup(),
                 e.facility() + " (" + e.level() + ")", formats.number(e.patients()), formats.dateTime(e.requestedAt()),
                 e.minutes() == null ? null : e.minutes() + " / " + e.targetMinutes() + " min",
@@ -108,11 +109,12 @@ class MedicalWeb {
 
     /** The outcome typed on the list: arrival is now. */
     @PostMapping("/medical/evacuations/{id}/close")
-    String close(@PathVariable long id, @RequestParam(required = false) String outcome, Locale locale,
-                 RedirectAttributes redirect) {
+    String close(@PathVariable long id, @RequestParam(required = false) String outcome,
+                 @RequestParam(required = false) String version, Locale locale, RedirectAttributes redirect) {
         try {
             medical.close(id, new MedicalSupport.Outcome(Instant.now(),
-                    outcome == null ? null : outcome.strip().toUpperCase(Locale.ROOT)));
+                    outcome == null ? null : outcome.strip().toUpperCase(Locale.ROOT),
+                    org.fieldsupport.lsd.Flows.version(version)));
         } catch (RuntimeException e) {
             redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
         }
@@ -159,6 +161,11 @@ class MedicalWeb {
         @PostMapping(path = "/api/v1/medical/evacuations/{id}/outcome", produces = MediaType.APPLICATION_JSON_VALUE)
         MedicalSupport.Evacuation close(@PathVariable long id, @RequestBody MedicalSupport.Outcome o) {
             return medical.close(id, o);
+        }
+
+        @GetMapping(path = "/api/v1/medical/evacuations/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
+        List<org.fieldsupport.platform.workflow.Workflows.TransitionRecord> history(@PathVariable long id) {
+            return medical.history(id);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.fieldsupport.movements.request.internal.MovementRequests;
+import org.fieldsupport.movements.shipment.internal.Shipments;
 import org.fieldsupport.movements.transport.internal.Transport;
 import org.fieldsupport.platform.security.DemoData;
 import org.fieldsupport.platform.security.Scope;
@@ -40,12 +41,15 @@ class MovementsDemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final MovementRequests requests;
     private final Transport transport;
+    private final Shipments shipments;
 
-    MovementsDemoData(ObjectProvider<UserDirectory> users, JdbcClient jdbc, MovementRequests requests, Transport transport) {
+    MovementsDemoData(ObjectProvider<UserDirectory> users, JdbcClient jdbc, MovementRequests requests, Transport transport,
+                      Shipments shipments) {
         this.users = users;
         this.jdbc = jdbc;
         this.requests = requests;
         this.transport = transport;
+        this.shipments = shipments;
     }
 
     @Override
@@ -59,7 +63,11 @@ class MovementsDemoData implements ApplicationRunner {
                     "logistics.hq@demo.fieldsupport.org", "en", "logistics.hq");
             directory.ensureRoleAssignment("logistics.hq", MovementsPermissions.ROLE_MOVCON, Scope.department());
         }
-        if (jdbc.sql("SELECT COUNT(*) FROM mov_asset WHERE registration = 'UN-DEMO-101'").query(Long.class).single() > 0) {
+        boolean core = jdbc.sql("SELECT COUNT(*) FROM mov_asset WHERE registration = 'UN-DEMO-101'").query(Long.class)
+                .single() > 0;
+        boolean shipped = jdbc.sql("SELECT COUNT(*) FROM mov_shipment WHERE document_number = '176-12345675'")
+                .query(Long.class).single() > 0;
+        if (core && shipped) {
             return;
         }
         var context = SecurityContextHolder.getContext();
@@ -67,13 +75,35 @@ class MovementsDemoData implements ApplicationRunner {
             SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated("logistics.hq", null, List.of()));
-            load();
+            if (!core) {
+                load();
+            }
+            if (!shipped) {
+                loadShipments();
+            }
             log.info("Movements demo data loaded");
         } catch (RuntimeException e) {
             log.warn("Movements demo data not (fully) loaded: {}", e.getMessage());
         } finally {
             SecurityContextHolder.setContext(context);
         }
+    }
+
+    /** A sealift and an air shipment per mission, in transit, awaiting their customs documents. */
+    private void loadShipments() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        shipments.recordAs(MOVCON, "MINUSCA", new Shipments.NewShipment("MINUSCA", "SEA", "MAEU5801234567",
+                "Maersk Line", "Douala", "Bangui", today.minusDays(18), 12, new BigDecimal("84000"),
+                "Prefabricated accommodation units, 12 x 20-ft containers (demo)"));
+        shipments.recordAs(MOVCON, "MINUSCA", new Shipments.NewShipment("MINUSCA", "AIR", "176-12345675",
+                "Emirates SkyCargo", "Dubai", "Bangui", today.minusDays(2), 6, new BigDecimal("420"),
+                "Medical supplies for the level II hospital, cold chain (demo)"));
+        shipments.recordAs(MOVCON, "UNMISS", new Shipments.NewShipment("UNMISS", "SEA", "MSCU7712345678",
+                "MSC", "Mombasa", "Juba", today.minusDays(30), 8, new BigDecimal("61000"),
+                "Generators and fuel bladders (demo)"));
+        shipments.recordAs(MOVCON, "UNMISS", new Shipments.NewShipment("UNMISS", "AIR", "071-76543213",
+                "Ethiopian Cargo", "Addis Ababa", "Juba", today.minusDays(1), 3, new BigDecimal("150"),
+                "Communications spare parts (demo)"));
     }
 
     private void load() {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /** The module's permissions and roles, its menu entries, and the attributions it serves (with their tests). */
 @Component
-public class MovementsPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor {
+public class MovementsPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor,
+        org.fieldsupport.lsd.SearchSource.Provider {
 
     public static final String READ = "movements.read";
     public static final String REQUEST_SUBMIT = "movements.request.submit";
@@ -43,12 +44,14 @@ public class MovementsPermissions implements PermissionContributor, NavigationCo
                 new NavigationItem(Areas.LOGISTICS, "movements.nav.fleet", "/movements/fleet", READ, 202),
                 new NavigationItem(Areas.LOGISTICS, "movements.nav.rotations", "/movements/rotations", READ, 203),
                 new NavigationItem(Areas.LOGISTICS, "movements.nav.loa", "/movements/letters-of-assist", READ, 204),
-                new NavigationItem(Areas.LOGISTICS, "movements.nav.requirements", "/movements/requirements", READ, 205));
+                new NavigationItem(Areas.LOGISTICS, "movements.nav.requirements", "/movements/requirements", READ, 205),
+                new NavigationItem(Areas.LOGISTICS, "movements.nav.shipments", "/movements/shipments", READ, 206));
     }
 
     private static final String REQUEST_TESTS = "org.fieldsupport.movements.MovementRequestApiTests";
     private static final String TRANSPORT_TESTS = "org.fieldsupport.movements.TransportApiTests";
     private static final String SCREEN_TESTS = "org.fieldsupport.movements.MovementsScreensTests";
+    private static final String SHIPMENT_TESTS = "org.fieldsupport.movements.ShipmentTests";
 
     @Override
     public List<ServedAttribution> servedAttributions() {
@@ -56,6 +59,10 @@ public class MovementsPermissions implements PermissionContributor, NavigationCo
                 // 8.5.a: passengers and goods moved at the right time and place — requests by the 48-hour rule, flights/convoys
                 screen("8.5.a", "movements.feature.requests", "/movements/requests"),
                 api("8.5.a", "movements.feature.requests", "/api/v1/movements/requests", REQUEST_TESTS),
+                // 8.5.a: goods shipped under a bill of lading / air waybill, cleared with their customs documents
+                new ServedAttribution("8.5.a", "movements.feature.shipments", "/movements/shipments",
+                        ServedAttribution.Kind.SCREEN, SHIPMENT_TESTS),
+                api("8.5.a", "movements.feature.shipments", "/api/v1/movements/shipments", SHIPMENT_TESTS),
                 // 8.5.b / 8.5.c: requirements turned into acquisition-plan lines, with the latest start by route
                 screen("8.5.b", "movements.feature.requirements", "/movements/requirements"),
                 api("8.5.b", "movements.feature.requirements", "/api/v1/movements/requirements", TRANSPORT_TESTS),
@@ -81,5 +88,20 @@ public class MovementsPermissions implements PermissionContributor, NavigationCo
 
     private static ServedAttribution api(String id, String label, String path, String test) {
         return new ServedAttribution(id, label, path, ServedAttribution.Kind.API, test);
+    }
+
+    /** The module's records in the global search (re-indexed at start-up and on every recorded change). */
+    @Override
+    public List<org.fieldsupport.lsd.SearchSource> searchSources() {
+        return List.of(
+                new org.fieldsupport.lsd.SearchSource("movements.shipment", "SELECT id, reference, description AS title, CONCAT_WS(' ', "
+                        + "document_number, carrier, origin, destination, customs_reference, status, mission_code) AS text, "
+                        + "mission_code FROM mov_shipment", "/movements/shipments/{id}", READ),
+                new org.fieldsupport.lsd.SearchSource("movements.request", "SELECT id, reference, CONCAT_WS(' - ', origin, destination) AS title, "
+                        + "CONCAT_WS(' ', kind, mission_code, justification) AS text, mission_code FROM mov_request",
+                        "/movements/requests", READ),
+                new org.fieldsupport.lsd.SearchSource("movements.trip", "SELECT id, reference, CONCAT_WS(' - ', origin, destination) AS title, "
+                        + "CONCAT_WS(' ', mode, status, mission_code) AS text, mission_code FROM mov_trip",
+                        "/movements/trips", READ));
     }
 }

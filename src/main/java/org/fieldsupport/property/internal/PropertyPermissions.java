@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /** The module's permissions and roles, its menu entries, and the attributions it serves (with their tests). */
 @Component
-public class PropertyPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor {
+public class PropertyPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor,
+        org.fieldsupport.lsd.SearchSource.Provider {
 
     public static final String READ = "property.read";
     public static final String MANAGE = "property.manage";
@@ -58,5 +59,13 @@ public class PropertyPermissions implements PermissionContributor, NavigationCon
                 new ServedAttribution("8.7.e", "property.feature.writeoffs", "/property/write-offs", ServedAttribution.Kind.SCREEN, screens),
                 new ServedAttribution("8.7.e", "property.feature.writeoffs", "/api/v1/property/write-offs", ServedAttribution.Kind.API,
                         "org.fieldsupport.property.WriteOffApiTests"));
+    }
+
+    /** The module's records in the global search (re-indexed at start-up and on every recorded change). */
+    @Override
+    public List<org.fieldsupport.lsd.SearchSource> searchSources() {
+        return List.of(new org.fieldsupport.lsd.SearchSource("property.write-off", "SELECT id, reference, reason AS title, "
+                + "CONCAT_WS(' ', mission_code, board, status, recommendation, disposal_method) AS text, mission_code "
+                + "FROM prop_writeoff", "/property/write-offs/{id}", READ));
     }
 }

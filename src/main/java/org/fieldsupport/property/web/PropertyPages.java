@@ -181,19 +181,32 @@ class PropertyPages {
         return writeOffScreen().show(model, Map.of(), null);
     }
 
+    private static final List<String> CASE_COLUMNS = List.of("property.field.reference", "property.field.missionCode",
+            "property.field.reason", "property.field.assets", "property.field.total", "property.field.board",
+            "property.field.status", "property.field.recommendation", "property.field.decidedBy", "property.field.method");
+
+    private Screen.Row caseRow(WriteOffCases.Case c, boolean link) {
+        List<Screen.Action> actions = Screen.Action.of("/property/write-offs/" + c.id(), writeOffs.actions(c),
+                c.version(), "property.field.");
+        return Screen.row(link ? "/property/write-offs/" + c.id() : null, "HEADQUARTERS".equals(c.board()), actions,
+                c.reference(), c.missionCode(), c.reason(),
+                String.join(", ", c.assets().stream().map(WriteOffCases.CaseAsset::tag).toList()),
+                formats.money(new BigDecimal(c.total()), "USD"), "#property.board." + c.board(),
+                "#property.case." + c.status(), c.recommendation(), c.decidedBy(), c.disposalMethod());
+    }
+
+    /** The case's page: its row and moves, its history (delegation used) and its documents (board report...). */
+    @GetMapping("/property/write-offs/{id}")
+    String writeOff(@PathVariable long id, Model model) {
+        WriteOffCases.Case c = writeOffs.read(id);
+        return Screen.of("property.writeoff.title", "property.writeoff.intro", CASE_COLUMNS, List.of(caseRow(c, false)))
+                .links(List.of(new Screen.Link("/property/write-offs", "property.nav.writeoffs")))
+                .showRecord(model, "property.write-off", id, "/property/write-offs/" + id, writeOffs.history(id));
+    }
+
     private Screen writeOffScreen() {
-        List<Screen.Row> rows = writeOffs.list(null).stream().map(c -> {
-            List<Screen.Action> actions = Screen.Action.of("/property/write-offs/" + c.id(), writeOffs.actions(c),
-                    c.version(), "property.field.");
-            return Screen.row(null, "HEADQUARTERS".equals(c.board()), actions, c.reference(), c.missionCode(),
-                    c.reason(), String.join(", ", c.assets().stream().map(WriteOffCases.CaseAsset::tag).toList()),
-                    formats.money(new BigDecimal(c.total()), "USD"), "#property.board." + c.board(),
-                    "#property.case." + c.status(), c.recommendation(), c.decidedBy(), c.disposalMethod());
-        }).toList();
-        return Screen.of("property.writeoffs.title", "property.writeoffs.intro", List.of("property.field.reference",
-                        "property.field.missionCode", "property.field.reason", "property.field.assets",
-                        "property.field.total", "property.field.board", "property.field.status",
-                        "property.field.recommendation", "property.field.decidedBy", "property.field.method"), rows)
+        List<Screen.Row> rows = writeOffs.list(null).stream().map(c -> caseRow(c, true)).toList();
+        return Screen.of("property.writeoffs.title", "property.writeoffs.intro", CASE_COLUMNS, rows)
                 .form("property.writeoffs.new", "/property/write-offs", List.of(
                         Screen.field("missionCode", "property.field.missionCode", "text", true),
                         Screen.field("reason", "property.field.reason", "textarea", true),

@@ -86,6 +86,13 @@ class SupplyDemoData implements ApplicationRunner {
                     new BigDecimal("11.20").multiply(BigDecimal.valueOf(short_.personDays()))));
             rations.order(new Rations.NewOrder(mission, location, today.plusDays(7), 7, new BigDecimal("2.0"),
                     new BigDecimal("9.80")));
+            // a contingent fed at the strength the claims module keeps (when the claims demo contingents are there)
+            String contingent = car ? "DEMO-MINUSCA-RWA" : "DEMO-UNMISS-IND";
+            if (rations.strengths(mission, java.time.YearMonth.from(today)).stream()
+                    .anyMatch(s -> s.contingentReference().equals(contingent))) {
+                rations.order(new Rations.NewOrder(mission, car ? "Bangui M'Poko camp" : "Juba Tomping camp",
+                        today.plusDays(1), 7, new BigDecimal("2.0"), new BigDecimal("9.80"), contingent));
+            }
 
             String prefix = mission + "-";
             fuel.addEquipment(new Fuel.NewEquipment(prefix + "V-0001", mission, "VEHICLE", "Land Cruiser 4x4",

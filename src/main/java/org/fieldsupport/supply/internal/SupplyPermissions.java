@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /** The module's permissions and roles, its menu entries, and the attributions it serves (with their tests). */
 @Component
-public class SupplyPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor {
+public class SupplyPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor,
+        org.fieldsupport.lsd.SearchSource.Provider {
 
     public static final String READ = "supply.read";
     public static final String MANAGE = "supply.manage";
@@ -48,5 +49,13 @@ public class SupplyPermissions implements PermissionContributor, NavigationContr
                 new ServedAttribution("8.7.b", "supply.feature.match", "/supply/rations", ServedAttribution.Kind.SCREEN, test),
                 new ServedAttribution("8.7.b", "supply.feature.match", "/api/v1/supply/ration-orders", ServedAttribution.Kind.API, test),
                 new ServedAttribution("8.7.b", "supply.feature.fuel", "/api/v1/supply/fuel-issues", ServedAttribution.Kind.API, test));
+    }
+
+    /** The module's records in the global search (re-indexed at start-up and on every recorded change). */
+    @Override
+    public List<org.fieldsupport.lsd.SearchSource> searchSources() {
+        return List.of(new org.fieldsupport.lsd.SearchSource("supply.ration-order", "SELECT id, reference, location AS title, "
+                + "CONCAT_WS(' ', mission_code, status, match_result) AS text, mission_code FROM sup_ration_order",
+                "/supply/rations", READ));
     }
 }

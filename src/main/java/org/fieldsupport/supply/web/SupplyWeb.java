@@ -56,7 +56,9 @@ class SupplyWeb {
                     : new Screen.Action(a.path(), a.labelKey(), "invoice", "supply.field.invoiceInput", a.version(), a.enabled(),
                     a.refusal())).toList();
             return Screen.row(null, "MISMATCH".equals(o.match()), actions, o.reference(), o.missionCode(), o.location(),
-                    formats.date(o.firstDay()), formats.number(o.days()), formats.number(o.headcount()),
+                    formats.date(o.firstDay()), formats.number(o.days()), formats.number(o.headcount())
+                            + (o.contingentReference() == null ? "" : " · " + o.contingentReference()),
+                    "#supply.headcount.source." + o.headcountSource(),
                     formats.number(o.personDays()), o.weightKg() + " kg", formats.money(new BigDecimal(o.value()), "USD"),
                     "#supply.status." + o.status(), o.received() == null ? null : o.received() + " / −" + o.rejected(),
                     o.invoiced() == null ? null : o.invoiced() + " · " + formats.money(new BigDecimal(o.invoiceAmount()), "USD"),
@@ -64,16 +66,36 @@ class SupplyWeb {
         }).toList();
         return Screen.of("supply.rations.title", "supply.rations.intro", List.of("supply.field.reference",
                         "supply.field.missionCode", "supply.field.location", "supply.field.firstDay", "supply.field.days",
-                        "supply.field.headcount", "supply.field.personDays", "supply.field.weight", "supply.field.value",
+                        "supply.field.headcount", "supply.field.headcountSource", "supply.field.personDays", "supply.field.weight", "supply.field.value",
                         "supply.field.status", "supply.field.receipt", "supply.field.invoice", "supply.field.match"), rows)
-                .links(List.of(new Screen.Link("/supply/fuel", "supply.nav.fuel")))
+                .links(List.of(new Screen.Link("/supply/strengths", "supply.nav.strengths"),
+                        new Screen.Link("/supply/fuel", "supply.nav.fuel")))
                 .form("supply.rations.new", "/supply/rations", List.of(
                         Screen.field("missionCode", "supply.field.missionCode", "text", true),
                         Screen.field("location", "supply.field.location", "text", true),
+                        Screen.field("contingentReference", "supply.field.contingentReference", "text", false),
                         Screen.field("firstDay", "supply.field.firstDay", "date", true),
                         Screen.field("days", "supply.field.days", "number", true),
                         Screen.field("scaleKg", "supply.field.scaleKg", "number", true),
                         Screen.field("unitPrice", "supply.field.unitPrice", "number", true)));
+    }
+
+    /** The contingents' strength this month from the claims module: what an order for a contingent is made for. */
+    @GetMapping("/supply/strengths")
+    String strengths(Model model) {
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        List<Screen.Row> rows = new ArrayList<>();
+        for (String mission : rations.strengthMissions()) {
+            for (var s : rations.strengths(mission, month)) {
+                rows.add(Screen.row(null, false, List.of(), s.contingentReference(), mission, s.memberState(),
+                        s.unitType(), formats.number(s.strength()), "#supply.headcount.source.CLAIMS_" + s.source()));
+            }
+        }
+        return Screen.of("supply.strengths.title", "supply.strengths.intro", List.of("supply.field.contingentReference",
+                        "supply.field.missionCode", "supply.field.memberState", "supply.field.unitType",
+                        "supply.field.headcount", "supply.field.headcountSource"), rows)
+                .links(List.of(new Screen.Link("/supply/rations", "supply.nav.rations")))
+                .show(model, null, null);
     }
 
     @PostMapping("/supply/rations")
@@ -148,6 +170,12 @@ class SupplyWeb {
         SupplyApi(Rations rations, Fuel fuel) {
             this.rations = rations;
             this.fuel = fuel;
+        }
+
+        @GetMapping(path = "/api/v1/supply/strengths", produces = MediaType.APPLICATION_JSON_VALUE)
+        List<org.fieldsupport.claims.ContingentMonthStrengths.Strength> strengths(
+                @RequestParam(required = false) String mission, @RequestParam(required = false) java.time.YearMonth month) {
+            return rations.strengths(mission, month);
         }
 
         @PostMapping(path = "/api/v1/supply/headcounts", produces = MediaType.APPLICATION_JSON_VALUE)

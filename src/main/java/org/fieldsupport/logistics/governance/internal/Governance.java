@@ -18,34 +18,81 @@ import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.lsd.Flows;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
+import org.fieldsupport.platform.workflow.AvailableAction;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Workflow;
+import org.fieldsupport.platform.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The innovation register, logistics policies under periodic review, and liquidation disposal lines. */
+/**
+ * The innovation register, logistics policies under periodic review, and liquidation disposal lines. An innovation's
+ * decisions (pilot in a mission, evaluation, adoption or rejection) move it through the platform's workflow kit
+ * ({@link #INNOVATION_FLOW}: permission at headquarters, 409 on a stale move, transition log); each step opens the
+ * next decision's work item for the headquarters logistics officers.
+ */
 @Service
 public class Governance {
+
+    static final String INNOVATION = "logistics.innovation";
+
+    public enum InnovationStatus { PROPOSED, PILOTING, EVALUATED, ADOPTED, REJECTED }
+
+    /** The decision's action for each target status of the API's {@code status} field. */
+    public static final Map<String, String> ACTION_FOR_STATUS = Map.of("PILOTING", "pilot", "EVALUATED", "evaluate",
+            "ADOPTED", "adopt", "REJECTED", "reject");
+
+    public static final Workflow<Innovation, InnovationStatus> INNOVATION_FLOW = Workflow
+            .define(INNOVATION, Innovation.class, InnovationStatus.class)
+            .id(Innovation::id).state(i -> InnovationStatus.valueOf(i.status())).version(Innovation::version)
+            .reference(Innovation::title).scope(i -> Scope.department())
+            .storedIn("log_innovation", "id", "status", "version")
+            .transition("pilot", InnovationStatus.PROPOSED, InnovationStatus.PILOTING, LogisticsPermissions.MANAGE,
+                    t -> t.requires("pilotMission").label("logistics.action.pilot"))
+            .transition("evaluate", InnovationStatus.PILOTING, InnovationStatus.EVALUATED, LogisticsPermissions.MANAGE,
+                    t -> t.requires("evaluation").label("logistics.action.evaluate"))
+            .transition("adopt", InnovationStatus.EVALUATED, InnovationStatus.ADOPTED, LogisticsPermissions.MANAGE,
+                    t -> t.label("logistics.action.adopt"))
+            .transition("reject", Workflow.anyOf(InnovationStatus.PROPOSED, InnovationStatus.EVALUATED),
+                    InnovationStatus.REJECTED, LogisticsPermissions.MANAGE, t -> t.label("logistics.action.reject"))
+            .build();
 
     private final JdbcClient jdbc;
     private final MissionAccess access;
     private final ApplicationEventPublisher events;
+    private final Workflows workflows;
+    private final WorkItems work;
 
-    Governance(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
+    Governance(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events, Workflows workflows,
+               WorkItems work) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
+        this.workflows = workflows;
+        this.work = work;
     }
 
     // ---- innovations
 
     public record NewInnovation(String title, String technology, String proposedBy, String precautions) { }
 
-    public record Decision(String status, String pilotMission, String evaluation) { }
+    /** {@code version}: the innovation's version the user saw (optional; 409 when it moved since). */
+    public record Decision(String status, String pilotMission, String evaluation, Long version) {
+        public Decision(String status, String pilotMission, String evaluation) {
+            this(status, pilotMission, evaluation, null);
+        }
+    }
 
     public record Innovation(long id, String title, String technology, String proposedBy, String pilotMission,
-                             String status, String evaluation, String precautions, String decidedBy) { }
+                             String status, String evaluation, String precautions, String decidedBy, long version) { }
 
     @Transactional
     public Innovation propose(NewInnovation i) {
@@ -61,16 +108,25 @@ public class Governance {
                 .params(i.title().strip(), i.technology().strip(), i.proposedBy().strip(), i.precautions(), user, now())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        events.publishEvent(DataChanged.created("logistics.innovation", id, i));
+        events.publishEvent(DataChanged.created(INNOVATION, id, i));
+        openWork(id, i.title().strip(), "logistics.work.innovation.pilot", 30);
         return innovation(id);
     }
 
-    /** Moves an innovation: to a pilot (in a mission), to evaluation (with the findings), to adoption or rejection. */
+    private void openWork(long id, String title, String key, int days) {
+        work.open(NewWorkItem.of(INNOVATION, id, title, "/logistics/innovations", Assignee.role("LOGISTICS_OFFICER",
+                Scope.department()), LocalDate.now(ZoneOffset.UTC).plusDays(days), key, title));
+    }
+
+    /**
+     * Moves an innovation by the workflow kit: to a pilot (in a mission), to evaluation (with the findings), to adoption
+     * or rejection. A move the status does not allow is {@code invalid-transition} (422); a stale one 409.
+     */
     @Transactional
     public Innovation decide(long id, Decision d) {
         Innovation before = innovation(id);
         FieldErrors errors = new FieldErrors();
-        Checks.oneOf(errors, "status", d.status(), Set.of("PILOTING", "EVALUATED", "ADOPTED", "REJECTED"));
+        Checks.oneOf(errors, "status", d.status(), ACTION_FOR_STATUS.keySet());
         String mission = null;
         if ("PILOTING".equals(d.status())) {
             mission = Checks.mission(access, errors, "pilotMission", d.pilotMission());
@@ -79,17 +135,32 @@ public class Governance {
             Checks.required(errors, "evaluation", d.evaluation());
         }
         errors.throwIfAny();
-        String user = access.require(LogisticsPermissions.MANAGE, null);
-        if (!GovernanceRules.innovationMay(before.status(), d.status())) {
-            throw new RuleRefusal("invalid-transition", "logistics.refused.transition", before.title(), before.status());
-        }
-        jdbc.sql("UPDATE log_innovation SET status = ?, pilot_mission = COALESCE(?, pilot_mission), "
+        String evaluation = d.evaluation() == null || d.evaluation().isBlank() ? null : d.evaluation().strip();
+        TransitionInput input = TransitionInput.of("note", evaluation).with("pilotMission", mission)
+                .with("evaluation", evaluation).expectingVersion(d.version());
+        var moved = Flows.perform(workflows, INNOVATION_FLOW, before, ACTION_FOR_STATUS.get(d.status()), input,
+                "logistics.refused.transition");
+        jdbc.sql("UPDATE log_innovation SET pilot_mission = COALESCE(?, pilot_mission), "
                         + "evaluation = COALESCE(?, evaluation), decided_by = ? WHERE id = ?")
-                .params(d.status(), mission, d.evaluation() == null || d.evaluation().isBlank() ? null : d.evaluation().strip(),
-                        user, id).update();
-        events.publishEvent(DataChanged.updated("logistics.innovation", id, Map.of("status", before.status()),
-                Map.of("status", d.status())));
+                .params(mission, evaluation, moved.actor(), id).update();
+        switch (d.status()) {
+            case "PILOTING" -> openWork(id, before.title(), "logistics.work.innovation.evaluate", 180);
+            case "EVALUATED" -> openWork(id, before.title(), "logistics.work.innovation.decide", 30);
+            default -> { }
+        }
         return innovation(id);
+    }
+
+    /** The decisions the current user may take on the innovation now (screens: one button each). */
+    @Transactional(readOnly = true)
+    public List<AvailableAction> actions(Innovation i) {
+        return workflows.actions(INNOVATION_FLOW, i);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Workflows.TransitionRecord> history(long id) {
+        innovation(id);
+        return workflows.history(INNOVATION, id);
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +179,8 @@ public class Governance {
     private static Innovation innovation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Innovation(rs.getLong("id"), rs.getString("title"), rs.getString("technology"),
                 rs.getString("proposed_by"), rs.getString("pilot_mission"), rs.getString("status"),
-                rs.getString("evaluation"), rs.getString("precautions"), rs.getString("decided_by"));
+                rs.getString("evaluation"), rs.getString("precautions"), rs.getString("decided_by"),
+                rs.getLong("version"));
     }
 
     // ---- policies

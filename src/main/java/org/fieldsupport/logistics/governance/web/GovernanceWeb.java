@@ -3,7 +3,6 @@ package org.fieldsupport.logistics.governance.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,22 +47,8 @@ class GovernanceWeb {
 
     private Screen innovationScreen() {
         List<Screen.Row> rows = governance.innovations().stream().map(i -> {
-            List<Screen.Action> actions = new ArrayList<>();
-            String base = "/logistics/innovations/" + i.id() + "/";
-            switch (i.status()) {
-                case "PROPOSED" -> {
-                    actions.add(new Screen.Action(base + "PILOTING", "logistics.action.pilot", "pilotMission",
-                            "logistics.field.pilotMission"));
-                    actions.add(Screen.Action.of(base + "REJECTED", "logistics.action.reject"));
-                }
-                case "PILOTING" -> actions.add(new Screen.Action(base + "EVALUATED", "logistics.action.evaluate",
-                        "evaluation", "logistics.field.evaluation"));
-                case "EVALUATED" -> {
-                    actions.add(Screen.Action.of(base + "ADOPTED", "logistics.action.adopt"));
-                    actions.add(Screen.Action.of(base + "REJECTED", "logistics.action.reject"));
-                }
-                default -> { }
-            }
+            List<Screen.Action> actions = Screen.Action.of("/logistics/innovations/" + i.id(),
+                    governance.actions(i), i.version(), "logistics.field.");
             return Screen.row(null, false, actions, i.title(), i.technology(), i.proposedBy(), i.pilotMission(),
                     "#logistics.innovation." + i.status(), i.evaluation(), i.precautions());
         }).toList();
@@ -85,11 +70,15 @@ class GovernanceWeb {
         }, (f, errors) -> innovationScreen().show(model, f, errors));
     }
 
-    @PostMapping("/logistics/innovations/{id}/{status}")
-    String decide(@PathVariable long id, @PathVariable String status, @RequestParam Map<String, String> form,
+    /** One decision of the kit's actions ({@code pilot}, {@code evaluate}, {@code adopt}, {@code reject}). */
+    @PostMapping("/logistics/innovations/{id}/{action}")
+    String decide(@PathVariable long id, @PathVariable String action, @RequestParam Map<String, String> form,
                   Locale locale, RedirectAttributes redirect) {
         try {
-            governance.decide(id, new Governance.Decision(status, form.get("pilotMission"), form.get("evaluation")));
+            String status = Governance.ACTION_FOR_STATUS.entrySet().stream().filter(e -> e.getValue().equals(action))
+                    .map(Map.Entry::getKey).findFirst().orElse(action);
+            governance.decide(id, new Governance.Decision(status, form.get("pilotMission"), form.get("evaluation"),
+                    org.fieldsupport.lsd.Flows.version(form.get("version"))));
         } catch (RuntimeException e) {
             redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
         }
@@ -202,6 +191,16 @@ class GovernanceWeb {
         @PostMapping(path = "/api/v1/logistics/innovations/{id}/decision", produces = MediaType.APPLICATION_JSON_VALUE)
         Governance.Innovation decide(@PathVariable long id, @RequestBody Governance.Decision d) {
             return governance.decide(id, d);
+        }
+
+        @GetMapping(path = "/api/v1/logistics/innovations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+        Governance.Innovation innovation(@PathVariable long id) {
+            return governance.innovation(id);
+        }
+
+        @GetMapping(path = "/api/v1/logistics/innovations/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
+        List<org.fieldsupport.platform.workflow.Workflows.TransitionRecord> innovationHistory(@PathVariable long id) {
+            return governance.history(id);
         }
 
         @GetMapping(path = "/api/v1/logistics/policies", produces = MediaType.APPLICATION_JSON_VALUE)

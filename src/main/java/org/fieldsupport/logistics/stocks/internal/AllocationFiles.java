@@ -3,7 +3,7 @@ package org.fieldsupport.logistics.stocks.internal;
 import java.util.Optional;
 import org.fieldsupport.logistics.internal.LogisticsPermissions;
 import org.fieldsupport.lsd.MissionAccess;
-import org.fieldsupport.platform.attachment.AttachableRecords;
+import org.fieldsupport.lsd.MissionRecordFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,35 +14,18 @@ import org.springframework.stereotype.Component;
  * read; logistics officers of that mission (or of the base, department scope) add.
  */
 @Component
-class AllocationFiles implements AttachableRecords {
+class AllocationFiles extends MissionRecordFiles {
 
     private final JdbcClient jdbc;
-    private final MissionAccess access;
 
     AllocationFiles(JdbcClient jdbc, MissionAccess access) {
+        super(DeploymentStocks.ALLOCATION, access, LogisticsPermissions.READ, LogisticsPermissions.MANAGE);
         this.jdbc = jdbc;
-        this.access = access;
     }
 
     @Override
-    public String recordType() { return DeploymentStocks.ALLOCATION; }
-
-    @Override
-    public boolean mayRead(String recordId) {
-        return mission(recordId).map(m -> access.may(LogisticsPermissions.READ, m)).orElse(false);
-    }
-
-    @Override
-    public boolean mayWrite(String recordId) {
-        return mission(recordId).map(m -> access.may(LogisticsPermissions.MANAGE, m)).orElse(false);
-    }
-
-    private Optional<String> mission(String recordId) {
-        try {
-            return jdbc.sql("SELECT mission_code FROM log_sds_allocation WHERE id = ?").param(Long.parseLong(recordId))
-                    .query(String.class).optional();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    protected Optional<String> missionOf(long id) {
+        return jdbc.sql("SELECT mission_code FROM log_sds_allocation WHERE id = ?").param(id).query(String.class)
+                .optional();
     }
 }

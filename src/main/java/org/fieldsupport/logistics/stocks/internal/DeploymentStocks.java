@@ -265,6 +265,13 @@ public class DeploymentStocks {
                 .filter(x -> !"ship".equals(x.action()) || access.may(LogisticsPermissions.MANAGE, null)).toList();
     }
 
+    /** The allocation's moves, oldest first (the workflow kit's log). */
+    @Transactional(readOnly = true)
+    public List<Workflows.TransitionRecord> history(long id) {
+        allocation(id);
+        return workflows.history(ALLOCATION, id);
+    }
+
     @Transactional(readOnly = true)
     public Allocation allocation(long id) {
         Allocation a = jdbc.sql("SELECT * FROM log_sds_allocation WHERE id = ?").param(id).query(DeploymentStocks::map)

@@ -71,19 +71,33 @@ class SdsPages {
         return allocationScreen().show(model, Map.of(), null);
     }
 
+    private static final List<String> ALLOCATION_COLUMNS = List.of("logistics.field.reference", "logistics.field.code",
+            "logistics.field.missionCode", "logistics.field.quantity", "logistics.field.picked", "logistics.field.status",
+            "logistics.field.waybill", "logistics.field.receiptDays", "logistics.field.serviceable");
+
+    private Screen.Row allocationRow(DeploymentStocks.Allocation a, boolean link) {
+        List<Screen.Action> actions = Screen.Action.of("/logistics/sds/allocations/" + a.id(), stocks.actions(a),
+                a.version(), "logistics.field.");
+        return Screen.row(link ? "/logistics/sds/allocations/" + a.id() : null, a.receiptLate(), actions, a.reference(),
+                a.kitCode(), a.missionCode(), formats.number(a.quantity()), a.picked(),
+                "#logistics.allocation." + a.status(), a.waybill(),
+                a.receiptDays() == null ? null : formats.number(a.receiptDays()),
+                a.inspectedOk() == null ? null : formats.number(a.inspectedOk()));
+    }
+
+    /** The allocation's page: its row and moves, its history and its shipping documents (attachment kit). */
+    @GetMapping("/logistics/sds/allocations/{id}")
+    String allocation(@PathVariable long id, Model model) {
+        DeploymentStocks.Allocation a = stocks.allocation(id);
+        return Screen.of("logistics.allocation.title", "logistics.allocation.intro", ALLOCATION_COLUMNS,
+                        List.of(allocationRow(a, false)))
+                .links(List.of(new Screen.Link("/logistics/sds/allocations", "logistics.nav.allocations")))
+                .showRecord(model, "logistics.sds-allocation", id, "/logistics/sds/allocations/" + id, stocks.history(id));
+    }
+
     private Screen allocationScreen() {
-        List<Screen.Row> rows = stocks.allocations().stream().map(a -> {
-            List<Screen.Action> actions = Screen.Action.of("/logistics/sds/allocations/" + a.id(), stocks.actions(a),
-                    a.version(), "logistics.field.");
-            return Screen.row(null, a.receiptLate(), actions, a.reference(), a.kitCode(), a.missionCode(),
-                    formats.number(a.quantity()), a.picked(), "#logistics.allocation." + a.status(), a.waybill(),
-                    a.receiptDays() == null ? null : formats.number(a.receiptDays()),
-                    a.inspectedOk() == null ? null : formats.number(a.inspectedOk()));
-        }).toList();
-        return Screen.of("logistics.allocations.title", "logistics.allocations.intro", List.of("logistics.field.reference",
-                        "logistics.field.code", "logistics.field.missionCode", "logistics.field.quantity",
-                        "logistics.field.picked", "logistics.field.status", "logistics.field.waybill",
-                        "logistics.field.receiptDays", "logistics.field.serviceable"), rows)
+        List<Screen.Row> rows = stocks.allocations().stream().map(a -> allocationRow(a, true)).toList();
+        return Screen.of("logistics.allocations.title", "logistics.allocations.intro", ALLOCATION_COLUMNS, rows)
                 .links(List.of(new Screen.Link("/logistics/sds", "logistics.nav.sds")))
                 .form("logistics.allocations.new", "/logistics/sds/allocations", List.of(
                         Screen.field("kitCode", "logistics.field.code", "text", true),

@@ -19,6 +19,15 @@ import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.reference.ReferenceData;
+import org.fieldsupport.lsd.Flows;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.work.Assignee;
+import org.fieldsupport.platform.work.NewWorkItem;
+import org.fieldsupport.platform.work.WorkItems;
+import org.fieldsupport.platform.workflow.AvailableAction;
+import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.Workflow;
+import org.fieldsupport.platform.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,24 +37,44 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The fleet (aircraft, helicopters, vehicles) and its utilisation, flights and convoys scheduled from movement
  * requests, contingent rotation plans, letters of assist and their use, transport requirements and the
- * acquisition-plan lines they become.
+ * acquisition-plan lines they become. A trip is completed (hours flown for a flight) or cancelled (with a reason; its
+ * requests are released for another trip) through the platform's workflow kit ({@link #TRIP_FLOW}); scheduling it
+ * opens a work item for the mission's movement control officers to record its completion.
  */
 @Service
 public class Transport {
+
+    static final String TRIP = "movements.trip";
+
+    public enum TripStatus { SCHEDULED, COMPLETED, CANCELLED }
+
+    public static final Workflow<Trip, TripStatus> TRIP_FLOW = Workflow.define(TRIP, Trip.class, TripStatus.class)
+            .id(Trip::id).state(t -> TripStatus.valueOf(t.status())).version(Trip::version).reference(Trip::reference)
+            .scope(t -> Scope.mission(t.missionCode()))
+            .storedIn("mov_trip", "id", "status", "version")
+            .transition("complete", TripStatus.SCHEDULED, TripStatus.COMPLETED, MovementsPermissions.MANAGE,
+                    t -> t.label("movements.trip.complete"))
+            .transition("cancel", TripStatus.SCHEDULED, TripStatus.CANCELLED, MovementsPermissions.MANAGE,
+                    t -> t.requires("reason").label("movements.trip.cancel"))
+            .build();
 
     private final JdbcClient jdbc;
     private final MissionAccess access;
     private final ApplicationEventPublisher events;
     private final MovementRequests requests;
     private final ReferenceData reference;
+    private final Workflows workflows;
+    private final WorkItems work;
 
     Transport(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events, MovementRequests requests,
-              ReferenceData reference) {
+              ReferenceData reference, Workflows workflows, WorkItems work) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
         this.requests = requests;
         this.reference = reference;
+        this.workflows = workflows;
+        this.work = work;
     }
 
     // ---- fleet
@@ -127,7 +156,7 @@ public class Transport {
 
     public record Trip(long id, String reference, String missionCode, String mode, long assetId, String asset,
                        String origin, String destination, Instant departure, String status, BigDecimal hoursFlown,
-                       int passengers, BigDecimal cargoKg, int seats, int payloadKg) { }
+                       int passengers, BigDecimal cargoKg, int seats, int payloadKg, long version) { }
 
     @Transactional
     public Trip schedule(NewTrip t) {
@@ -167,7 +196,10 @@ public class Transport {
                         t.departure().atOffset(ZoneOffset.UTC), user, now())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        events.publishEvent(DataChanged.created("movements.trip", id, t));
+        events.publishEvent(DataChanged.created(TRIP, id, t));
+        work.open(NewWorkItem.of(TRIP, id, reference, "/movements/trips", Assignee.role(MovementsPermissions.ROLE_MOVCON,
+                Scope.mission(mission)), t.departure().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1),
+                "movements.work.complete", reference, t.origin().strip(), t.destination().strip()));
         return trip(id);
     }
 
@@ -198,19 +230,44 @@ public class Transport {
 
     @Transactional
     public Trip complete(long tripId, BigDecimal hoursFlown) {
+        return complete(tripId, hoursFlown, null);
+    }
+
+    /** Records the trip done (a flight needs its hours flown, counted in the fleet's utilisation); 409 when stale. */
+    @Transactional
+    public Trip complete(long tripId, BigDecimal hoursFlown, Long version) {
         Trip trip = trip(tripId);
-        String user = access.require(MovementsPermissions.MANAGE, trip.missionCode());
         if ("FLIGHT".equals(trip.mode()) && (hoursFlown == null || hoursFlown.signum() <= 0)) {
+            access.require(MovementsPermissions.MANAGE, trip.missionCode());
             throw InvalidInputException.of("hoursFlown", "Positive", "movements.input.hours");
         }
-        if (!"SCHEDULED".equals(trip.status())) {
-            throw new RuleRefusal("trip-completed", "movements.refused.completed", trip.reference());
-        }
-        jdbc.sql("UPDATE mov_trip SET status = 'COMPLETED', hours_flown = ? WHERE id = ?")
-                .params(hoursFlown, tripId).update();
-        events.publishEvent(DataChanged.updated("movements.trip", tripId, java.util.Map.of("status", "SCHEDULED"),
-                java.util.Map.of("status", "COMPLETED", "by", user)));
+        Flows.perform(workflows, TRIP_FLOW, trip, "complete", TransitionInput.of("note",
+                hoursFlown == null ? null : hoursFlown.toPlainString() + " h").expectingVersion(version),
+                "movements.refused.transition");
+        jdbc.sql("UPDATE mov_trip SET hours_flown = ? WHERE id = ?").params(hoursFlown, tripId).update();
         return trip(tripId);
+    }
+
+    /** Cancels a scheduled trip with a reason; the requests on board are released for another trip. */
+    @Transactional
+    public Trip cancel(long tripId, String reason, Long version) {
+        Trip trip = trip(tripId);
+        Flows.perform(workflows, TRIP_FLOW, trip, "cancel", TransitionInput.of("reason", reason)
+                .expectingVersion(version), "movements.refused.transition");
+        jdbc.sql("UPDATE mov_request SET trip_id = NULL WHERE trip_id = ?").param(tripId).update();
+        return trip(tripId);
+    }
+
+    /** The moves the current user may make on the trip now (screens: one button each). */
+    @Transactional(readOnly = true)
+    public List<AvailableAction> actions(Trip t) {
+        return workflows.actions(TRIP_FLOW, t);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Workflows.TransitionRecord> history(long tripId) {
+        trip(tripId);
+        return workflows.history(TRIP, tripId);
     }
 
     private static final String TRIP_SELECT = """
@@ -246,7 +303,7 @@ public class Transport {
                 rs.getLong("asset_id"), rs.getString("registration"), rs.getString("origin"),
                 rs.getString("destination"), rs.getObject("departure", OffsetDateTime.class).toInstant(),
                 rs.getString("status"), rs.getBigDecimal("hours_flown"), rs.getInt("pax"), rs.getBigDecimal("kg"),
-                rs.getInt("passenger_seats"), rs.getInt("payload_kg"));
+                rs.getInt("passenger_seats"), rs.getInt("payload_kg"), rs.getLong("version"));
     }
 
     // ---- letters of assist

@@ -28,7 +28,9 @@ class TransportApi {
 
     record Assignment(Long requestId) { }
 
-    record Completion(BigDecimal hoursFlown) { }
+    record Completion(BigDecimal hoursFlown, Long version) { }
+
+    record Cancellation(String reason, Long version) { }
 
     @PostMapping("/fleet")
     ResponseEntity<Transport.Asset> addAsset(@RequestBody Transport.NewAsset asset) {
@@ -68,7 +70,19 @@ class TransportApi {
 
     @PostMapping("/trips/{id}/complete")
     Transport.Trip complete(@PathVariable long id, @RequestBody Completion completion) {
-        return transport.complete(id, completion == null ? null : completion.hoursFlown());
+        return transport.complete(id, completion == null ? null : completion.hoursFlown(),
+                completion == null ? null : completion.version());
+    }
+
+    @PostMapping("/trips/{id}/cancel")
+    Transport.Trip cancel(@PathVariable long id, @RequestBody(required = false) Cancellation cancellation) {
+        return transport.cancel(id, cancellation == null ? null : cancellation.reason(),
+                cancellation == null ? null : cancellation.version());
+    }
+
+    @GetMapping("/trips/{id}/history")
+    List<org.fieldsupport.platform.workflow.Workflows.TransitionRecord> tripHistory(@PathVariable long id) {
+        return transport.history(id);
     }
 
     @PostMapping("/letters-of-assist")

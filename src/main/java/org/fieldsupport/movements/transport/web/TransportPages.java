@@ -84,12 +84,7 @@ class TransportPages {
     }
 
     private Screen tripScreen() {
-        List<Screen.Row> rows = transport.trips(null).stream().map(t -> Screen.row(null, false,
-                "SCHEDULED".equals(t.status()) ? List.of(
-                        new Screen.Action("/movements/trips/" + t.id() + "/requests", "movements.trip.assign",
-                                "requestId", "movements.field.requestId"),
-                        new Screen.Action("/movements/trips/" + t.id() + "/complete", "movements.trip.complete",
-                                "hoursFlown", "movements.field.hoursFlown")) : List.of(),
+        List<Screen.Row> rows = transport.trips(null).stream().map(t -> Screen.row(null, false, tripActions(t),
                 t.reference(), t.missionCode(), "#movements.mode." + t.mode(), t.asset(),
                 t.origin() + " → " + t.destination(), formats.dateTime(t.departure()),
                 formats.number(t.passengers()) + " / " + formats.number(t.seats()),
@@ -108,6 +103,22 @@ class TransportPages {
                         Screen.field("departure", "movements.field.departureUtc", "datetime-local", true)))
                 .links(List.of(new Screen.Link("/movements/requests", "movements.nav.requests"),
                         new Screen.Link("/movements/fleet", "movements.nav.fleet")));
+    }
+
+    /** Boarding while scheduled, then the kit's moves the user may make (completion asks for the hours flown). */
+    private List<Screen.Action> tripActions(Transport.Trip t) {
+        List<Screen.Action> actions = new java.util.ArrayList<>();
+        List<Screen.Action> moves = Screen.Action.of("/movements/trips/" + t.id(), transport.actions(t), t.version(),
+                "movements.field.");
+        if (!moves.isEmpty() && "SCHEDULED".equals(t.status())) {
+            actions.add(new Screen.Action("/movements/trips/" + t.id() + "/requests", "movements.trip.assign",
+                    "requestId", "movements.field.requestId"));
+        }
+        for (Screen.Action a : moves) {
+            actions.add(a.path().endsWith("/complete") ? new Screen.Action(a.path(), a.labelKey(), "hoursFlown",
+                    "movements.field.hoursFlown", a.version(), a.enabled(), a.refusal()) : a);
+        }
+        return actions;
     }
 
     @PostMapping("/movements/trips")
@@ -131,7 +142,11 @@ class TransportPages {
                 transport.assign(id, a.requestId());
             } else if ("complete".equals(action)) {
                 record C(BigDecimal hoursFlown) { }
-                transport.complete(id, Screen.bind(json, form, C.class).hoursFlown());
+                transport.complete(id, Screen.bind(json, Map.of("hoursFlown", form.getOrDefault("hoursFlown", "")),
+                        C.class).hoursFlown(),
+                        org.fieldsupport.lsd.Flows.version(form.get("version")));
+            } else if ("cancel".equals(action)) {
+                transport.cancel(id, form.get("reason"), org.fieldsupport.lsd.Flows.version(form.get("version")));
             }
         } catch (RuntimeException e) {
             redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));

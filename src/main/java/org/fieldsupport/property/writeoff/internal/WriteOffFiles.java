@@ -2,8 +2,8 @@ package org.fieldsupport.property.writeoff.internal;
 
 import java.util.Optional;
 import org.fieldsupport.lsd.MissionAccess;
+import org.fieldsupport.lsd.MissionRecordFiles;
 import org.fieldsupport.property.internal.PropertyPermissions;
-import org.fieldsupport.platform.attachment.AttachableRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,36 +13,18 @@ import org.springframework.stereotype.Component;
  * property read; its property officers and board members add.
  */
 @Component
-class WriteOffFiles implements AttachableRecords {
+class WriteOffFiles extends MissionRecordFiles {
 
     private final JdbcClient jdbc;
-    private final MissionAccess access;
 
     WriteOffFiles(JdbcClient jdbc, MissionAccess access) {
+        super(WriteOffCases.ENTITY, access, PropertyPermissions.READ, PropertyPermissions.MANAGE,
+                PropertyPermissions.BOARD);
         this.jdbc = jdbc;
-        this.access = access;
     }
 
     @Override
-    public String recordType() { return WriteOffCases.ENTITY; }
-
-    @Override
-    public boolean mayRead(String recordId) {
-        return mission(recordId).map(m -> access.may(PropertyPermissions.READ, m)).orElse(false);
-    }
-
-    @Override
-    public boolean mayWrite(String recordId) {
-        return mission(recordId).map(m -> access.may(PropertyPermissions.MANAGE, m)
-                || access.may(PropertyPermissions.BOARD, m)).orElse(false);
-    }
-
-    private Optional<String> mission(String recordId) {
-        try {
-            return jdbc.sql("SELECT mission_code FROM prop_writeoff WHERE id = ?").param(Long.parseLong(recordId))
-                    .query(String.class).optional();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    protected Optional<String> missionOf(long id) {
+        return jdbc.sql("SELECT mission_code FROM prop_writeoff WHERE id = ?").param(id).query(String.class).optional();
     }
 }

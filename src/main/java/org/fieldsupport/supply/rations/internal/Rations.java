@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.YearMonth;
+import org.fieldsupport.claims.ContingentMonthStrengths;
 import org.fieldsupport.platform.api.FieldErrors;
+import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.lsd.Checks;
@@ -32,8 +35,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rations: the daily headcount by location (recorded here: the claims module's API does not expose its strength
- * returns), orders for the latest headcount against the ration scale, receipt and inspection with rejections, and
+ * Rations: orders for a contingent fed at its strength as the claims module keeps it ({@link ContingentMonthStrengths}:
+ * the month's strength return, else the MOU's authorised strength), or for the latest daily headcount recorded here
+ * for a location (other personnel: civilians, police, contractors), against the ration scale, receipt and inspection with rejections, and
  * the contractor's invoice matched three ways. Receipt and invoice move the order through the platform's workflow kit
  * ({@link #FLOW}); each step opens a work item for the mission's supply officers (receive, then match the invoice).
  */
@@ -60,20 +64,53 @@ public class Rations {
     private final ApplicationEventPublisher events;
     private final Workflows workflows;
     private final WorkItems work;
+    private final ContingentMonthStrengths contingents;
 
     Rations(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events, Workflows workflows,
-            WorkItems work) {
+            WorkItems work, ContingentMonthStrengths contingents) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
         this.workflows = workflows;
         this.work = work;
+        this.contingents = contingents;
     }
 
     public record NewHeadcount(String missionCode, String location, LocalDate day, Integer strength) { }
 
+    /**
+     * {@code contingentReference} (optional): the MOU reference of the contingent fed; its headcount is then the
+     * claims module's strength for the order's first month instead of the location's recorded headcount.
+     */
     public record NewOrder(String missionCode, String location, LocalDate firstDay, Integer days, BigDecimal scaleKg,
-                           BigDecimal unitPrice) { }
+                           BigDecimal unitPrice, String contingentReference) {
+        public NewOrder(String missionCode, String location, LocalDate firstDay, Integer days, BigDecimal scaleKg,
+                        BigDecimal unitPrice) {
+            this(missionCode, location, firstDay, days, scaleKg, unitPrice, null);
+        }
+    }
+
+    /** The missions whose strengths the user may read: their scope, or (headquarters) the missions supply serves. */
+    @Transactional(readOnly = true)
+    public List<String> strengthMissions() {
+        access.requireSomewhere(SupplyPermissions.READ);
+        return access.visible(SupplyPermissions.READ).map(set -> set.stream().sorted().toList())
+                .orElseGet(() -> jdbc.sql("SELECT mission_code FROM sup_headcount UNION SELECT mission_code FROM "
+                        + "sup_ration_order ORDER BY 1").query(String.class).list());
+    }
+
+    /** The strength of the mission's contingents in a month, from the claims module (readers of the mission's supply). */
+    @Transactional(readOnly = true)
+    public List<ContingentMonthStrengths.Strength> strengths(String missionCode, YearMonth month) {
+        access.requireSomewhere(SupplyPermissions.READ);
+        FieldErrors errors = new FieldErrors();
+        String mission = Checks.mission(access, errors, "mission", missionCode);
+        errors.throwIfAny();
+        if (!access.may(SupplyPermissions.READ, mission)) {
+            throw new org.springframework.security.access.AccessDeniedException("mission " + mission);
+        }
+        return contingents.forMission(mission, month == null ? YearMonth.now(ZoneOffset.UTC) : month);
+    }
 
     /** {@code version}: the order's version the user saw (optional; 409 when it changed since). */
     public record Receipt(Integer received, Integer rejected, String rejectionReason, Long version) {
@@ -91,7 +128,8 @@ public class Rations {
     public record Order(long id, String reference, String missionCode, String location, LocalDate firstDay, int days,
                         int headcount, String scaleKg, int personDays, String weightKg, String unitPrice, String value,
                         String status, Integer received, Integer rejected, String rejectionReason, Integer invoiced,
-                        String invoiceAmount, String match, List<String> matchReasons, long version) { }
+                        String invoiceAmount, String match, List<String> matchReasons, long version,
+                        String headcountSource, String contingentReference) { }
 
     @Transactional
     public int recordHeadcount(NewHeadcount h) {
@@ -128,18 +166,35 @@ public class Rations {
         Checks.money(errors, "unitPrice", o.unitPrice());
         errors.throwIfAny();
         String user = access.require(SupplyPermissions.MANAGE, mission);
-        Integer headcount = jdbc.sql("SELECT strength FROM sup_headcount WHERE mission_code = ? AND location = ? AND count_day <= ? "
-                        + "ORDER BY count_day DESC LIMIT 1").params(mission, o.location().strip(), o.firstDay())
-                .query(Integer.class).optional().orElseThrow(() -> new RuleRefusal("no-headcount", "supply.refused.headcount",
-                        o.location().strip()));
+        int headcount;
+        String source = "RECORDED";
+        String contingent = o.contingentReference() == null || o.contingentReference().isBlank() ? null
+                : o.contingentReference().strip().toUpperCase();
+        if (contingent != null) {
+            ContingentMonthStrengths.Strength strength = contingents.forMission(mission, YearMonth.from(o.firstDay())).stream()
+                    .filter(s -> s.contingentReference().equalsIgnoreCase(contingent)).findFirst()
+                    .orElseThrow(() -> InvalidInputException.of("contingentReference", "Unknown", "supply.input.contingent"));
+            if (strength.strength() <= 0) {
+                throw new RuleRefusal("no-headcount", "supply.refused.headcount", contingent);
+            }
+            headcount = strength.strength();
+            source = "CLAIMS_" + strength.source();
+        } else {
+            headcount = jdbc.sql("SELECT strength FROM sup_headcount WHERE mission_code = ? AND location = ? AND count_day <= ? "
+                            + "ORDER BY count_day DESC LIMIT 1").params(mission, o.location().strip(), o.firstDay())
+                    .query(Integer.class).optional().orElseThrow(() -> new RuleRefusal("no-headcount",
+                            "supply.refused.headcount", o.location().strip()));
+        }
         int personDays = RationRules.personDays(headcount, o.days());
         String reference = "RO-" + mission + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO sup_ration_order (reference, mission_code, location, first_day, days, headcount, scale_kg,
-                    person_days, unit_price, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ORDERED', ?, ?)""")
+                    person_days, unit_price, status, created_by, created_at, headcount_source, contingent_reference)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ORDERED', ?, ?, ?, ?)""")
                 .params(reference, mission, o.location().strip(), o.firstDay(), o.days(), headcount, o.scaleKg(),
-                        personDays, o.unitPrice().setScale(2, RoundingMode.HALF_EVEN), user, OffsetDateTime.now(ZoneOffset.UTC))
+                        personDays, o.unitPrice().setScale(2, RoundingMode.HALF_EVEN), user, OffsetDateTime.now(ZoneOffset.UTC),
+                        source, contingent)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         events.publishEvent(DataChanged.created(ENTITY, id, o));
@@ -232,7 +287,8 @@ public class Rations {
                 rs.getObject("received", Integer.class), rs.getObject("rejected", Integer.class),
                 rs.getString("rejection_reason"), rs.getObject("invoiced", Integer.class),
                 invoiceAmount == null ? null : invoiceAmount.toPlainString(), rs.getString("match_result"),
-                reasons == null || reasons.isEmpty() ? List.of() : List.of(reasons.split(",")), rs.getLong("version"));
+                reasons == null || reasons.isEmpty() ? List.of() : List.of(reasons.split(",")), rs.getLong("version"),
+                rs.getString("headcount_source"), rs.getString("contingent_reference"));
     }
 
 }
