@@ -57,6 +57,17 @@ class DeskApiTests {
                 .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body == null ? "{}" : body));
     }
 
+    /** A delegation of ICT_CHANGE_APPROVAL for one mission, given and acknowledged as the organisation's admin. */
+    private void delegate(String who, String mission) throws Exception {
+        String created = post("delegation.admin", "/api/v1/organization/delegations", """
+                {"authority": "ICT_CHANGE_APPROVAL", "delegatorKind": "POSITION", "delegator": "DFS-HEAD",
+                 "delegateeKind": "PERSON", "delegatee": "%s", "allMissions": false, "missions": ["%s"],
+                 "validFrom": "%s", "validTo": "2099-12-31"}""".formatted(who, mission, java.time.LocalDate.now()))
+                .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+        Number id = JsonPath.read(created, "$.id");
+        post("delegation.admin", "/api/v1/organization/delegations/" + id + "/acknowledge", "{}").andExpect(status().is2xxSuccessful());
+    }
+
     private static long id(ResultActions r) throws Exception {
         return ((Number) JsonPath.read(r.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
     }
@@ -165,6 +176,15 @@ class DeskApiTests {
         long b = id(post(u.deskMinusca, API + "/changes", body.formatted(u.suffix + "b", start.plus(Duration.ofHours(1)),
                 start.plus(Duration.ofHours(3)))).andExpect(status().isCreated()));
         post(u.deskMinusca, API + "/changes/" + a + "/approve", "{}").andExpect(status().isForbidden());
+        // the role is not enough: approving needs a delegation of ICT_CHANGE_APPROVAL covering the change's mission
+        post(u.hq, API + "/changes/" + a + "/approve", "{}").andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsStringIgnoringCase("delegation")));
+        delegate(u.hq, "UNMISS");
+        post(u.hq, API + "/changes/" + a + "/approve", "{}").andExpect(status().isUnprocessableEntity());
+        mvc.perform(get("/ict/desk/changes").param("month", YearMonth.from(start.atOffset(ZoneOffset.UTC)).toString())
+                        .with(user(u.hq))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("disabled")));
+        delegate(u.hq, "MINUSCA");
         post(u.hq, API + "/changes/" + a + "/approve", "{}").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.decidedBy").value(u.hq));
         post(u.hq, API + "/changes/" + b + "/approve", "{}").andExpect(status().isUnprocessableEntity())
@@ -188,7 +208,7 @@ class DeskApiTests {
         String month = YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString();
         mvc.perform(get(API + "/service-levels").param("mission", "MINUSCA").param("month", month).with(user(u.deskMinusca)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total.tickets").value(greaterThan(10)))
-                .andExpect(jsonPath("$.ruleSet").value("ICT-SLA-2026-v1"))
+                .andExpect(jsonPath("$.ruleSet").value("ICT-SLA-2026-v2"))
                 .andExpect(jsonPath("$.lines[*].priority").value(hasItem("P3")));
         mvc.perform(get(API + "/service-levels").param("mission", "MINUSCA").param("month", month).with(user(u.deskUnmiss)))
                 .andExpect(status().isForbidden());
@@ -203,7 +223,7 @@ class DeskApiTests {
         mvc.perform(get(API + "/service-levels/export").param("mission", "MINUSCA").param("month", month).param("format", "xlsx")
                         .with(user(u.hq))).andExpect(status().isOk());
         mvc.perform(get("/ict/desk/service-levels").param("mission", "MINUSCA").param("month", month).with(user(u.deskMinusca)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("ICT-SLA-2026-v1")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("ICT-SLA-2026-v2")));
         mvc.perform(get("/ict/desk/service-levels").with(user(u.requesterMinusca))).andExpect(status().isForbidden());
     }
 }
