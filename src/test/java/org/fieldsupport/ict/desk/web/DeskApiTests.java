@@ -226,4 +226,25 @@ class DeskApiTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("ICT-SLA-2026-v2")));
         mvc.perform(get("/ict/desk/service-levels").with(user(u.requesterMinusca))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void the_desk_card_shows_open_incidents_by_priority_breaches_and_my_queue() throws Exception {
+        long t = ticket(u.requesterMinusca, "VSAT", 1, 1);
+        post(u.deskMinusca, API + "/tickets/" + t + "/respond", "{}").andExpect(status().isOk());
+        String mine = jdbc.sql("SELECT reference FROM ict_ticket WHERE id = ?").param(t).query(String.class).single();
+        mvc.perform(get("/ict/desk/card").with(user(u.deskMinusca))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"ict-card-P1\"")))
+                .andExpect(content().string(containsString("1 ticket assigned to me")))
+                .andExpect(content().string(containsString(mine)));
+        // another mission's desk does not see MINUSCA's ticket in its queue or its counts
+        mvc.perform(get("/ict/desk/card").with(user(u.deskUnmiss))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("No ticket assigned to me")))
+                .andExpect(content().string(not(containsString(mine))));
+        // a requester holds no desk reading: no card, and the fragment is refused
+        mvc.perform(get("/ict/desk/card").with(user(u.requesterMinusca))).andExpect(status().isForbidden());
+        mvc.perform(get("/").with(user(u.deskMinusca))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("card-ict-desk")));
+        mvc.perform(get("/").with(user(u.requesterMinusca))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("card-ict-desk"))));
+    }
 }
