@@ -4,7 +4,7 @@
 -- One-time move of ICT's own course list into the catalogue (codes guidance does not know yet), so no plan loses its
 -- course; the "trained" figures typed by hand are dropped (completions are recorded in guidance from now on).
 INSERT INTO gd_course (code, title_en, title_fr, audience, owner_unit, hours, validity_months, created_by, created_at)
-SELECT c.code, c.title_en, c.title_fr, c.audience, 'DFS-ICTD', c.hours, NULL, 'migration V55_6', CURRENT_TIMESTAMP
+SELECT c.code, c.title_en, c.title_fr, c.audience, 'DFS-ICTD', c.hours, NULL, 'migration V55_7', CURRENT_TIMESTAMP
 FROM ict_training_course c
 WHERE NOT EXISTS (SELECT 1 FROM gd_course g WHERE g.code = c.code);
 
