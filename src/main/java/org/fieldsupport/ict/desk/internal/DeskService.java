@@ -154,7 +154,7 @@ public class DeskService {
         }
         actions.sort(null);
         SupportCalendar counted = SlaClock.calendar(t.slaRuleSet(), calendar(t.missionCode(), t.serviceCode()));
-        return new TicketView(t, ev, actions, counted.hours().name(), counted.zone().getId());
+        return new TicketView(t, ev, actions, counted.hours().name(), zone(t.missionCode()).getId());
     }
 
     /**

@@ -135,7 +135,9 @@ class DeskApiTests {
                 .andExpect(jsonPath("$.events[*].kind").value(hasItem("WAITING")))
                 .andExpect(jsonPath("$.events[*].kind").value(hasItem("ESCALATED")));
         mvc.perform(get("/ict/desk/tickets/" + t).with(user(u.deskMinusca))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Link down")));
+                .andExpect(content().string(containsString("Link down")))
+                .andExpect(content().string(containsString("ICT-SLA-2026-v2, counted in")))
+                .andExpect(content().string(containsString("Africa/Bangui")));
         mvc.perform(get("/ict/desk").with(user(u.deskMinusca))).andExpect(status().isOk());
     }
 
