@@ -61,7 +61,8 @@ class DeskApiTests {
     private void delegate(String who, String mission) throws Exception {
         String created = post("delegation.admin", "/api/v1/organization/delegations", """
                 {"authority": "ICT_CHANGE_APPROVAL", "delegatorKind": "POSITION", "delegator": "DFS-HEAD",
-                 "delegateeKind": "PERSON", "delegatee": "%s", "allMissions": false, "missions": ["%s"],
+                 "delegateeKind": "PERSON", "delegatee": "%s", "limitAmount": 1000000, "limitCurrency": "USD",
+                 "allMissions": false, "missions": ["%s"],
                  "validFrom": "%s", "validTo": "2099-12-31"}""".formatted(who, mission, java.time.LocalDate.now()))
                 .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
         Number id = JsonPath.read(created, "$.id");
