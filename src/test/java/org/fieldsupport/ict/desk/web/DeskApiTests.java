@@ -97,7 +97,7 @@ class DeskApiTests {
         long t = ticket(u.requesterMinusca, "VSAT", 1, 1);
         mvc.perform(get(API + "/tickets/" + t).with(user(u.requesterMinusca))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.ticket.priority").value("P1")).andExpect(jsonPath("$.ticket.status").value("NEW"))
-                .andExpect(jsonPath("$.ticket.slaRuleSet").value("ICT-SLA-2026-v1"));
+                .andExpect(jsonPath("$.ticket.slaRuleSet").value("ICT-SLA-2026-v2"));
         // the UNMISS desk neither reads nor works it, nor lists MINUSCA's queue
         mvc.perform(get(API + "/tickets/" + t).with(user(u.deskUnmiss))).andExpect(status().isForbidden());
         post(u.deskUnmiss, API + "/tickets/" + t + "/respond", "{}").andExpect(status().isForbidden());
