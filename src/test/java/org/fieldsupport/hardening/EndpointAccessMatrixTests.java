@@ -96,7 +96,6 @@ class EndpointAccessMatrixTests {
             row("/api/v1/personnel/careers/plans", "a staff member's own career plans: filtered to the caller", SIGNED_IN),
             row("/personnel/careers/plans/**", "a staff member's own career plans: filtered to the caller", SIGNED_IN),
             row("/personnel/careers/plans", "a staff member's own career plans: filtered to the caller", SIGNED_IN),
-            row("/api/v1/ict/budget-review/template.csv", "the blank import template (column headings only)", SIGNED_IN),
             row("/claims/portal/home-card", "the Member State home card: empty for anyone who is not a Member State user", SIGNED_IN),
             row("/claims/portal/shortfall-cases", "a Member State's own shortfall cases", Who.ADMIN, Who.MEMBER_STATE),
             row("/claims/portal/working-group", "a Member State's own Working Group proposals", Who.ADMIN, Who.MEMBER_STATE),

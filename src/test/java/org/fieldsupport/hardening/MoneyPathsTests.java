@@ -112,7 +112,8 @@ class MoneyPathsTests {
                     "the Working Group's recommendation on a proposal; rates change only through a new rate edition"},
             new String[] {"POST", "/claims/working-group/{id}/proposals/{proposal}/decision",
                     "the Working Group's recommendation on a proposal; rates change only through a new rate edition"},
-            new String[] {"POST", "/api/v1/ict/desk/changes/{id}/{action}", "a technical change approval"},
+            new String[] {"POST", "/api/v1/ict/desk/changes/{id}/{action}", "a technical change approval, no amount (approve needs"
+                    + " an ICT_CHANGE_APPROVAL delegation for the mission: DeskApiTests)"},
             new String[] {"POST", "/ict/desk/changes/{id}/{action}", "a technical change approval"},
             new String[] {"POST", "/api/v1/ict/desk/tickets/{id}/{action}", "a service-desk ticket"},
             new String[] {"POST", "/ict/desk/tickets/{id}/{action}", "a service-desk ticket"},

@@ -30,7 +30,6 @@ public class IctInfraPermissions implements PermissionContributor {
     public static final String SECURITY_READ = "ict.security.read";
     public static final String SECURITY_MANAGE = "ict.security.manage";
     public static final String BUDGET_READ = "ict.budgetreview.read";
-    public static final String BUDGET_IMPORT = "ict.budgetreview.import";
     public static final String BUDGET_REVIEW = "ict.budgetreview.review";
 
     public static final String ROLE_PLANNER = "ICT_HQ_PLANNER";
@@ -39,7 +38,7 @@ public class IctInfraPermissions implements PermissionContributor {
 
     static final List<String> ALL = List.of(INFRA_READ, INFRA_MANAGE, INFRA_DIRECT, C4_REQUEST, BCDR_READ, BCDR_MANAGE,
             BCDR_PLAN, PROJECTS_READ, PROJECTS_MANAGE, PROJECTS_GATE, STANDARDS_READ, STANDARDS_MANAGE, EXCEPTION_REQUEST,
-            EXCEPTION_DECIDE, SECURITY_READ, SECURITY_MANAGE, BUDGET_READ, BUDGET_IMPORT, BUDGET_REVIEW);
+            EXCEPTION_DECIDE, SECURITY_READ, SECURITY_MANAGE, BUDGET_READ, BUDGET_REVIEW);
 
     @Override
     public String module() { return "ict"; }
@@ -58,6 +57,6 @@ public class IctInfraPermissions implements PermissionContributor {
                 new RoleDefinition(ROLE_CISO, "ictinfra.role.ICT_SECURITY_OFFICER", Set.of(SECURITY_READ, SECURITY_MANAGE,
                         INFRA_READ, BCDR_READ, STANDARDS_READ, PROJECTS_READ)),
                 new RoleDefinition(ROLE_MISSION, "ictinfra.role.ICT_MISSION_CHIEF", Set.of(INFRA_READ, C4_REQUEST, BCDR_READ,
-                        BCDR_MANAGE, PROJECTS_READ, STANDARDS_READ, EXCEPTION_REQUEST, SECURITY_READ, BUDGET_READ, BUDGET_IMPORT)));
+                        BCDR_MANAGE, PROJECTS_READ, STANDARDS_READ, EXCEPTION_REQUEST, SECURITY_READ, BUDGET_READ)));
     }
 }

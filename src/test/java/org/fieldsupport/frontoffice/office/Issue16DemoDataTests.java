@@ -32,9 +32,12 @@ class Issue16DemoDataTests {
     void guidance_and_reporting_demo_data() {
         assertThat(count("SELECT COUNT(*) FROM gd_policy WHERE code LIKE 'DFS-202%'")).isEqualTo(12);
         assertThat(count("SELECT COUNT(*) FROM gd_dissemination WHERE acknowledged_at IS NOT NULL AND acknowledged_by LIKE 'focal.%'")).isPositive();
-        assertThat(count("SELECT COUNT(*) FROM gd_course WHERE created_by = 'training.coordinator'")).isEqualTo(10);
+        // issue 16's ten courses; ICTD's six (owner DFS-ICTD, issue 18 session 4) come on top
+        assertThat(count("SELECT COUNT(*) FROM gd_course WHERE created_by = 'training.coordinator'"
+                + " AND owner_unit <> 'DFS-ICTD'")).isEqualTo(10);
         assertThat(count("SELECT COUNT(*) FROM gd_session s JOIN gd_course c ON c.id = s.course_id"
-                + " WHERE c.created_by = 'training.coordinator'")).isEqualTo(20);
+                + " WHERE c.created_by = 'training.coordinator' AND c.owner_unit <> 'DFS-ICTD'")).isEqualTo(20);
+        assertThat(count("SELECT COUNT(*) FROM gd_course WHERE owner_unit = 'DFS-ICTD'")).isGreaterThanOrEqualTo(6);
         assertThat(count("SELECT COUNT(*) FROM rp_report WHERE created_by = 'frontoffice.usg'")).isEqualTo(8);
     }
 }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.fieldsupport.ict.IctTestUsers;
 import org.fieldsupport.platform.security.UserDirectory;
@@ -22,11 +23,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** ICT training plans per mission: headquarters plans and records, a mission desk reads only its own mission's plan. */
+/**
+ * ICT training plans per mission through the guidance module's training catalogue: the course is guidance's, the
+ * specialists trained are the completions guidance records for the mission's trainees in the quarter; headquarters
+ * plans, a mission desk reads only its own mission's plan.
+ */
 @IntegrationTest
 class TrainingPlansApiTests {
 
     static final String API = "/api/v1/ict/training";
+    static final String GUIDANCE = "/api/v1/guidance/training";
 
     @Autowired MockMvc mvc;
     @Autowired UserDirectory directory;
@@ -35,16 +41,41 @@ class TrainingPlansApiTests {
     @BeforeEach
     void users() { u = new IctTestUsers(directory); }
 
+    private String send(String who, String path, String json) throws Exception {
+        return mvc.perform(post(path).with(user(who)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+    }
+
     @Test
-    void a_plan_per_mission_and_year_with_its_completion() throws Exception {
+    void a_plan_counts_the_completions_guidance_records_for_the_mission_in_the_quarter() throws Exception {
         String course = "T-C-" + u.suffix.toUpperCase(Locale.ROOT);
-        int year = 2030 + Math.abs(u.suffix.hashCode() % 60);
-        mvc.perform(post(API + "/courses").with(user(u.hq)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
-                {"code": "%s", "titleEn": "VSAT basics", "titleFr": "Bases du VSAT", "audience": "Technicians", "hours": 8}"""
-                .formatted(course))).andExpect(status().isCreated());
+        LocalDate today = LocalDate.now();
+        int year = today.getYear();
+        int quarter = (today.getMonthValue() - 1) / 3 + 1;
+        // the course, three MINUSCA technicians and one UNMISS technician, a session running today: all in guidance
+        send("training.coordinator", GUIDANCE + "/courses", """
+                {"code": "%s", "titleEn": "VSAT basics", "titleFr": "Bases du VSAT", "audience": "Technicians",
+                 "ownerUnit": "DFS-ICTD", "hours": 8}""".formatted(course));
+        long session = ((Number) JsonPath.read(send("training.coordinator", GUIDANCE + "/sessions", """
+                {"courseCode": "%s", "startsOn": "%s", "endsOn": "%s", "place": "Brindisi", "online": false, "capacity": 10}"""
+                .formatted(course, today, today.plusDays(1))), "$.id")).longValue();
+        String[] people = {"MINUSCA", "MINUSCA", "MINUSCA", "UNMISS"};
+        for (int i = 0; i < people.length; i++) {
+            String who = "ict.t.tech" + i + "." + u.suffix;
+            send("training.coordinator", GUIDANCE + "/trainees", """
+                    {"username": "%s", "fullName": "Technician %d", "missionCode": "%s", "jobRole": "ICT_TECHNICIAN",
+                     "since": "%s"}""".formatted(who, i, people[i], today.minusYears(1)));
+            long n = ((Number) JsonPath.read(send("training.coordinator", GUIDANCE + "/sessions/" + session + "/nominations",
+                    "{\"username\": \"" + who + "\"}"), "$.id")).longValue();
+            send("training.coordinator", GUIDANCE + "/nominations/" + n + "/status", "{\"status\": \"ATTENDED\"}");
+            if (i != 2) send("training.coordinator", GUIDANCE + "/nominations/" + n + "/status", "{\"status\": \"COMPLETED\"}");
+        }
+        mvc.perform(get(API + "/courses").with(user(u.deskMinusca))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == '%s')].ictd".formatted(course)).value(hasItem(true)));
         mvc.perform(post(API + "/plans").with(user(u.deskMinusca)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
-                {"missionCode": "MINUSCA", "year": %d, "courseCode": "%s", "quarter": 1, "planned": 4}""".formatted(year, course)))
+                {"missionCode": "MINUSCA", "year": %d, "courseCode": "%s", "quarter": %d, "planned": 4}""".formatted(year, course, quarter)))
                 .andExpect(status().isForbidden());
+        mvc.perform(post(API + "/plans").with(user(u.deskMinusca)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(API + "/plans").with(user(u.hq)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "fr").content("""
                 {"missionCode": "MINUSCA", "year": 1999, "courseCode": "NOPE", "quarter": 5, "planned": 0}"""))
@@ -53,17 +84,21 @@ class TrainingPlansApiTests {
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("year")))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("courseCode")))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("planned")));
-        var created = mvc.perform(post(API + "/plans").with(user(u.hq)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
-                {"missionCode": "MINUSCA", "year": %d, "courseCode": "%s", "quarter": 1, "planned": 4}""".formatted(year, course)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
-        mvc.perform(post(API + "/plans/" + id + "/trained").with(user(u.hq)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"trained\": 3}")).andExpect(status().isOk()).andExpect(jsonPath("$.trained").value(3));
+        mvc.perform(post(API + "/plans").with(user(u.hq)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                {"missionCode": "MINUSCA", "year": %d, "courseCode": "%s", "quarter": %d, "planned": 4}""".formatted(year, course, quarter)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.trained").value(2));
+        mvc.perform(post(API + "/plans").with(user(u.hq)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                {"missionCode": "MINUSCA", "year": %d, "courseCode": "%s", "quarter": %d, "planned": 2}""".formatted(year, course, quarter)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field").value(hasItem("courseCode")));
+        // UNMISS's completion does not count for MINUSCA; the third MINUSCA technician attended but did not complete
         mvc.perform(get(API + "/plans").param("mission", "MINUSCA").param("year", String.valueOf(year)).with(user(u.deskMinusca)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.completionPercent").value("75.0"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines[?(@.courseCode == '%s')].trained".formatted(course)).value(hasItem(2)))
+                .andExpect(jsonPath("$.lines[?(@.courseCode == '%s')].planned".formatted(course)).value(hasItem(4)));
         mvc.perform(get(API + "/plans").param("mission", "MINUSCA").param("year", String.valueOf(year)).with(user(u.deskUnmiss)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/ict/training").param("mission", "MINUSCA").param("year", String.valueOf(year)).with(user(u.deskMinusca)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(course)));
+                .andExpect(status().isOk()).andExpect(content().string(containsString(course)))
+                .andExpect(content().string(containsString("/guidance/training")));
     }
 }

@@ -2,6 +2,7 @@ package org.fieldsupport.guidance.library.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.fieldsupport.guidance.training.internal.TrainingRegister;
 import org.fieldsupport.platform.security.DemoData;
 import org.fieldsupport.platform.security.Scope;
@@ -59,6 +60,7 @@ class GuidanceDemoData implements ApplicationRunner {
             log.warn("Guidance demo users not created: {}", e.getMessage());
             return;
         }
+        ictCourses();
         if (jdbc.sql("SELECT COUNT(*) FROM gd_policy WHERE code = 'DFS-2026.01'").query(Long.class).single() > 0) {
             return;
         }
@@ -71,6 +73,59 @@ class GuidanceDemoData implements ApplicationRunner {
             log.info("Guidance demo data loaded");
         } catch (RuntimeException e) {
             log.warn("Guidance demo data not (fully) loaded: {}", e.getMessage(), e);
+        } finally {
+            SecurityContextHolder.setContext(context);
+        }
+    }
+
+    /**
+     * ICTD's courses for missions' ICT specialists (ict's training plans read them through
+     * {@link org.fieldsupport.guidance.TrainingCatalogue}, session 4): six courses owned by DFS-ICTD, four ICT technicians
+     * per mission (MINUSCA, UNMISS, MONUSCO), a session of each course running in Brindisi this week with two technicians
+     * of each mission nominated, one of them completed. Once, also on demo databases loaded before.
+     */
+    private void ictCourses() {
+        if (jdbc.sql("SELECT COUNT(*) FROM gd_course WHERE code = 'SAT-EARTH-STATION'").query(Long.class).single() > 0) {
+            return;
+        }
+        var context = SecurityContextHolder.getContext();
+        try {
+            actAs("training.coordinator");
+            LocalDate today = training.today();
+            String[][] courses = {
+                    {"SAT-EARTH-STATION", "Satellite earth station operations", "Exploitation des stations terriennes", "Communications technicians", "40"},
+                    {"TETRA-ADMIN", "TETRA network administration", "Administration du réseau TETRA", "Radio technicians", "32"},
+                    {"INFOSEC-ICT", "Information security for ICT staff", "Sécurité de l’information pour le personnel TIC", "All ICT staff", "16"},
+                    {"ITIL-DESK", "Service desk practice (ITIL foundation)", "Pratique du centre de services (ITIL fondamentaux)", "Service desk agents", "24"},
+                    {"DC-OPS", "Mission data centre operations", "Exploitation du centre de données de mission", "Systems administrators", "32"},
+                    {"UMOJA-FOCAL", "Umoja for ICT focal points", "Umoja pour les points focaux TIC", "ICT focal points", "12"}};
+            for (String[] c : courses) {
+                training.createCourse(new TrainingRegister.NewCourse(c[0], c[1], c[2], c[3], "DFS-ICTD",
+                        Integer.valueOf(c[4]), "INFOSEC-ICT".equals(c[0]) ? 24 : null, List.of()));
+            }
+            String[] missions = {"MINUSCA", "UNMISS", "MONUSCO"};
+            for (String m : missions) {
+                for (int i = 1; i <= 4; i++) {
+                    training.createTrainee(new TrainingRegister.NewTrainee("ict.tech" + i + "." + m.toLowerCase(Locale.ROOT),
+                            "ICT technician " + i + " " + m, m, null, "ICT_TECHNICIAN", today.minusYears(1)));
+                }
+            }
+            int k = 0;
+            for (String[] c : courses) {
+                var session = training.createSession(new TrainingRegister.NewSession(c[0], today, today.plusDays(4),
+                        "Brindisi", false, 12));
+                for (String m : missions) {
+                    for (int j = 0; j < 2; j++) {
+                        var n = training.nominate(session.id(), "ict.tech" + (1 + (k + j) % 4) + "." + m.toLowerCase(Locale.ROOT));
+                        training.record(n.id(), "ATTENDED");
+                        if (j == 0) training.record(n.id(), "COMPLETED");
+                    }
+                }
+                k++;
+            }
+            log.info("Guidance demo data: ICTD courses loaded");
+        } catch (RuntimeException e) {
+            log.warn("Guidance demo data: ICTD courses not (fully) loaded: {}", e.getMessage());
         } finally {
             SecurityContextHolder.setContext(context);
         }

@@ -1,208 +1,145 @@
 package org.fieldsupport.ict.budgetreview.internal;
 
-import static org.fieldsupport.ict.operations.IctInfraPermissions.BUDGET_IMPORT;
 import static org.fieldsupport.ict.operations.IctInfraPermissions.BUDGET_READ;
 import static org.fieldsupport.ict.operations.IctInfraPermissions.BUDGET_REVIEW;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fieldsupport.budget.BudgetLines;
 import org.fieldsupport.ict.operations.Check;
 import org.fieldsupport.ict.operations.IctInfraAccess;
-import org.fieldsupport.ict.operations.RuleRefusal;
-import org.fieldsupport.organization.Missions;
+import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
-import org.fieldsupport.platform.api.TabularFile;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Missions' ICT budget lines (class of expenditure "communications and information technology") reviewed by the ICT
- * Division: imported all-or-nothing from CSV or XLSX (the budget module does not publish its lines by class through
- * its API yet), then approved, or returned with comments for the mission to correct and import again.
+ * Missions' ICT budget lines reviewed by the ICT Division (9.2.f): the line of class "communications and information
+ * technology" of each mission's maintenance budget, read from the budget module ({@link BudgetLines}, BUDGET-2026-v1),
+ * never copied. ICTD approves it, or returns it with a comment; a decision holds for the estimate it was taken on: when
+ * the mission changes its estimate, the line is PENDING again (the earlier decisions stay in the history).
  */
 @Service
 public class BudgetReview {
 
-    public static final List<String> COLUMNS = List.of("mission", "fiscal_year", "line", "description", "class", "amount");
     public static final String ICT_CLASS = "COMMUNICATIONS_AND_IT";
+
+    /** A line is reviewed once its budget has left the mission's draft. */
+    static final Set<String> REVIEWABLE = Set.of("SUBMITTED", "HQ_REVIEWED", "SENT_TO_CONTROLLER", "RETURNED");
 
     private final JdbcClient jdbc;
     private final IctInfraAccess access;
-    private final Missions missions;
+    private final BudgetLines budgets;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    BudgetReview(JdbcClient jdbc, IctInfraAccess access, Missions missions, ApplicationEventPublisher events) {
+    BudgetReview(JdbcClient jdbc, IctInfraAccess access, BudgetLines budgets, ApplicationEventPublisher events,
+                 ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.access = access;
-        this.missions = missions;
+        this.budgets = budgets;
         this.events = events;
-    }
-
-    public record Line(long id, String missionCode, int fiscalYear, String lineCode, String description, String expenditureClass,
-                       BigDecimal amount, String status, String comment, String reviewedBy, Instant reviewedAt, String importedBy) { }
-
-    public record Review(String decision, String comment) { }
-
-    public record ImportResult(int created, int replaced) { }
-
-    public record Totals(String missionCode, int fiscalYear, BigDecimal submitted, BigDecimal approved, BigDecimal returned) { }
-
-    public List<Line> lines(String mission, Integer year, String status) {
-        Optional<Set<String>> visible = access.visible(BUDGET_READ);
-        List<Object> params = new ArrayList<>();
-        String where = IctInfraAccess.missionFilter("mission_code", visible, params);
-        if (mission != null && !mission.isBlank()) {
-            where += " AND mission_code = ?";
-            params.add(mission.strip().toUpperCase(Locale.ROOT));
-        }
-        if (year != null) {
-            where += " AND fiscal_year = ?";
-            params.add(year);
-        }
-        if (status != null && !status.isBlank()) {
-            where += " AND status = ?";
-            params.add(status);
-        }
-        return jdbc.sql("SELECT * FROM ictbr_line WHERE " + where + " ORDER BY fiscal_year DESC, mission_code, line_code")
-                .params(params).query(this::row).list();
-    }
-
-    public List<Totals> totals() {
-        Map<String, Totals> out = new LinkedHashMap<>();
-        for (Line l : lines(null, null, null)) {
-            String key = l.missionCode() + "/" + l.fiscalYear();
-            Totals t = out.getOrDefault(key, new Totals(l.missionCode(), l.fiscalYear(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
-            out.put(key, new Totals(t.missionCode(), t.fiscalYear(),
-                    t.submitted().add("SUBMITTED".equals(l.status()) ? l.amount() : BigDecimal.ZERO),
-                    t.approved().add("APPROVED".equals(l.status()) ? l.amount() : BigDecimal.ZERO),
-                    t.returned().add("RETURNED".equals(l.status()) ? l.amount() : BigDecimal.ZERO)));
-        }
-        return List.copyOf(out.values());
-    }
-
-    public Line line(long id) {
-        Line l = jdbc.sql("SELECT * FROM ictbr_line WHERE id = ?").param(id).query(this::row).optional()
-                .orElseThrow(() -> new NotFoundException("ict-budget-line", id));
-        access.requireSees(BUDGET_READ, l.missionCode(), "ict-budget-line", id);
-        return l;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     /**
-     * Imports a file of lines, all or nothing: every problem is reported with its row and column; a line already
-     * approved cannot be replaced; a returned or submitted line with the same key is replaced and submitted again.
+     * A mission's ICT line for a period ({@code key} = mission and first year, e.g. {@code MINUSCA-2026}), the budget's
+     * own figures and the review: {@code status} PENDING (no decision on this estimate), APPROVED or RETURNED;
+     * {@code reviewedEstimate} is the estimate the last decision was taken on (differs from {@code estimate} when the
+     * mission changed it since).
      */
-    @Transactional
-    public ImportResult importLines(String fileName, byte[] content) {
-        access.visible(BUDGET_IMPORT);
-        TabularFile.Table table = TabularFile.read(fileName, content, "file");
-        List<TabularFile.CellProblem> problems = new ArrayList<>();
-        for (String col : COLUMNS) {
-            if (!table.header().contains(col)) {
-                problems.add(new TabularFile.CellProblem(null, 0, col, "ictinfra.import.missingColumn", col));
-            }
-        }
-        if (table.rows().isEmpty()) {
-            problems.add(new TabularFile.CellProblem(null, 0, "file", "ictinfra.import.empty"));
-        }
-        TabularFile.refuseIfAny(problems);
-        record Row(String mission, int year, String line, String description, BigDecimal amount) { }
-        List<Row> rows = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        int n = 0;
-        for (Map<String, String> r : table.rows()) {
-            n++;
-            String mission = r.get("mission").toUpperCase(Locale.ROOT);
-            if (mission.isEmpty() || missions.find(mission).isEmpty()) {
-                problems.add(new TabularFile.CellProblem(null, n, "mission", "ictinfra.import.mission", mission));
-            } else if (!access.may(BUDGET_IMPORT, mission)) {
-                problems.add(new TabularFile.CellProblem(null, n, "mission", "ictinfra.import.notYourMission", mission));
-            }
-            Integer year = null;
-            try {
-                year = Integer.valueOf(r.get("fiscal_year"));
-                if (year < 2000 || year > 2100) {
-                    year = null;
-                }
-            } catch (NumberFormatException e) {
-                year = null;
-            }
-            if (year == null) {
-                problems.add(new TabularFile.CellProblem(null, n, "fiscal_year", "ictinfra.import.year"));
-            }
-            String line = r.get("line");
-            if (line.isEmpty() || line.length() > 30) {
-                problems.add(new TabularFile.CellProblem(null, n, "line", "ictinfra.import.text", 30));
-            }
-            String description = r.get("description");
-            if (description.isEmpty() || description.length() > 300) {
-                problems.add(new TabularFile.CellProblem(null, n, "description", "ictinfra.import.text", 300));
-            }
-            if (!ICT_CLASS.equals(r.get("class").toUpperCase(Locale.ROOT))) {
-                problems.add(new TabularFile.CellProblem(null, n, "class", "ictinfra.import.class", ICT_CLASS));
-            }
-            BigDecimal amount = null;
-            try {
-                amount = new BigDecimal(r.get("amount"));
-                if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2 || amount.precision() - amount.scale() > 13) {
-                    amount = null;
-                }
-            } catch (NumberFormatException e) {
-                amount = null;
-            }
-            if (amount == null) {
-                problems.add(new TabularFile.CellProblem(null, n, "amount", "ictinfra.import.amount"));
-            }
-            if (year != null && !line.isEmpty()) {
-                if (!keys.add(mission + "/" + year + "/" + line)) {
-                    problems.add(new TabularFile.CellProblem(null, n, "line", "ictinfra.import.duplicate", line));
-                } else if ("APPROVED".equals(jdbc.sql("SELECT status FROM ictbr_line WHERE mission_code = ? AND fiscal_year = ? "
-                        + "AND line_code = ?").params(mission, year, line).query(String.class).optional().orElse(null))) {
-                    problems.add(new TabularFile.CellProblem(null, n, "line", "ictinfra.import.approved", line));
-                }
-            }
-            if (year != null && amount != null) {
-                rows.add(new Row(mission, year, line, description, amount));
-            }
-        }
-        TabularFile.refuseIfAny(problems);
-        String user = access.require(BUDGET_IMPORT, rows.get(0).mission());
-        int created = 0;
-        int replaced = 0;
-        Timestamp now = Timestamp.from(Instant.now());
-        for (Row r : rows) {
-            int u = jdbc.sql("UPDATE ictbr_line SET description = ?, object_class = ?, amount = ?, status = 'SUBMITTED', "
-                            + "review_comment = NULL, reviewed_by = NULL, reviewed_at = NULL, imported_by = ?, imported_at = ? "
-                            + "WHERE mission_code = ? AND fiscal_year = ? AND line_code = ? AND status <> 'APPROVED'")
-                    .params(r.description(), ICT_CLASS, r.amount(), user, now, r.mission(), r.year(), r.line()).update();
-            if (u == 0) {
-                jdbc.sql("INSERT INTO ictbr_line (mission_code, fiscal_year, line_code, description, object_class, amount, status, "
-                                + "imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)")
-                        .params(r.mission(), r.year(), r.line(), r.description(), ICT_CLASS, r.amount(), user, now).update();
-                created++;
-            } else {
-                replaced++;
-            }
-        }
-        events.publishEvent(DataChanged.created("ict.budget-import", fileName, Map.of("rows", rows.size())));
-        return new ImportResult(created, replaced);
+    public record Line(String key, String missionCode, int fiscalYear, String period, String budgetReference,
+                       String budgetStatus, BigDecimal estimate, BigDecimal allotment, BigDecimal commitments,
+                       BigDecimal expenditure, BigDecimal available, String status, String comment, String reviewedBy,
+                       Instant reviewedAt, BigDecimal reviewedEstimate) { }
+
+    public record Decision(String decision, String comment, BigDecimal estimate, String reviewedBy, Instant reviewedAt) { }
+
+    public record Review(String decision, String comment) { }
+
+    public record Totals(String missionCode, int fiscalYear, BigDecimal pending, BigDecimal approved, BigDecimal returned) { }
+
+    /** The first year of the period running today (1 July – 30 June). */
+    public int currentYear() {
+        LocalDate today = LocalDate.now(clock);
+        return today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
     }
 
-    /** Approves a submitted line, or returns it with a comment (required). */
+    @Transactional(readOnly = true)
+    public List<Line> lines(String mission, Integer year, String status) {
+        Optional<Set<String>> visible = access.visible(BUDGET_READ);
+        int y = year == null ? currentYear() : year;
+        new Check().range("year", y, 2000, 2100).done();
+        String m = mission == null || mission.isBlank() ? null : mission.strip().toUpperCase(Locale.ROOT);
+        String s = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
+        if (s != null) new Check().oneOf("status", s, Set.of("PENDING", "APPROVED", "RETURNED")).done();
+        List<Line> out = new ArrayList<>();
+        for (BudgetLines.MissionBudget b : budgets.allByClass(LocalDate.of(y, 7, 1))) {
+            if (m != null && !m.equals(b.missionCode())) continue;
+            if (visible.isPresent() && !visible.get().contains(b.missionCode())) continue;
+            Line l = line(b);
+            if (l != null && (s == null || s.equals(l.status()))) out.add(l);
+        }
+        return out;
+    }
+
+    public List<Totals> totals(Integer year) {
+        List<Totals> out = new ArrayList<>();
+        for (Line l : lines(null, year, null)) {
+            out.add(new Totals(l.missionCode(), l.fiscalYear(),
+                    "PENDING".equals(l.status()) ? l.estimate() : BigDecimal.ZERO,
+                    "APPROVED".equals(l.status()) ? l.estimate() : BigDecimal.ZERO,
+                    "RETURNED".equals(l.status()) ? l.estimate() : BigDecimal.ZERO));
+        }
+        return out;
+    }
+
+    /** One line by its key; 404 when the mission has no budget for the period or is outside the reader's scope. */
+    @Transactional(readOnly = true)
+    public Line line(String key) {
+        access.visible(BUDGET_READ); // 403 before the key is looked at
+        String[] k = parse(key);
+        BudgetLines.MissionBudget b = budgets.byClass(k[0], LocalDate.of(Integer.parseInt(k[1]), 7, 1))
+                .orElseThrow(() -> new NotFoundException("ict-budget-line", key));
+        Line l = line(b);
+        if (l == null) throw new NotFoundException("ict-budget-line", key);
+        access.requireSees(BUDGET_READ, l.missionCode(), "ict-budget-line", key);
+        return l;
+    }
+
+    /** Every decision on a line, newest first. */
+    @Transactional(readOnly = true)
+    public List<Decision> history(String key) {
+        Line l = line(key);
+        return jdbc.sql("SELECT decision, review_comment, estimate, reviewed_by, reviewed_at FROM ictbr_review"
+                        + " WHERE mission_code = ? AND period_start = ? AND class_code = ? ORDER BY reviewed_at DESC, id DESC")
+                .params(l.missionCode(), LocalDate.of(l.fiscalYear(), 7, 1), ICT_CLASS)
+                .query((rs, n) -> new Decision(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant())).list();
+    }
+
+    /**
+     * Approves a pending line, or returns it with a comment (required). Refused (422) when the budget is still the
+     * mission's draft, or when the line already has a decision on its current estimate.
+     */
     @Transactional
-    public Line review(long id, Review in) {
-        Line l = line(id);
+    public Line review(String key, Review in) {
+        access.visible(BUDGET_REVIEW); // 403 before the key or the body is looked at
+        Line l = line(key);
         Check c = new Check().oneOf("decision", in.decision(), Set.of("APPROVE", "RETURN"));
         if ("RETURN".equals(in.decision())) {
             c.text("comment", in.comment(), 2000);
@@ -211,24 +148,48 @@ public class BudgetReview {
         }
         c.done();
         String user = access.require(BUDGET_REVIEW, l.missionCode());
-        if (!"SUBMITTED".equals(l.status())) {
+        if (!REVIEWABLE.contains(l.budgetStatus())) {
+            throw new RuleRefusal("budget-not-submitted", "ictinfra.budget.notSubmittedBudget", l.budgetReference(),
+                    l.budgetStatus());
+        }
+        if (!"PENDING".equals(l.status())) {
             throw new RuleRefusal("line-not-submitted", "ictinfra.budget.notSubmitted", l.status());
         }
-        String status = "APPROVE".equals(in.decision()) ? "APPROVED" : "RETURNED";
-        int n = jdbc.sql("UPDATE ictbr_line SET status = ?, review_comment = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ? AND status = 'SUBMITTED'")
-                .params(status, in.comment() == null || in.comment().isBlank() ? null : in.comment().strip(), user,
-                        Timestamp.from(Instant.now()), id).update();
-        if (n != 1) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("line moved");
-        }
-        events.publishEvent(DataChanged.updated("ict.budget-line", id, Map.of("status", l.status()), Map.of("status", status)));
-        return line(id);
+        String decision = "APPROVE".equals(in.decision()) ? "APPROVED" : "RETURNED";
+        jdbc.sql("INSERT INTO ictbr_review (mission_code, period_start, class_code, budget_reference, estimate, decision,"
+                        + " review_comment, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(l.missionCode(), LocalDate.of(l.fiscalYear(), 7, 1), ICT_CLASS, l.budgetReference(), l.estimate(),
+                        decision, in.comment() == null || in.comment().isBlank() ? null : in.comment().strip(), user,
+                        Timestamp.from(Instant.now(clock))).update();
+        events.publishEvent(DataChanged.updated("ict.budget-line", l.key(), Map.of("status", l.status()),
+                Map.of("status", decision, "estimate", l.estimate())));
+        return line(key);
     }
 
-    private Line row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Line(rs.getLong("id"), rs.getString("mission_code"), rs.getInt("fiscal_year"), rs.getString("line_code"),
-                rs.getString("description"), rs.getString("object_class"), rs.getBigDecimal("amount"), rs.getString("status"),
-                rs.getString("review_comment"), rs.getString("reviewed_by"),
-                rs.getTimestamp("reviewed_at") == null ? null : rs.getTimestamp("reviewed_at").toInstant(), rs.getString("imported_by"));
+    private Line line(BudgetLines.MissionBudget b) {
+        BudgetLines.ClassLine c = b.lines().stream().filter(x -> ICT_CLASS.equals(x.classCode())).findFirst().orElse(null);
+        if (c == null) return null;
+        int year = b.periodStart().getYear();
+        Decision last = jdbc.sql("SELECT decision, review_comment, estimate, reviewed_by, reviewed_at FROM ictbr_review"
+                        + " WHERE mission_code = ? AND period_start = ? AND class_code = ? ORDER BY reviewed_at DESC, id DESC"
+                        + " FETCH FIRST 1 ROWS ONLY")
+                .params(b.missionCode(), b.periodStart(), ICT_CLASS)
+                .query((rs, n) -> new Decision(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant())).optional().orElse(null);
+        boolean holds = last != null && last.estimate().compareTo(c.estimate()) == 0;
+        return new Line(b.missionCode() + "-" + year, b.missionCode(), year, b.period(), b.reference(), b.status(),
+                c.estimate(), c.allotment(), c.commitments(), c.expenditure(), c.available(),
+                holds ? last.decision() : "PENDING", last == null ? null : last.comment(),
+                last == null ? null : last.reviewedBy(), last == null ? null : last.reviewedAt(),
+                last == null ? null : last.estimate());
+    }
+
+    /** {@code MINUSCA-2026} → mission, year; 400 otherwise. */
+    static String[] parse(String key) {
+        int dash = key == null ? -1 : key.lastIndexOf('-');
+        if (dash > 0 && key.substring(dash + 1).matches("20\\d\\d")) {
+            return new String[] {key.substring(0, dash).toUpperCase(Locale.ROOT), key.substring(dash + 1)};
+        }
+        throw InvalidInputException.of("key", "Pattern", "ictinfra.budget.key", String.valueOf(key));
     }
 }

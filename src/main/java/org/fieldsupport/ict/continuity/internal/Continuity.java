@@ -16,7 +16,7 @@ import java.util.Set;
 import org.fieldsupport.ict.continuity.domain.Bcdr2026v1;
 import org.fieldsupport.ict.operations.Check;
 import org.fieldsupport.ict.operations.IctInfraAccess;
-import org.fieldsupport.ict.operations.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.ict.operations.ServiceDirectory;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.attachment.Attachment;

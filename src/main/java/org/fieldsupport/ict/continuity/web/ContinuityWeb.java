@@ -15,7 +15,7 @@ import org.fieldsupport.ict.continuity.internal.Continuity;
 import org.fieldsupport.ict.infrastructure.internal.Infrastructure;
 import org.fieldsupport.ict.operations.IctInfraAccess;
 import org.fieldsupport.ict.operations.IctInfraPermissions;
-import org.fieldsupport.ict.operations.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.attachment.Attachments;
 import org.fieldsupport.platform.i18n.Formats;
@@ -65,38 +65,38 @@ class ContinuityWeb {
         return plansScreen(asOf, model, locale).show(model, Map.of(), null);
     }
 
-    private Screen plansScreen(LocalDate asOf, Model model, Locale locale) {
+    private RegisterScreen plansScreen(LocalDate asOf, Model model, Locale locale) {
         List<Continuity.PlanSummary> plans = continuity.plans(asOf);
         LocalDate date = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
         model.addAttribute("done", messages.getMessage("ictinfra.bcdr.asOf", new Object[] {formats.date(date),
                 plans.stream().filter(p -> p.status() == Bcdr2026v1.PlanStatus.TEST_OVERDUE).count(), plans.size()}, locale));
-        List<Screen.Row> rows = plans.stream().map(p -> Screen.row("/ict/continuity/plans/" + p.id(),
+        List<RegisterScreen.Row> rows = plans.stream().map(p -> RegisterScreen.row("/ict/continuity/plans/" + p.id(),
                 p.status() == Bcdr2026v1.PlanStatus.TEST_OVERDUE, List.of(), p.missionCode(), p.failoverSite(), p.ownerName(),
                 String.join(", ", p.services()), "#ictinfra.planStatus." + p.status(),
                 p.servicesWithoutPassedTest().isEmpty() ? "—" : String.join(", ", p.servicesWithoutPassedTest()),
                 p.dueBy() == null ? "—" : formats.date(p.dueBy()),
                 p.runbookVersion() == null ? "—" : "v" + p.runbookVersion())).toList();
-        Screen screen = Screen.of("ictinfra.bcdr.title", "ictinfra.bcdr.intro", List.of("ictinfra.field.missionCode",
+        RegisterScreen screen = RegisterScreen.of("ictinfra.bcdr.title", "ictinfra.bcdr.intro", List.of("ictinfra.field.missionCode",
                 "ictinfra.field.failoverSiteId", "ictinfra.field.ownerName", "ictinfra.field.services", "ictinfra.field.status",
                 "ictinfra.field.withoutPassedTest", "ictinfra.field.dueBy", "ictinfra.field.runbook"), rows)
-                .links(List.of(new Screen.Link("/ict/continuity/exercises", "ictinfra.nav.exercises")));
+                .links(List.of(new RegisterScreen.Link("/ict/continuity/exercises", "ictinfra.nav.exercises")));
         if (access.may(IctInfraPermissions.BCDR_MANAGE, null) || !access.visible(IctInfraPermissions.BCDR_READ).isEmpty()) {
             screen = screen.form("ictinfra.bcdr.new", "/ict/continuity", List.of(
-                    Screen.field("missionCode", "ictinfra.field.missionCode", "text", true),
-                    new Screen.Field("failoverSiteId", "ictinfra.field.failoverSiteId", "select", siteOptions(), true),
-                    Screen.field("ownerName", "ictinfra.field.ownerName", "text", true),
-                    Screen.field("services", "ictinfra.field.servicesList", "text", false)));
+                    RegisterScreen.field("missionCode", "ictinfra.field.missionCode", "text", true),
+                    new RegisterScreen.Field("failoverSiteId", "ictinfra.field.failoverSiteId", "select", siteOptions(), true),
+                    RegisterScreen.field("ownerName", "ictinfra.field.ownerName", "text", true),
+                    RegisterScreen.field("services", "ictinfra.field.servicesList", "text", false)));
         }
         return screen;
     }
 
-    private List<Screen.Option> siteOptions() {
-        return infra.sites().stream().map(s -> new Screen.Option(String.valueOf(s.id()), s.name())).toList();
+    private List<RegisterScreen.Option> siteOptions() {
+        return infra.sites().stream().map(s -> new RegisterScreen.Option(String.valueOf(s.id()), s.name())).toList();
     }
 
     @PostMapping("/ict/continuity")
     String create(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
             List<String> services = f.get("services") == null || f.get("services").isBlank() ? List.of()
                     : Arrays.stream(f.get("services").split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
             Long site = f.get("failoverSiteId") == null || f.get("failoverSiteId").isBlank() ? null : parse(f.get("failoverSiteId"));
@@ -119,54 +119,54 @@ class ContinuityWeb {
         return planScreen(id, model, locale).show(model, Map.of(), null);
     }
 
-    private Screen planScreen(long id, Model model, Locale locale) {
+    private RegisterScreen planScreen(long id, Model model, Locale locale) {
         Continuity.Plan plan = continuity.plan(id, null);
         Continuity.PlanSummary s = plan.summary();
         model.addAttribute("done", messages.getMessage("ictinfra.bcdr.planSummary", new Object[] {s.missionCode(), s.failoverSite(),
                 messages.getMessage("ictinfra.planStatus." + s.status(), null, locale),
                 s.dueBy() == null ? "—" : formats.date(s.dueBy())}, locale));
         String base = "/ict/continuity/plans/" + id;
-        List<Screen.Row> rows = new ArrayList<>();
-        rows.add(Screen.row(null, false, List.of(new Screen.Action(base + "/services", "ictinfra.action.cover", "serviceCode",
+        List<RegisterScreen.Row> rows = new ArrayList<>();
+        rows.add(RegisterScreen.row(null, false, List.of(new RegisterScreen.Action(base + "/services", "ictinfra.action.cover", "serviceCode",
                 "ictinfra.field.serviceCode")), "#ictinfra.bcdr.services", String.join(", ", s.services()), "", "", ""));
         for (String svc : s.services()) {
-            rows.add(Screen.row(null, s.servicesWithoutPassedTest().contains(svc),
-                    List.of(Screen.Action.of(base + "/services/" + svc + "/remove", "ictinfra.action.remove")),
+            rows.add(RegisterScreen.row(null, s.servicesWithoutPassedTest().contains(svc),
+                    List.of(RegisterScreen.Action.of(base + "/services/" + svc + "/remove", "ictinfra.action.remove")),
                     "#ictinfra.bcdr.service", svc, s.servicesWithoutPassedTest().contains(svc) ? "#ictinfra.bcdr.noPassedTest" : "✓", "", ""));
         }
         for (Continuity.Test t : plan.tests()) {
-            rows.add(Screen.row(null, "FAIL".equals(t.result()), List.of(), "#ictinfra.bcdr.test", t.serviceCode() + " · "
+            rows.add(RegisterScreen.row(null, "FAIL".equals(t.result()), List.of(), "#ictinfra.bcdr.test", t.serviceCode() + " · "
                             + formats.date(t.testedOn()), "#ictinfra.result." + t.result()
                             + (t.failedOn() == null ? "" : ""), t.achievedRecoveryMinutes() + " / " + t.rtoMinutes() + " min",
                     t.achievedDataLossMinutes() + " / " + t.rpoMinutes() + " min", t.failedOn() == null ? t.ruleSet() : t.failedOn() + " · " + t.ruleSet()));
         }
         for (Continuity.Runbook r : plan.runbooks()) {
-            rows.add(Screen.row("/api/v1/ict/continuity/plans/" + id + "/runbook/" + r.version(), false, List.of(),
+            rows.add(RegisterScreen.row("/api/v1/ict/continuity/plans/" + id + "/runbook/" + r.version(), false, List.of(),
                     "v" + r.version() + " · " + r.fileName(), r.uploadedBy(), formats.dateTime(r.uploadedAt().atOffset(ZoneOffset.UTC)),
                     r.note() == null ? "" : r.note(), ""));
         }
         for (Continuity.Exercise e : plan.exercises()) {
-            rows.add(Screen.row(null, false, List.of(), "#ictinfra.exerciseKind." + e.kind(), e.title(), formats.date(e.scheduledOn()),
+            rows.add(RegisterScreen.row(null, false, List.of(), "#ictinfra.exerciseKind." + e.kind(), e.title(), formats.date(e.scheduledOn()),
                     "#ictinfra.exerciseStatus." + e.status(), ""));
         }
-        return Screen.of("ictinfra.bcdr.planTitle", "ictinfra.bcdr.planIntro", List.of("ictinfra.field.item", "ictinfra.field.detail",
+        return RegisterScreen.of("ictinfra.bcdr.planTitle", "ictinfra.bcdr.planIntro", List.of("ictinfra.field.item", "ictinfra.field.detail",
                         "ictinfra.field.result", "ictinfra.field.recovery", "ictinfra.field.dataLoss"), rows)
-                .links(List.of(new Screen.Link("/ict/continuity", "ictinfra.nav.continuity"),
-                        new Screen.Link(base + "/runbook", "ictinfra.nav.runbook"),
-                        new Screen.Link("/ict/continuity/exercises", "ictinfra.nav.exercises")))
+                .links(List.of(new RegisterScreen.Link("/ict/continuity", "ictinfra.nav.continuity"),
+                        new RegisterScreen.Link(base + "/runbook", "ictinfra.nav.runbook"),
+                        new RegisterScreen.Link("/ict/continuity/exercises", "ictinfra.nav.exercises")))
                 .form("ictinfra.bcdr.newTest", base + "/tests", List.of(
-                        new Screen.Field("serviceCode", "ictinfra.field.serviceCode", "select",
-                                s.services().stream().map(x -> new Screen.Option(x, x)).toList(), true),
-                        Screen.field("testedOn", "ictinfra.field.testedOn", "date", true),
-                        Screen.field("achievedRecoveryMinutes", "ictinfra.field.achievedRecoveryMinutes", "number", true),
-                        Screen.field("achievedDataLossMinutes", "ictinfra.field.achievedDataLossMinutes", "number", true),
-                        Screen.field("note", "ictinfra.field.note", "textarea", false)));
+                        new RegisterScreen.Field("serviceCode", "ictinfra.field.serviceCode", "select",
+                                s.services().stream().map(x -> new RegisterScreen.Option(x, x)).toList(), true),
+                        RegisterScreen.field("testedOn", "ictinfra.field.testedOn", "date", true),
+                        RegisterScreen.field("achievedRecoveryMinutes", "ictinfra.field.achievedRecoveryMinutes", "number", true),
+                        RegisterScreen.field("achievedDataLossMinutes", "ictinfra.field.achievedDataLossMinutes", "number", true),
+                        RegisterScreen.field("note", "ictinfra.field.note", "textarea", false)));
     }
 
     @PostMapping("/ict/continuity/plans/{id}/tests")
     String test(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            continuity.recordTest(id, Screen.bind(json, f, Continuity.NewTest.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            continuity.recordTest(id, RegisterScreen.bind(json, f, Continuity.NewTest.class));
             return "redirect:/ict/continuity/plans/" + id;
         }, (f, e) -> planScreen(id, model, locale).show(model, f, e));
     }
@@ -176,7 +176,7 @@ class ContinuityWeb {
         try {
             continuity.cover(id, serviceCode, false);
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/ict/continuity/plans/" + id;
     }
@@ -186,7 +186,7 @@ class ContinuityWeb {
         try {
             continuity.cover(id, code, true);
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/ict/continuity/plans/" + id;
     }
@@ -196,23 +196,23 @@ class ContinuityWeb {
         return runbookScreen(id).show(model, Map.of(), null);
     }
 
-    private Screen runbookScreen(long id) {
+    private RegisterScreen runbookScreen(long id) {
         Continuity.Plan plan = continuity.plan(id, null);
-        List<Screen.Row> rows = plan.runbooks().stream().map(r -> Screen.row("/api/v1/ict/continuity/plans/" + id + "/runbook/" + r.version(),
+        List<RegisterScreen.Row> rows = plan.runbooks().stream().map(r -> RegisterScreen.row("/api/v1/ict/continuity/plans/" + id + "/runbook/" + r.version(),
                 false, List.of(), "v" + r.version(), r.fileName(), r.uploadedBy(), formats.dateTime(r.uploadedAt().atOffset(ZoneOffset.UTC)),
                 r.note() == null ? "" : r.note())).toList();
-        return Screen.of("ictinfra.runbook.title", "ictinfra.runbook.intro", List.of("ictinfra.field.version", "ictinfra.field.file",
+        return RegisterScreen.of("ictinfra.runbook.title", "ictinfra.runbook.intro", List.of("ictinfra.field.version", "ictinfra.field.file",
                         "ictinfra.field.uploadedBy", "ictinfra.field.when", "ictinfra.field.note"), rows)
-                .links(List.of(new Screen.Link("/ict/continuity/plans/" + id, "ictinfra.nav.plan")))
+                .links(List.of(new RegisterScreen.Link("/ict/continuity/plans/" + id, "ictinfra.nav.plan")))
                 .form("ictinfra.runbook.new", "/ict/continuity/plans/" + id + "/runbook", List.of(
-                        Screen.field("file", "ictinfra.field.file", "file", true),
-                        Screen.field("note", "ictinfra.field.note", "text", false)));
+                        RegisterScreen.field("file", "ictinfra.field.file", "file", true),
+                        RegisterScreen.field("note", "ictinfra.field.note", "text", false)));
     }
 
     @PostMapping("/ict/continuity/plans/{id}/runbook")
     String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, @RequestParam Map<String, String> form,
                   Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
             if (file == null || file.isEmpty()) {
                 throw InvalidInputException.of("file", "Required", "ictinfra.input.required",
                         org.fieldsupport.ict.operations.Check.label("file"));
@@ -227,33 +227,33 @@ class ContinuityWeb {
         return calendarScreen(from).show(model, Map.of(), null);
     }
 
-    private Screen calendarScreen(LocalDate from) {
+    private RegisterScreen calendarScreen(LocalDate from) {
         LocalDate start = from == null ? LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1) : from;
-        List<Screen.Row> rows = continuity.calendar(start, start.plusMonths(12)).stream().map(e -> Screen.row(
+        List<RegisterScreen.Row> rows = continuity.calendar(start, start.plusMonths(12)).stream().map(e -> RegisterScreen.row(
                 "/ict/continuity/plans/" + e.planId(), false,
                 "PLANNED".equals(e.status()) && access.may(IctInfraPermissions.BCDR_MANAGE, e.missionCode())
-                        ? List.of(Screen.Action.of("/ict/continuity/exercises/" + e.id() + "/HELD", "ictinfra.action.held"),
-                        Screen.Action.of("/ict/continuity/exercises/" + e.id() + "/CANCELLED", "ictinfra.action.cancel"))
+                        ? List.of(RegisterScreen.Action.of("/ict/continuity/exercises/" + e.id() + "/HELD", "ictinfra.action.held"),
+                        RegisterScreen.Action.of("/ict/continuity/exercises/" + e.id() + "/CANCELLED", "ictinfra.action.cancel"))
                         : List.of(),
                 e.scheduledOn().getYear() + "-" + String.format("%02d", e.scheduledOn().getMonthValue()), formats.date(e.scheduledOn()),
                 e.missionCode(), "#ictinfra.exerciseKind." + e.kind(), e.title(), "#ictinfra.exerciseStatus." + e.status())).toList();
-        List<Screen.Option> plans = continuity.plans(null).stream().map(p -> new Screen.Option(String.valueOf(p.id()), p.missionCode())).toList();
-        return Screen.of("ictinfra.exercises.title", "ictinfra.exercises.intro", List.of("ictinfra.field.month",
+        List<RegisterScreen.Option> plans = continuity.plans(null).stream().map(p -> new RegisterScreen.Option(String.valueOf(p.id()), p.missionCode())).toList();
+        return RegisterScreen.of("ictinfra.exercises.title", "ictinfra.exercises.intro", List.of("ictinfra.field.month",
                         "ictinfra.field.scheduledOn", "ictinfra.field.missionCode", "ictinfra.field.kind", "ictinfra.field.title",
                         "ictinfra.field.status"), rows)
-                .links(List.of(new Screen.Link("/ict/continuity", "ictinfra.nav.continuity")))
+                .links(List.of(new RegisterScreen.Link("/ict/continuity", "ictinfra.nav.continuity")))
                 .form("ictinfra.exercises.new", "/ict/continuity/exercises", List.of(
-                        new Screen.Field("planId", "ictinfra.field.planId", "select", plans, true),
-                        Screen.choice("kind", "ictinfra.field.kind", "ictinfra.exerciseKind.", true, "TABLETOP", "FAILOVER", "FULL"),
-                        Screen.field("scheduledOn", "ictinfra.field.scheduledOn", "date", true),
-                        Screen.field("title", "ictinfra.field.title", "text", true)));
+                        new RegisterScreen.Field("planId", "ictinfra.field.planId", "select", plans, true),
+                        RegisterScreen.choice("kind", "ictinfra.field.kind", "ictinfra.exerciseKind.", true, "TABLETOP", "FAILOVER", "FULL"),
+                        RegisterScreen.field("scheduledOn", "ictinfra.field.scheduledOn", "date", true),
+                        RegisterScreen.field("title", "ictinfra.field.title", "text", true)));
     }
 
     @PostMapping("/ict/continuity/exercises")
     String schedule(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
             long plan = f.get("planId") == null || f.get("planId").isBlank() ? -1 : Long.parseLong(f.get("planId").strip());
-            continuity.scheduleExercise(plan, Screen.bind(json, Map.of("kind", f.getOrDefault("kind", ""),
+            continuity.scheduleExercise(plan, RegisterScreen.bind(json, Map.of("kind", f.getOrDefault("kind", ""),
                     "scheduledOn", f.getOrDefault("scheduledOn", ""), "title", f.getOrDefault("title", "")), Continuity.NewExercise.class));
             return "redirect:/ict/continuity/exercises";
         }, (f, e) -> calendarScreen(null).show(model, f, e));
@@ -264,7 +264,7 @@ class ContinuityWeb {
         try {
             continuity.exerciseStatus(id, status);
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/ict/continuity/exercises";
     }

@@ -24,10 +24,20 @@ import java.util.Objects;
  *       is ever negative.</li>
  * </ul>
  * Every instant from OPENED to the end (CLOSED, or {@code now}) is in exactly one of running, paused, stopped.
+ * Under {@value #RULE_SET_V2} every duration (response, running, paused, stopped) and every due instant is counted in
+ * the service's support hours ({@link SupportCalendar}): outside them no clock moves.
  */
 public final class SlaClock {
 
     public static final String RULE_SET = "ICT-SLA-2026-v1";
+
+    /** v1 counted in the service's support hours ({@link SupportCalendar}); with 24×7 support the two agree. */
+    public static final String RULE_SET_V2 = "ICT-SLA-2026-v2";
+
+    /** The calendar a rule set counts in: v1 every minute, v2 the given support hours. */
+    public static SupportCalendar calendar(String ruleSet, SupportCalendar supportHours) {
+        return RULE_SET_V2.equals(ruleSet) && supportHours != null ? supportHours : SupportCalendar.ALWAYS;
+    }
 
     public enum Kind { OPENED, RESPONDED, WAITING, RESUMED, RESOLVED, REOPENED, CLOSED, PRIORITY_CHANGED }
 
@@ -69,7 +79,13 @@ public final class SlaClock {
     private SlaClock() { }
 
     public static Result compute(List<Event> recorded, Map<Priority, Target> targets, Instant now) {
+        return compute(recorded, targets, now, SupportCalendar.ALWAYS);
+    }
+
+    /** The clocks counted in {@code calendar}'s support hours. */
+    public static Result compute(List<Event> recorded, Map<Priority, Target> targets, Instant now, SupportCalendar calendar) {
         Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(calendar, "calendar");
         if (recorded.isEmpty()) throw new IllegalArgumentException("a ticket has at least its OPENED event");
         List<Event> events = new ArrayList<>(recorded);
         events.sort(Comparator.comparing(Event::at)); // stable: ties keep their recorded order
@@ -86,7 +102,7 @@ public final class SlaClock {
         for (Event e : events) {
             if (state == State.CLOSED) break;
             Instant at = e.at().isBefore(opened) ? opened : e.at();
-            Duration d = Duration.between(since, at);
+            Duration d = calendar.between(since, at);
             switch (state) {
                 case RUNNING -> running = running.plus(d);
                 case PAUSED -> paused = paused.plus(d);
@@ -128,7 +144,7 @@ public final class SlaClock {
         }
         if (state != State.CLOSED) {
             Instant end = now.isBefore(since) ? since : now;
-            Duration d = Duration.between(since, end);
+            Duration d = calendar.between(since, end);
             switch (state) {
                 case RUNNING -> running = running.plus(d);
                 case PAUSED -> paused = paused.plus(d);
@@ -140,11 +156,13 @@ public final class SlaClock {
         Target target = targets.get(priority);
         if (target == null) throw new IllegalArgumentException("no target for " + priority);
         Instant responseEnd = respondedAt != null ? respondedAt : since;
-        Duration response = Duration.between(opened, responseEnd);
+        Duration response = calendar.between(opened, responseEnd);
         boolean responseBreached = response.compareTo(target.response()) > 0;
         boolean resolutionBreached = running.compareTo(target.resolution()) > 0;
-        Instant responseDueAt = respondedAt == null ? opened.plus(target.response()) : null;
-        Instant resolutionDueAt = state == State.RUNNING ? since.plus(target.resolution().minus(running)) : null;
+        Instant responseDueAt = respondedAt == null ? calendar.plus(opened, target.response()) : null;
+        Duration left = target.resolution().minus(running);
+        Instant resolutionDueAt = state == State.RUNNING
+                ? (left.isNegative() ? since.plus(left) : calendar.plus(since, left)) : null;
         return new Result(priority, state, opened, respondedAt, resolvedAt, response, running, paused, stopped,
                 responseBreached, resolutionBreached, responseDueAt, resolutionDueAt, reopenings);
     }

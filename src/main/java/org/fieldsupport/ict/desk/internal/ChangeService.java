@@ -15,6 +15,7 @@ import org.fieldsupport.platform.security.Scope;
 import org.fieldsupport.platform.work.Assignee;
 import org.fieldsupport.platform.work.NewWorkItem;
 import org.fieldsupport.platform.work.WorkItems;
+import org.fieldsupport.platform.workflow.AuthorityRequirement;
 import org.fieldsupport.platform.workflow.AvailableAction;
 import org.fieldsupport.platform.workflow.TransitionInput;
 import org.fieldsupport.platform.workflow.Workflow;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes to ICT services (9.4.b): raised by a mission's desk as a CHANGE ticket with a planned window and a risk,
- * approved or rejected by ICTD headquarters through the workflow kit (an approval is refused when the window overlaps
+ * approved (under a delegation of authority {@value IctAuthorityTypes#CHANGE_APPROVAL} covering the change's mission,
+ * checked and logged by the organisation's register) or rejected by ICTD headquarters through the workflow kit (an approval is refused when the window overlaps
  * another approved change of the same service in the same mission), then implemented or cancelled; the change
  * calendar lists the windows of a month.
  */
@@ -47,7 +49,9 @@ public class ChangeService {
             .scope(c -> Scope.mission(c.missionCode()))
             .storedIn("ict_change", "id", "status", "version")
             .stateLabels("ict.change.status.")
-            .transition("approve", ChangeStatus.SUBMITTED, ChangeStatus.APPROVED, IctAccess.CHANGES_APPROVE)
+            .transition("approve", ChangeStatus.SUBMITTED, ChangeStatus.APPROVED, IctAccess.CHANGES_APPROVE,
+                    t -> t.authority(IctAuthorityTypes.CHANGE_APPROVAL,
+                            (c, in) -> AuthorityRequirement.Subject.mission(c.missionCode())))
             .transition("reject", ChangeStatus.SUBMITTED, ChangeStatus.REJECTED, IctAccess.CHANGES_APPROVE,
                     t -> t.requires("reason"))
             .transition("implement", ChangeStatus.APPROVED, ChangeStatus.IMPLEMENTED, IctAccess.DESK_WORK)

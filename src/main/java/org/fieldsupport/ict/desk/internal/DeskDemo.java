@@ -132,7 +132,8 @@ class DeskDemo implements IctDemoData.IctDemoParts {
                     }
                 }
             }
-            SlaClock.Result c = SlaClock.compute(ev, DeskService.toClock(targets.get(s.code())), now);
+            SlaClock.Result c = SlaClock.compute(ev, DeskService.toClock(targets.get(s.code())), now,
+                    desk.calendar(mission, s.code()));
             String title = "INCIDENT".equals(kind) || "PROBLEM".equals(kind) ? INCIDENTS[r.nextInt(INCIDENTS.length)]
                     : REQUESTS[r.nextInt(REQUESTS.length)];
             var keys = new GeneratedKeyHolder();
@@ -146,7 +147,7 @@ class DeskDemo implements IctDemoData.IctDemoParts {
                             DeskService.odt(opened), DeskService.odt(c.respondedAt()), DeskService.odt(c.resolvedAt()),
                             DeskService.odt(closed), c.responseMinutes(), c.resolutionMinutes(), c.pausedMinutes(),
                             DeskService.odt(c.responseDueAt()), DeskService.odt(c.resolutionDueAt()), c.responseBreached(),
-                            c.resolutionBreached(), true, c.reopenings(), satisfaction, SlaClock.RULE_SET)
+                            c.resolutionBreached(), true, c.reopenings(), satisfaction, SlaClock.RULE_SET_V2)
                     .update(keys, "id");
             long id = keys.getKeyAs(Number.class).longValue();
             jdbc.sql("UPDATE ict_ticket SET reference = ? WHERE id = ?").params("ICT-" + mission + "-" + id, id).update();

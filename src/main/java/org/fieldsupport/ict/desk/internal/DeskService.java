@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.fieldsupport.ict.catalogue.domain.ServiceRules;
 import org.fieldsupport.ict.catalogue.internal.CatalogueService;
 import org.fieldsupport.ict.desk.domain.Priority;
 import org.fieldsupport.ict.desk.domain.SlaClock;
+import org.fieldsupport.ict.desk.domain.SupportCalendar;
 import org.fieldsupport.ict.desk.domain.TicketFlow;
 import org.fieldsupport.ict.desk.domain.TicketFlow.Status;
 import org.fieldsupport.ict.desk.domain.TicketFlow.Who;
@@ -88,7 +90,8 @@ public class DeskService {
 
     public record TicketEvent(Instant at, String kind, String priority, String actor, String note) { }
 
-    public record TicketView(Ticket ticket, List<TicketEvent> events, List<String> actions) { }
+    /** {@code supportHours}: BUSINESS_HOURS, EXTENDED or ALWAYS as counted by the ticket's rule set; {@code zone}: the desk's. */
+    public record TicketView(Ticket ticket, List<TicketEvent> events, List<String> actions, String supportHours, String zone) { }
 
     static final String COLUMNS = "id, reference, mission_code, kind, service_code, title, description, impact, urgency,"
             + " priority, status, line, requester, assignee, opened_at, responded_at, resolved_at, closed_at, response_minutes,"
@@ -150,7 +153,8 @@ public class DeskService {
             if (a.who() == Who.DESK ? desk : (desk || requester)) actions.add(a.name());
         }
         actions.sort(null);
-        return new TicketView(t, ev, actions);
+        SupportCalendar counted = SlaClock.calendar(t.slaRuleSet(), calendar(t.missionCode(), t.serviceCode()));
+        return new TicketView(t, ev, actions, counted.hours().name(), zone(t.missionCode()).getId());
     }
 
     /**
@@ -193,6 +197,46 @@ public class DeskService {
                 .append(" OFFSET ").append(Math.max(0, offset)).append(" ROWS FETCH FIRST ")
                 .append(Math.max(1, Math.min(limit, 200))).append(" ROWS ONLY");
         return jdbc.sql(sql.toString()).params(params).query(DeskService::map).list();
+    }
+
+    /**
+     * The desk's figures for the home page (my figures): open incidents by priority and open tickets breaching a target
+     * in the reader's missions (every mission for department-wide readers), and the reader's own queue (open tickets
+     * assigned to them, the five due first). Refused without {@code ict.desk.read} in some scope.
+     */
+    public record DeskFigures(Map<String, Long> openIncidentsByPriority, long openIncidents, long breached, long mine,
+                              List<Ticket> myQueue) { }
+
+    @Transactional(readOnly = true)
+    public DeskFigures figures() {
+        access.requireAnywhere(IctAccess.DESK_READ);
+        String user = access.user();
+        Set<String> scope = access.missions(IctAccess.DESK_READ);
+        StringBuilder where = new StringBuilder(" WHERE status IN ('NEW', 'IN_PROGRESS', 'WAITING')");
+        List<Object> params = new ArrayList<>();
+        if (scope != null && scope.isEmpty()) {
+            where.append(" AND 1 = 0"); // the permission held in no mission (e.g. a unit scope): nothing to count
+        } else if (scope != null) {
+            where.append(" AND mission_code IN (").append(String.join(", ", scope.stream().map(x -> "?").toList())).append(")");
+            params.addAll(scope);
+        }
+        Map<String, Long> byPriority = new java.util.LinkedHashMap<>();
+        for (Priority p : Priority.values()) byPriority.put(p.name(), 0L);
+        jdbc.sql("SELECT priority, COUNT(*) FROM ict_ticket" + where + " AND kind = 'INCIDENT' GROUP BY priority")
+                .params(params).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(e -> byPriority.put(e.getKey(), e.getValue()));
+        long incidents = byPriority.values().stream().mapToLong(Long::longValue).sum();
+        long breached = jdbc.sql("SELECT COUNT(*) FROM ict_ticket" + where
+                        + " AND (response_breached = TRUE OR resolution_breached = TRUE)")
+                .params(params).query(Long.class).single();
+        List<Object> mineParams = new ArrayList<>(params);
+        mineParams.add(user);
+        long mine = jdbc.sql("SELECT COUNT(*) FROM ict_ticket" + where + " AND assignee = ?").params(mineParams)
+                .query(Long.class).single();
+        List<Ticket> myQueue = jdbc.sql("SELECT " + COLUMNS + " FROM ict_ticket" + where + " AND assignee = ?"
+                        + " ORDER BY resolution_breached DESC, resolution_due_at, opened_at, id FETCH FIRST 5 ROWS ONLY")
+                .params(mineParams).query(DeskService::map).list();
+        return new DeskFigures(byPriority, incidents, breached, mine, myQueue);
     }
 
     private static Status parseStatus(String status) {
@@ -248,7 +292,7 @@ public class DeskService {
                         + " priority, status, line, requester, opened_at, sla_rule_set, version)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', 'FIRST', ?, ?, ?, 0)")
                 .params(temp, mission, kind, service, title, description, impact, urgency, p.name(), requester, odt(at),
-                        SlaClock.RULE_SET)
+                        SlaClock.RULE_SET_V2)
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         jdbc.sql("UPDATE ict_ticket SET reference = ? WHERE id = ?").params("ICT-" + mission + "-" + id, id).update();
@@ -273,7 +317,8 @@ public class DeskService {
                     String p = rs.getString(3);
                     return new SlaClock.Event(instant(rs, "at"), k.get(), p == null ? null : Priority.valueOf(p));
                 }).list().stream().filter(java.util.Objects::nonNull).toList();
-        SlaClock.Result r = SlaClock.compute(ev, clockTargets(t.serviceCode()), now);
+        SlaClock.Result r = SlaClock.compute(ev, clockTargets(t.serviceCode()), now,
+                SlaClock.calendar(t.slaRuleSet(), calendar(t.missionCode(), t.serviceCode())));
         jdbc.sql("UPDATE ict_ticket SET priority = ?, responded_at = ?, resolved_at = ?, response_minutes = ?,"
                         + " resolution_minutes = ?, paused_minutes = ?, response_due_at = ?, resolution_due_at = ?,"
                         + " response_breached = ?, resolution_breached = ?, reopenings = ? WHERE id = ?")
@@ -282,6 +327,17 @@ public class DeskService {
                         r.responseBreached(), r.resolutionBreached(), r.reopenings(), id)
                 .update();
         return load(id);
+    }
+
+    /** The support hours of the service in the mission desk's time zone (UTC when the mission has none recorded). */
+    SupportCalendar calendar(String missionCode, String serviceCode) {
+        String hours = catalogue.service(serviceCode).map(ServiceSummary::supportHours).orElse(null);
+        return SupportCalendar.of(hours, zone(missionCode));
+    }
+
+    ZoneId zone(String missionCode) {
+        return jdbc.sql("SELECT zone_id FROM ict_desk_zone WHERE mission_code = ?").param(missionCode)
+                .query(String.class).optional().map(ZoneId::of).orElse(ZoneOffset.UTC);
     }
 
     Map<Priority, SlaClock.Target> clockTargets(String serviceCode) {

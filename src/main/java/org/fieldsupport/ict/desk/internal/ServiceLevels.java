@@ -83,7 +83,7 @@ public class ServiceLevels {
             lines.add(line(priorities.get(i), raw.get(i)));
             for (int j = 0; j < 9; j++) sum[j] += raw.get(i)[j];
         }
-        return new Report(m, month.toString(), SlaClock.RULE_SET, lines, line("ALL", sum));
+        return new Report(m, month.toString(), SlaClock.RULE_SET_V2, lines, line("ALL", sum));
     }
 
     static Line line(String priority, long[] v) {

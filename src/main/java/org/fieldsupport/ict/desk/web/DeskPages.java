@@ -69,6 +69,13 @@ class DeskPages {
         return "ict/desk/queue";
     }
 
+    /** The home page's card (my figures): open incidents by priority, breaches, my queue. */
+    @GetMapping("/card")
+    String card(Model model) {
+        model.addAttribute("figures", desk.figures());
+        return "ict/desk/card :: card";
+    }
+
     @PostMapping("/tickets")
     String open(@RequestParam(required = false) String missionCode, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String serviceCode, @RequestParam(required = false) String title,
@@ -185,5 +192,14 @@ class DeskPages {
             model.addAttribute("rows", rows);
         }
         return "ict/desk/service-levels";
+    }
+
+    /** The desk card on the home page of ICT roles holding {@code ict.desk.read}. */
+    @org.springframework.stereotype.Component
+    static class DeskCard implements org.fieldsupport.platform.web.DashboardCardContributor {
+        @Override
+        public List<DashboardCard> dashboardCards() {
+            return List.of(new DashboardCard("ict-desk", "ict.card.title", "/ict/desk/card", IctAccess.DESK_READ, 65));
+        }
     }
 }

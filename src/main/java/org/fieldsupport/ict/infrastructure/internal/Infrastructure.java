@@ -20,7 +20,7 @@ import java.util.Set;
 import org.fieldsupport.ict.infrastructure.domain.LinkAvailability;
 import org.fieldsupport.ict.operations.Check;
 import org.fieldsupport.ict.operations.IctInfraAccess;
-import org.fieldsupport.ict.operations.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.springframework.context.ApplicationEventPublisher;

@@ -12,7 +12,7 @@ import org.fieldsupport.ict.infrastructure.domain.LinkAvailability;
 import org.fieldsupport.ict.infrastructure.internal.Infrastructure;
 import org.fieldsupport.ict.operations.IctInfraAccess;
 import org.fieldsupport.ict.operations.IctInfraPermissions;
-import org.fieldsupport.ict.operations.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.ict.projects.internal.Projects;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
@@ -56,29 +56,29 @@ class InfrastructureWeb {
         return sitesScreen().show(model, Map.of(), null);
     }
 
-    private Screen sitesScreen() {
-        List<Screen.Row> rows = infra.sites().stream().map(s -> Screen.row("/ict/infrastructure/sites/" + s.id(), false, List.of(),
+    private RegisterScreen sitesScreen() {
+        List<RegisterScreen.Row> rows = infra.sites().stream().map(s -> RegisterScreen.row("/ict/infrastructure/sites/" + s.id(), false, List.of(),
                 s.name(), s.code(), "#ictinfra.siteKind." + s.kind(), s.missionCode(), s.location(),
                 "#ictinfra.direction." + s.directionStatus())).toList();
-        Screen screen = Screen.of("ictinfra.sites.title", "ictinfra.sites.intro", List.of("ictinfra.field.name", "ictinfra.field.code",
+        RegisterScreen screen = RegisterScreen.of("ictinfra.sites.title", "ictinfra.sites.intro", List.of("ictinfra.field.name", "ictinfra.field.code",
                 "ictinfra.field.kind", "ictinfra.field.missionCode", "ictinfra.field.location", "ictinfra.field.direction"), rows)
-                .links(List.of(new Screen.Link("/ict/infrastructure/links", "ictinfra.nav.links"),
-                        new Screen.Link("/ict/infrastructure/c4", "ictinfra.nav.c4")));
+                .links(List.of(new RegisterScreen.Link("/ict/infrastructure/links", "ictinfra.nav.links"),
+                        new RegisterScreen.Link("/ict/infrastructure/c4", "ictinfra.nav.c4")));
         if (access.may(IctInfraPermissions.INFRA_MANAGE, null)) {
             screen = screen.form("ictinfra.sites.new", "/ict/infrastructure", List.of(
-                    Screen.field("code", "ictinfra.field.code", "text", true),
-                    Screen.field("name", "ictinfra.field.name", "text", true),
-                    Screen.choice("kind", "ictinfra.field.kind", "ictinfra.siteKind.", true, "TELEPORT", "HUB", "DATA_CENTRE"),
-                    Screen.field("missionCode", "ictinfra.field.missionCode", "text", false),
-                    Screen.field("location", "ictinfra.field.location", "text", true)));
+                    RegisterScreen.field("code", "ictinfra.field.code", "text", true),
+                    RegisterScreen.field("name", "ictinfra.field.name", "text", true),
+                    RegisterScreen.choice("kind", "ictinfra.field.kind", "ictinfra.siteKind.", true, "TELEPORT", "HUB", "DATA_CENTRE"),
+                    RegisterScreen.field("missionCode", "ictinfra.field.missionCode", "text", false),
+                    RegisterScreen.field("location", "ictinfra.field.location", "text", true)));
         }
         return screen;
     }
 
     @PostMapping("/ict/infrastructure")
     String addSite(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> "redirect:/ict/infrastructure/sites/"
-                + infra.addSite(Screen.bind(json, f, Infrastructure.NewSite.class)).id(), (f, e) -> sitesScreen().show(model, f, e));
+        return RegisterScreen.submit(model, messages, locale, form, f -> "redirect:/ict/infrastructure/sites/"
+                + infra.addSite(RegisterScreen.bind(json, f, Infrastructure.NewSite.class)).id(), (f, e) -> sitesScreen().show(model, f, e));
     }
 
     @GetMapping("/ict/infrastructure/sites/{id}")
@@ -86,48 +86,48 @@ class InfrastructureWeb {
         return siteScreen(id, model, locale).show(model, Map.of(), null);
     }
 
-    private Screen siteScreen(long id, Model model, Locale locale) {
+    private RegisterScreen siteScreen(long id, Model model, Locale locale) {
         Infrastructure.Site s = infra.site(id);
         model.addAttribute("done", messages.getMessage("ictinfra.site.summary", new Object[] {s.name(), s.location(),
                 messages.getMessage("ictinfra.direction." + s.directionStatus(), null, locale),
                 s.direction() == null ? "—" : s.direction(), s.directionBy() == null ? "—" : s.directionBy()}, locale));
-        List<Screen.Row> rows = new ArrayList<>();
+        List<RegisterScreen.Row> rows = new ArrayList<>();
         String base = "/ict/infrastructure/sites/" + id + "/direction/";
-        rows.add(Screen.row(null, "RETURNED".equals(s.directionStatus()), List.of(
-                        new Screen.Action(base + "propose", "ictinfra.action.propose", "text", "ictinfra.field.direction"),
-                        Screen.Action.of(base + "approve", "ictinfra.action.approve"),
-                        new Screen.Action(base + "return", "ictinfra.action.return", "text", "ictinfra.field.note")),
+        rows.add(RegisterScreen.row(null, "RETURNED".equals(s.directionStatus()), List.of(
+                        new RegisterScreen.Action(base + "propose", "ictinfra.action.propose", "text", "ictinfra.field.direction"),
+                        RegisterScreen.Action.of(base + "approve", "ictinfra.action.approve"),
+                        new RegisterScreen.Action(base + "return", "ictinfra.action.return", "text", "ictinfra.field.note")),
                 "#ictinfra.site.strategicDirection", "#ictinfra.direction." + s.directionStatus(),
                 s.direction() == null ? "—" : s.direction(), s.directionAt() == null ? "—" : formats.dateTime(s.directionAt())));
         for (Infrastructure.Equipment e : infra.equipment(id)) {
-            rows.add(Screen.row(null, e.pastEndOfSupport(), List.of(), "#ictinfra.equipmentKind." + e.kind(), e.model() + " · " + e.serialNo(),
+            rows.add(RegisterScreen.row(null, e.pastEndOfSupport(), List.of(), "#ictinfra.equipmentKind." + e.kind(), e.model() + " · " + e.serialNo(),
                     formats.date(e.installedOn()), e.endOfSupport() == null ? "—" : formats.date(e.endOfSupport())));
         }
         for (Infrastructure.Link l : infra.linksOfSite(id)) {
-            rows.add(Screen.row("/ict/infrastructure/links/" + l.id(), false, List.of(), l.code(), "#ictinfra.medium." + l.medium(),
+            rows.add(RegisterScreen.row("/ict/infrastructure/links/" + l.id(), false, List.of(), l.code(), "#ictinfra.medium." + l.medium(),
                     l.fromSite() + " → " + l.toSite(), formats.number(l.bandwidthMbps()) + " Mbit/s"));
         }
         for (Projects.Project p : projects.ofSite(id)) {
-            rows.add(Screen.row("/ict/projects/" + p.id(), false, List.of(), p.code() + " " + p.title(), "#ictinfra.stage." + p.stage(),
+            rows.add(RegisterScreen.row("/ict/projects/" + p.id(), false, List.of(), p.code() + " " + p.title(), "#ictinfra.stage." + p.stage(),
                     formats.date(p.startsOn()) + " – " + formats.date(p.endsOn()), formats.money(p.budget(), "USD")));
         }
-        return Screen.of("ictinfra.site.title", "ictinfra.site.intro", List.of("ictinfra.field.item", "ictinfra.field.detail",
+        return RegisterScreen.of("ictinfra.site.title", "ictinfra.site.intro", List.of("ictinfra.field.item", "ictinfra.field.detail",
                         "ictinfra.field.when", "ictinfra.field.more"), rows)
-                .links(List.of(new Screen.Link("/ict/infrastructure", "ictinfra.nav.sites"),
-                        new Screen.Link("/ict/projects", "ictinfra.nav.projects")))
+                .links(List.of(new RegisterScreen.Link("/ict/infrastructure", "ictinfra.nav.sites"),
+                        new RegisterScreen.Link("/ict/projects", "ictinfra.nav.projects")))
                 .form("ictinfra.equipment.new", "/ict/infrastructure/sites/" + id + "/equipment", List.of(
-                        Screen.choice("kind", "ictinfra.field.kind", "ictinfra.equipmentKind.", true,
+                        RegisterScreen.choice("kind", "ictinfra.field.kind", "ictinfra.equipmentKind.", true,
                                 Infrastructure.EQUIPMENT.stream().sorted().toArray(String[]::new)),
-                        Screen.field("model", "ictinfra.field.model", "text", true),
-                        Screen.field("serialNo", "ictinfra.field.serialNo", "text", true),
-                        Screen.field("installedOn", "ictinfra.field.installedOn", "date", true),
-                        Screen.field("endOfSupport", "ictinfra.field.endOfSupport", "date", false)));
+                        RegisterScreen.field("model", "ictinfra.field.model", "text", true),
+                        RegisterScreen.field("serialNo", "ictinfra.field.serialNo", "text", true),
+                        RegisterScreen.field("installedOn", "ictinfra.field.installedOn", "date", true),
+                        RegisterScreen.field("endOfSupport", "ictinfra.field.endOfSupport", "date", false)));
     }
 
     @PostMapping("/ict/infrastructure/sites/{id}/equipment")
     String addEquipment(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            infra.addEquipment(id, Screen.bind(json, f, Infrastructure.NewEquipment.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            infra.addEquipment(id, RegisterScreen.bind(json, f, Infrastructure.NewEquipment.class));
             return "redirect:/ict/infrastructure/sites/" + id;
         }, (f, e) -> siteScreen(id, model, locale).show(model, f, e));
     }
@@ -138,7 +138,7 @@ class InfrastructureWeb {
         try {
             infra.direction(id, new Infrastructure.DirectionChange(action, text));
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/ict/infrastructure/sites/" + id;
     }
@@ -148,42 +148,42 @@ class InfrastructureWeb {
         return linksScreen().show(model, Map.of(), null);
     }
 
-    private Screen linksScreen() {
+    private RegisterScreen linksScreen() {
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
-        List<Screen.Row> rows = new ArrayList<>();
+        List<RegisterScreen.Row> rows = new ArrayList<>();
         for (Infrastructure.Link l : infra.links()) {
             var view = infra.availability(l.id(), now.minusMonths(1), now);
             LinkAvailability.Month last = view.months().get(0);
             LinkAvailability.Month current = view.months().get(1);
-            rows.add(Screen.row("/ict/infrastructure/links/" + l.id(), last.belowTarget() || current.belowTarget(), List.of(),
+            rows.add(RegisterScreen.row("/ict/infrastructure/links/" + l.id(), last.belowTarget() || current.belowTarget(), List.of(),
                     l.code(), l.fromSite() + " → " + l.toSite(), "#ictinfra.medium." + l.medium(),
                     formats.number(l.bandwidthMbps()) + " Mbit/s", l.provider() + " · " + l.contractRef(),
                     l.targetPercent().toPlainString() + " %", last.percent().toPlainString() + " %", current.percent().toPlainString() + " %"));
         }
-        List<Screen.Option> siteOptions = infra.sites().stream().map(s -> new Screen.Option(String.valueOf(s.id()), s.name())).toList();
-        Screen screen = Screen.of("ictinfra.links.title", "ictinfra.links.intro", List.of("ictinfra.field.code", "ictinfra.field.route",
+        List<RegisterScreen.Option> siteOptions = infra.sites().stream().map(s -> new RegisterScreen.Option(String.valueOf(s.id()), s.name())).toList();
+        RegisterScreen screen = RegisterScreen.of("ictinfra.links.title", "ictinfra.links.intro", List.of("ictinfra.field.code", "ictinfra.field.route",
                 "ictinfra.field.medium", "ictinfra.field.bandwidthMbps", "ictinfra.field.contract", "ictinfra.field.targetPercent",
                 "ictinfra.field.lastMonth", "ictinfra.field.thisMonth"), rows)
-                .links(List.of(new Screen.Link("/ict/infrastructure", "ictinfra.nav.sites")));
+                .links(List.of(new RegisterScreen.Link("/ict/infrastructure", "ictinfra.nav.sites")));
         if (access.may(IctInfraPermissions.INFRA_MANAGE, null)) {
             screen = screen.form("ictinfra.links.new", "/ict/infrastructure/links", List.of(
-                    Screen.field("code", "ictinfra.field.code", "text", true),
-                    new Screen.Field("fromSiteId", "ictinfra.field.fromSiteId", "select", siteOptions, true),
-                    new Screen.Field("toSiteId", "ictinfra.field.toSiteId", "select", siteOptions, true),
-                    Screen.choice("medium", "ictinfra.field.medium", "ictinfra.medium.", true, "SATELLITE", "TERRESTRIAL", "MICROWAVE"),
-                    Screen.field("bandwidthMbps", "ictinfra.field.bandwidthMbps", "number", true),
-                    Screen.field("provider", "ictinfra.field.provider", "text", true),
-                    Screen.field("contractRef", "ictinfra.field.contractRef", "text", true),
-                    Screen.field("contractEnd", "ictinfra.field.contractEnd", "date", false),
-                    Screen.field("targetPercent", "ictinfra.field.targetPercent", "number", true)));
+                    RegisterScreen.field("code", "ictinfra.field.code", "text", true),
+                    new RegisterScreen.Field("fromSiteId", "ictinfra.field.fromSiteId", "select", siteOptions, true),
+                    new RegisterScreen.Field("toSiteId", "ictinfra.field.toSiteId", "select", siteOptions, true),
+                    RegisterScreen.choice("medium", "ictinfra.field.medium", "ictinfra.medium.", true, "SATELLITE", "TERRESTRIAL", "MICROWAVE"),
+                    RegisterScreen.field("bandwidthMbps", "ictinfra.field.bandwidthMbps", "number", true),
+                    RegisterScreen.field("provider", "ictinfra.field.provider", "text", true),
+                    RegisterScreen.field("contractRef", "ictinfra.field.contractRef", "text", true),
+                    RegisterScreen.field("contractEnd", "ictinfra.field.contractEnd", "date", false),
+                    RegisterScreen.field("targetPercent", "ictinfra.field.targetPercent", "number", true)));
         }
         return screen;
     }
 
     @PostMapping("/ict/infrastructure/links")
     String addLink(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> "redirect:/ict/infrastructure/links/"
-                + infra.addLink(Screen.bind(json, f, Infrastructure.NewLink.class)).id(), (f, e) -> linksScreen().show(model, f, e));
+        return RegisterScreen.submit(model, messages, locale, form, f -> "redirect:/ict/infrastructure/links/"
+                + infra.addLink(RegisterScreen.bind(json, f, Infrastructure.NewLink.class)).id(), (f, e) -> linksScreen().show(model, f, e));
     }
 
     @GetMapping("/ict/infrastructure/links/{id}")
@@ -191,38 +191,38 @@ class InfrastructureWeb {
         return linkScreen(id, model, locale).show(model, Map.of(), null);
     }
 
-    private Screen linkScreen(long id, Model model, Locale locale) {
+    private RegisterScreen linkScreen(long id, Model model, Locale locale) {
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         Infrastructure.LinkView v = infra.availability(id, now.minusMonths(5), now);
         Infrastructure.Link l = v.link();
         model.addAttribute("done", messages.getMessage("ictinfra.link.summary", new Object[] {l.code(), l.fromSite(), l.toSite(),
                 l.bandwidthMbps(), l.provider(), l.contractRef(), l.contractEnd() == null ? "—" : formats.date(l.contractEnd()),
                 l.targetPercent().toPlainString()}, locale));
-        List<Screen.Row> rows = new ArrayList<>();
+        List<RegisterScreen.Row> rows = new ArrayList<>();
         for (LinkAvailability.Month m : v.months()) {
-            rows.add(Screen.row(null, m.belowTarget(), List.of(), m.month().toString(), m.percent().toPlainString() + " %",
+            rows.add(RegisterScreen.row(null, m.belowTarget(), List.of(), m.month().toString(), m.percent().toPlainString() + " %",
                     formats.number(m.downMinutes()) + " min", formats.number(m.minutes()) + " min"));
         }
         for (Infrastructure.Outage o : v.outages()) {
-            List<Screen.Action> actions = o.endedAt() == null
-                    ? List.of(Screen.Action.of("/ict/infrastructure/links/" + id + "/outages/" + o.id() + "/end", "ictinfra.action.endOutage"))
+            List<RegisterScreen.Action> actions = o.endedAt() == null
+                    ? List.of(RegisterScreen.Action.of("/ict/infrastructure/links/" + id + "/outages/" + o.id() + "/end", "ictinfra.action.endOutage"))
                     : List.of();
-            rows.add(Screen.row(null, o.endedAt() == null, actions, "#ictinfra.outage", formats.dateTime(o.startedAt().atOffset(ZoneOffset.UTC)),
+            rows.add(RegisterScreen.row(null, o.endedAt() == null, actions, "#ictinfra.outage", formats.dateTime(o.startedAt().atOffset(ZoneOffset.UTC)),
                     o.endedAt() == null ? "#ictinfra.outage.ongoing" : formats.dateTime(o.endedAt().atOffset(ZoneOffset.UTC)), o.cause()));
         }
-        return Screen.of("ictinfra.link.title", "ictinfra.link.intro", List.of("ictinfra.field.month", "ictinfra.field.availability",
+        return RegisterScreen.of("ictinfra.link.title", "ictinfra.link.intro", List.of("ictinfra.field.month", "ictinfra.field.availability",
                         "ictinfra.field.down", "ictinfra.field.minutes"), rows)
-                .links(List.of(new Screen.Link("/ict/infrastructure/links", "ictinfra.nav.links")))
+                .links(List.of(new RegisterScreen.Link("/ict/infrastructure/links", "ictinfra.nav.links")))
                 .form("ictinfra.outage.new", "/ict/infrastructure/links/" + id + "/outages", List.of(
-                        Screen.field("startedAt", "ictinfra.field.startedAt", "datetime-local", true),
-                        Screen.field("endedAt", "ictinfra.field.endedAt", "datetime-local", false),
-                        Screen.field("cause", "ictinfra.field.cause", "text", true)));
+                        RegisterScreen.field("startedAt", "ictinfra.field.startedAt", "datetime-local", true),
+                        RegisterScreen.field("endedAt", "ictinfra.field.endedAt", "datetime-local", false),
+                        RegisterScreen.field("cause", "ictinfra.field.cause", "text", true)));
     }
 
     @PostMapping("/ict/infrastructure/links/{id}/outages")
     String addOutage(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            infra.addOutage(id, Screen.bind(json, f, Infrastructure.NewOutage.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            infra.addOutage(id, RegisterScreen.bind(json, f, Infrastructure.NewOutage.class));
             return "redirect:/ict/infrastructure/links/" + id;
         }, (f, e) -> linkScreen(id, model, locale).show(model, f, e));
     }
@@ -232,7 +232,7 @@ class InfrastructureWeb {
         try {
             infra.endOutage(id, outage, null);
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/ict/infrastructure/links/" + id;
     }
@@ -242,31 +242,31 @@ class InfrastructureWeb {
         return c4Screen().show(model, Map.of(), null);
     }
 
-    private Screen c4Screen() {
-        List<Screen.Row> rows = infra.c4(null).stream().map(c -> Screen.row(null, false,
+    private RegisterScreen c4Screen() {
+        List<RegisterScreen.Row> rows = infra.c4(null).stream().map(c -> RegisterScreen.row(null, false,
                 "REQUESTED".equals(c.status()) && access.may(IctInfraPermissions.INFRA_MANAGE, c.missionCode())
-                        ? List.of(Screen.Action.of("/ict/infrastructure/c4/" + c.id() + "/IN_SERVICE", "ictinfra.action.inService"))
+                        ? List.of(RegisterScreen.Action.of("/ict/infrastructure/c4/" + c.id() + "/IN_SERVICE", "ictinfra.action.inService"))
                         : List.of(),
                 c.missionCode(), "#ictinfra.component." + c.component(), c.unitName(), "#ictinfra.c4Kind." + c.kind(),
                 c.description() + (c.linkId() != null ? " (#" + c.linkId() + ")" : c.equipmentId() != null ? " (#" + c.equipmentId() + ")" : ""),
                 "#ictinfra.c4Status." + c.status())).toList();
-        return Screen.of("ictinfra.c4.title", "ictinfra.c4.intro", List.of("ictinfra.field.missionCode", "ictinfra.field.component",
+        return RegisterScreen.of("ictinfra.c4.title", "ictinfra.c4.intro", List.of("ictinfra.field.missionCode", "ictinfra.field.component",
                         "ictinfra.field.unitName", "ictinfra.field.kind", "ictinfra.field.description", "ictinfra.field.status"), rows)
-                .links(List.of(new Screen.Link("/ict/infrastructure", "ictinfra.nav.sites")))
+                .links(List.of(new RegisterScreen.Link("/ict/infrastructure", "ictinfra.nav.sites")))
                 .form("ictinfra.c4.new", "/ict/infrastructure/c4", List.of(
-                        Screen.field("missionCode", "ictinfra.field.missionCode", "text", true),
-                        Screen.choice("component", "ictinfra.field.component", "ictinfra.component.", true, "MILITARY", "POLICE"),
-                        Screen.field("unitName", "ictinfra.field.unitName", "text", true),
-                        Screen.choice("kind", "ictinfra.field.kind", "ictinfra.c4Kind.", true, "SERVICE_REQUEST", "LINK", "EQUIPMENT"),
-                        Screen.field("linkId", "ictinfra.field.linkId", "number", false),
-                        Screen.field("equipmentId", "ictinfra.field.equipmentId", "number", false),
-                        Screen.field("description", "ictinfra.field.description", "textarea", true)));
+                        RegisterScreen.field("missionCode", "ictinfra.field.missionCode", "text", true),
+                        RegisterScreen.choice("component", "ictinfra.field.component", "ictinfra.component.", true, "MILITARY", "POLICE"),
+                        RegisterScreen.field("unitName", "ictinfra.field.unitName", "text", true),
+                        RegisterScreen.choice("kind", "ictinfra.field.kind", "ictinfra.c4Kind.", true, "SERVICE_REQUEST", "LINK", "EQUIPMENT"),
+                        RegisterScreen.field("linkId", "ictinfra.field.linkId", "number", false),
+                        RegisterScreen.field("equipmentId", "ictinfra.field.equipmentId", "number", false),
+                        RegisterScreen.field("description", "ictinfra.field.description", "textarea", true)));
     }
 
     @PostMapping("/ict/infrastructure/c4")
     String addC4(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            infra.addC4(Screen.bind(json, f, Infrastructure.NewC4.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            infra.addC4(RegisterScreen.bind(json, f, Infrastructure.NewC4.class));
             return "redirect:/ict/infrastructure/c4";
         }, (f, e) -> c4Screen().show(model, f, e));
     }
@@ -276,7 +276,7 @@ class InfrastructureWeb {
         try {
             infra.c4Status(id, status);
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/ict/infrastructure/c4";
     }

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fieldsupport.ict.operations.Check;
 import org.fieldsupport.ict.operations.IctInfraAccess;
-import org.fieldsupport.ict.operations.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.ict.projects.domain.StageGates;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fieldsupport.ict.operations.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.ict.projects.domain.StageGates;
 import org.fieldsupport.ict.projects.internal.Projects;
 import org.fieldsupport.platform.i18n.Formats;
@@ -48,32 +48,32 @@ class ProjectsWeb {
         return portfolioScreen(stage).show(model, Map.of(), null);
     }
 
-    private Screen portfolioScreen(String stage) {
-        List<Screen.Row> rows = projects.portfolio(stage).stream().map(p -> Screen.row("/ict/projects/" + p.id(),
+    private RegisterScreen portfolioScreen(String stage) {
+        List<RegisterScreen.Row> rows = projects.portfolio(stage).stream().map(p -> RegisterScreen.row("/ict/projects/" + p.id(),
                 p.overBudget() || "RED".equals(p.latestRag()), List.of(), p.code() + " " + p.title(),
                 p.missionCode() == null ? "#ictinfra.hq" : p.missionCode(), "#ictinfra.stage." + p.stage(),
                 formats.money(p.budget(), "USD"), formats.money(p.spent(), "USD"),
                 p.latestRag() == null ? "—" : "#ictinfra.rag." + p.latestRag(), formats.number(p.openRisks()),
                 formats.date(p.startsOn()) + " – " + formats.date(p.endsOn()))).toList();
-        return Screen.of("ictinfra.projects.title", "ictinfra.projects.intro", List.of("ictinfra.field.title",
+        return RegisterScreen.of("ictinfra.projects.title", "ictinfra.projects.intro", List.of("ictinfra.field.title",
                         "ictinfra.field.missionCode", "ictinfra.field.stage", "ictinfra.field.budget", "ictinfra.field.spent",
                         "ictinfra.field.rag", "ictinfra.field.openRisks", "ictinfra.field.period"), rows)
-                .links(List.of(new Screen.Link("/ict/projects/roadmap", "ictinfra.nav.roadmap")))
+                .links(List.of(new RegisterScreen.Link("/ict/projects/roadmap", "ictinfra.nav.roadmap")))
                 .form("ictinfra.projects.new", "/ict/projects", List.of(
-                        Screen.field("code", "ictinfra.field.code", "text", true),
-                        Screen.field("title", "ictinfra.field.title", "text", true),
-                        Screen.field("missionCode", "ictinfra.field.missionCode", "text", false),
-                        Screen.field("siteId", "ictinfra.field.siteId", "number", false),
-                        Screen.field("budget", "ictinfra.field.budget", "number", true),
-                        Screen.field("startsOn", "ictinfra.field.startsOn", "date", true),
-                        Screen.field("endsOn", "ictinfra.field.endsOn", "date", true),
-                        Screen.field("manager", "ictinfra.field.manager", "text", true)));
+                        RegisterScreen.field("code", "ictinfra.field.code", "text", true),
+                        RegisterScreen.field("title", "ictinfra.field.title", "text", true),
+                        RegisterScreen.field("missionCode", "ictinfra.field.missionCode", "text", false),
+                        RegisterScreen.field("siteId", "ictinfra.field.siteId", "number", false),
+                        RegisterScreen.field("budget", "ictinfra.field.budget", "number", true),
+                        RegisterScreen.field("startsOn", "ictinfra.field.startsOn", "date", true),
+                        RegisterScreen.field("endsOn", "ictinfra.field.endsOn", "date", true),
+                        RegisterScreen.field("manager", "ictinfra.field.manager", "text", true)));
     }
 
     @PostMapping("/ict/projects")
     String create(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> "redirect:/ict/projects/"
-                + projects.create(Screen.bind(json, f, Projects.NewProject.class)).id(), (f, e) -> portfolioScreen(null).show(model, f, e));
+        return RegisterScreen.submit(model, messages, locale, form, f -> "redirect:/ict/projects/"
+                + projects.create(RegisterScreen.bind(json, f, Projects.NewProject.class)).id(), (f, e) -> portfolioScreen(null).show(model, f, e));
     }
 
     @GetMapping("/ict/projects/{id}")
@@ -81,7 +81,7 @@ class ProjectsWeb {
         return projectScreen(id, model, locale).show(model, Map.of(), null);
     }
 
-    private Screen projectScreen(long id, Model model, Locale locale) {
+    private RegisterScreen projectScreen(long id, Model model, Locale locale) {
         Projects.Detail d = projects.detail(id);
         Projects.Project p = d.project();
         String unmet = d.nextGateUnmet().stream().map(k -> messages.getMessage(k, new Object[] {p.stage(), d.nextStage()}, locale))
@@ -90,51 +90,51 @@ class ProjectsWeb {
                 messages.getMessage("ictinfra.stage." + p.stage(), null, locale), formats.money(p.budget(), "USD"),
                 formats.money(p.spent(), "USD"), p.manager(), unmet}, locale));
         String base = "/ict/projects/" + id;
-        List<Screen.Row> rows = new ArrayList<>();
-        List<Screen.Action> gate = new ArrayList<>();
+        List<RegisterScreen.Row> rows = new ArrayList<>();
+        List<RegisterScreen.Action> gate = new ArrayList<>();
         if (d.nextStage() != null) {
-            gate.add(new Screen.Action(base + "/gate/" + d.nextStage(), "ictinfra.action.gate." + d.nextStage(), "note", "ictinfra.field.note"));
+            gate.add(new RegisterScreen.Action(base + "/gate/" + d.nextStage(), "ictinfra.action.gate." + d.nextStage(), "note", "ictinfra.field.note"));
         }
         if (StageGates.isOpen(p.stage())) {
-            gate.add(new Screen.Action(base + "/gate/CANCELLED", "ictinfra.action.gate.CANCELLED", "note", "ictinfra.field.note"));
+            gate.add(new RegisterScreen.Action(base + "/gate/CANCELLED", "ictinfra.action.gate.CANCELLED", "note", "ictinfra.field.note"));
         }
-        rows.add(Screen.row(null, !d.nextGateUnmet().isEmpty(), gate, "#ictinfra.project.gate", "#ictinfra.stage." + p.stage(),
+        rows.add(RegisterScreen.row(null, !d.nextGateUnmet().isEmpty(), gate, "#ictinfra.project.gate", "#ictinfra.stage." + p.stage(),
                 d.nextStage() == null ? "—" : "#ictinfra.stage." + d.nextStage(), unmet));
         for (Projects.Gate g : d.gates()) {
-            rows.add(Screen.row(null, false, List.of(), "#ictinfra.project.gateDecision", "#ictinfra.stage." + g.to(),
+            rows.add(RegisterScreen.row(null, false, List.of(), "#ictinfra.project.gateDecision", "#ictinfra.stage." + g.to(),
                     g.decidedBy() + " · " + formats.dateTime(g.decidedAt().atOffset(java.time.ZoneOffset.UTC)), g.note()));
         }
         for (Projects.Risk r : d.risks()) {
-            rows.add(Screen.row(null, r.open() && r.score() >= StageGates.HIGH_RISK && r.mitigation() == null,
-                    r.open() ? List.of(new Screen.Action(base + "/risks/" + r.id() + "/mitigate", "ictinfra.action.mitigate", "mitigation",
-                            "ictinfra.field.mitigation"), Screen.Action.of(base + "/risks/" + r.id() + "/close", "ictinfra.action.closeRisk"))
+            rows.add(RegisterScreen.row(null, r.open() && r.score() >= StageGates.HIGH_RISK && r.mitigation() == null,
+                    r.open() ? List.of(new RegisterScreen.Action(base + "/risks/" + r.id() + "/mitigate", "ictinfra.action.mitigate", "mitigation",
+                            "ictinfra.field.mitigation"), RegisterScreen.Action.of(base + "/risks/" + r.id() + "/close", "ictinfra.action.closeRisk"))
                             : List.of(),
                     "#ictinfra.project.risk", r.title(), r.likelihood() + " × " + r.impact() + " = " + r.score()
                             + (r.open() ? "" : " ✓"), r.mitigation() == null ? "—" : r.mitigation()));
         }
         for (Projects.Benefit b : d.benefits()) {
-            rows.add(Screen.row(null, false, List.of(new Screen.Action(base + "/benefits/" + b.id() + "/realise", "ictinfra.action.realise",
+            rows.add(RegisterScreen.row(null, false, List.of(new RegisterScreen.Action(base + "/benefits/" + b.id() + "/realise", "ictinfra.action.realise",
                             "realised", "ictinfra.field.realised")), "#ictinfra.project.benefit", b.description() + " (" + b.measure() + ")",
                     formats.decimal(b.target(), 2), b.realised() == null ? "—" : formats.decimal(b.realised(), 2)));
         }
         for (Projects.StatusReport s : d.reports()) {
-            rows.add(Screen.row(null, "RED".equals(s.rag()), List.of(), "#ictinfra.project.report", "#ictinfra.rag." + s.rag(),
+            rows.add(RegisterScreen.row(null, "RED".equals(s.rag()), List.of(), "#ictinfra.project.report", "#ictinfra.rag." + s.rag(),
                     formats.date(s.reportedOn()) + " · " + s.reportedBy(), s.summary()));
         }
-        return Screen.of("ictinfra.project.title", null, List.of("ictinfra.field.item", "ictinfra.field.detail", "ictinfra.field.when",
+        return RegisterScreen.of("ictinfra.project.title", null, List.of("ictinfra.field.item", "ictinfra.field.detail", "ictinfra.field.when",
                         "ictinfra.field.more"), rows)
-                .links(List.of(new Screen.Link("/ict/projects", "ictinfra.nav.projects"),
-                        new Screen.Link(base + "/risks", "ictinfra.nav.newRisk"), new Screen.Link(base + "/benefits", "ictinfra.nav.newBenefit")))
+                .links(List.of(new RegisterScreen.Link("/ict/projects", "ictinfra.nav.projects"),
+                        new RegisterScreen.Link(base + "/risks", "ictinfra.nav.newRisk"), new RegisterScreen.Link(base + "/benefits", "ictinfra.nav.newBenefit")))
                 .form("ictinfra.project.newReport", base + "/reports", List.of(
-                        Screen.choice("rag", "ictinfra.field.rag", "ictinfra.rag.", true, "GREEN", "AMBER", "RED"),
-                        Screen.field("summary", "ictinfra.field.summary", "textarea", true),
-                        Screen.field("spentToDate", "ictinfra.field.spentToDate", "number", false)));
+                        RegisterScreen.choice("rag", "ictinfra.field.rag", "ictinfra.rag.", true, "GREEN", "AMBER", "RED"),
+                        RegisterScreen.field("summary", "ictinfra.field.summary", "textarea", true),
+                        RegisterScreen.field("spentToDate", "ictinfra.field.spentToDate", "number", false)));
     }
 
     @PostMapping("/ict/projects/{id}/reports")
     String report(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            projects.report(id, Screen.bind(json, f, Projects.NewReport.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            projects.report(id, RegisterScreen.bind(json, f, Projects.NewReport.class));
             return "redirect:/ict/projects/" + id;
         }, (f, e) -> projectScreen(id, model, locale).show(model, f, e));
     }
@@ -144,21 +144,21 @@ class ProjectsWeb {
         return riskScreen(id).show(model, Map.of(), null);
     }
 
-    private Screen riskScreen(long id) {
+    private RegisterScreen riskScreen(long id) {
         Projects.Project p = projects.project(id);
-        return Screen.of("ictinfra.project.newRisk", null, List.of(), List.of())
-                .links(List.of(new Screen.Link("/ict/projects/" + id, "ictinfra.nav.project")))
+        return RegisterScreen.of("ictinfra.project.newRisk", null, List.of(), List.of())
+                .links(List.of(new RegisterScreen.Link("/ict/projects/" + id, "ictinfra.nav.project")))
                 .form("ictinfra.project.newRisk", "/ict/projects/" + p.id() + "/risks", List.of(
-                        Screen.field("title", "ictinfra.field.title", "text", true),
-                        Screen.choice("likelihood", "ictinfra.field.likelihood", null, true, "1", "2", "3", "4", "5"),
-                        Screen.choice("impact", "ictinfra.field.impact", null, true, "1", "2", "3", "4", "5"),
-                        Screen.field("mitigation", "ictinfra.field.mitigation", "textarea", false)));
+                        RegisterScreen.field("title", "ictinfra.field.title", "text", true),
+                        RegisterScreen.choice("likelihood", "ictinfra.field.likelihood", null, true, "1", "2", "3", "4", "5"),
+                        RegisterScreen.choice("impact", "ictinfra.field.impact", null, true, "1", "2", "3", "4", "5"),
+                        RegisterScreen.field("mitigation", "ictinfra.field.mitigation", "textarea", false)));
     }
 
     @PostMapping("/ict/projects/{id}/risks")
     String addRisk(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            projects.addRisk(id, Screen.bind(json, f, Projects.NewRisk.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            projects.addRisk(id, RegisterScreen.bind(json, f, Projects.NewRisk.class));
             return "redirect:/ict/projects/" + id;
         }, (f, e) -> riskScreen(id).show(model, f, e));
     }
@@ -168,20 +168,20 @@ class ProjectsWeb {
         return benefitScreen(id).show(model, Map.of(), null);
     }
 
-    private Screen benefitScreen(long id) {
+    private RegisterScreen benefitScreen(long id) {
         Projects.Project p = projects.project(id);
-        return Screen.of("ictinfra.project.newBenefit", null, List.of(), List.of())
-                .links(List.of(new Screen.Link("/ict/projects/" + id, "ictinfra.nav.project")))
+        return RegisterScreen.of("ictinfra.project.newBenefit", null, List.of(), List.of())
+                .links(List.of(new RegisterScreen.Link("/ict/projects/" + id, "ictinfra.nav.project")))
                 .form("ictinfra.project.newBenefit", "/ict/projects/" + p.id() + "/benefits", List.of(
-                        Screen.field("description", "ictinfra.field.description", "text", true),
-                        Screen.field("measure", "ictinfra.field.measure", "text", true),
-                        Screen.field("target", "ictinfra.field.target", "number", true)));
+                        RegisterScreen.field("description", "ictinfra.field.description", "text", true),
+                        RegisterScreen.field("measure", "ictinfra.field.measure", "text", true),
+                        RegisterScreen.field("target", "ictinfra.field.target", "number", true)));
     }
 
     @PostMapping("/ict/projects/{id}/benefits")
     String addBenefit(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            projects.addBenefit(id, Screen.bind(json, f, Projects.NewBenefit.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            projects.addBenefit(id, RegisterScreen.bind(json, f, Projects.NewBenefit.class));
             return "redirect:/ict/projects/" + id;
         }, (f, e) -> benefitScreen(id).show(model, f, e));
     }
@@ -217,7 +217,7 @@ class ProjectsWeb {
         try {
             action.run();
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/ict/projects/" + id;
     }
@@ -225,11 +225,11 @@ class ProjectsWeb {
     @GetMapping("/ict/projects/roadmap")
     String roadmap(Model model, Locale locale) {
         List<Projects.Project> list = projects.portfolio(null).stream().filter(p -> !"CANCELLED".equals(p.stage())).toList();
-        List<Screen.Row> rows = list.stream().map(p -> Screen.row("/ict/projects/" + p.id(), false, List.of(), p.code() + " " + p.title(),
+        List<RegisterScreen.Row> rows = list.stream().map(p -> RegisterScreen.row("/ict/projects/" + p.id(), false, List.of(), p.code() + " " + p.title(),
                 "#ictinfra.stage." + p.stage(), formats.date(p.startsOn()), formats.date(p.endsOn()))).toList();
-        return Screen.of("ictinfra.roadmap.title", "ictinfra.roadmap.intro", List.of("ictinfra.field.title", "ictinfra.field.stage",
+        return RegisterScreen.of("ictinfra.roadmap.title", "ictinfra.roadmap.intro", List.of("ictinfra.field.title", "ictinfra.field.stage",
                         "ictinfra.field.startsOn", "ictinfra.field.endsOn"), rows)
-                .links(List.of(new Screen.Link("/ict/projects", "ictinfra.nav.projects")))
+                .links(List.of(new RegisterScreen.Link("/ict/projects", "ictinfra.nav.projects")))
                 .svg(svg(list, locale)).show(model, Map.of(), null);
     }
 

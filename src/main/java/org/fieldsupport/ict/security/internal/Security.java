@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.fieldsupport.ict.operations.Check;
 import org.fieldsupport.ict.operations.IctInfraAccess;
-import org.fieldsupport.ict.operations.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.ict.operations.ServiceDirectory;
 import org.fieldsupport.ict.security.domain.IncidentResponse;
 import org.fieldsupport.ict.security.domain.IncidentResponse.Classification;

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fieldsupport.ict.operations.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.ict.security.internal.Security;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
@@ -52,33 +52,33 @@ class SecurityWeb {
         return incidentsScreen().show(model, Map.of(), null);
     }
 
-    private Screen incidentsScreen() {
-        List<Screen.Row> rows = security.incidents().stream().map(i -> Screen.row("/ict/security/incidents/" + i.id(),
+    private RegisterScreen incidentsScreen() {
+        List<RegisterScreen.Row> rows = security.incidents().stream().map(i -> RegisterScreen.row("/ict/security/incidents/" + i.id(),
                 i.overdueSteps() > 0, List.of(), i.reference() + " " + i.title(), i.missionCode() == null ? "#ictinfra.hq" : i.missionCode(),
                 "#ictinfra.severity." + i.severity(), "#ictinfra.classification." + i.classification(), at(i.detectedAt()),
                 "#ictinfra.incidentStatus." + i.status(), formats.number(i.overdueSteps()))).toList();
-        return Screen.of("ictinfra.security.title", "ictinfra.security.intro", List.of("ictinfra.field.title", "ictinfra.field.missionCode",
+        return RegisterScreen.of("ictinfra.security.title", "ictinfra.security.intro", List.of("ictinfra.field.title", "ictinfra.field.missionCode",
                         "ictinfra.field.severity", "ictinfra.field.classification", "ictinfra.field.detectedAt", "ictinfra.field.status",
                         "ictinfra.field.overdueSteps"), rows)
-                .links(List.of(new Screen.Link("/ict/security/vulnerabilities", "ictinfra.nav.vulnerabilities"),
-                        new Screen.Link("/ict/security/phishing", "ictinfra.nav.phishing")))
+                .links(List.of(new RegisterScreen.Link("/ict/security/vulnerabilities", "ictinfra.nav.vulnerabilities"),
+                        new RegisterScreen.Link("/ict/security/phishing", "ictinfra.nav.phishing")))
                 .form("ictinfra.security.new", "/ict/security", List.of(
-                        Screen.field("title", "ictinfra.field.title", "text", true),
-                        Screen.field("missionCode", "ictinfra.field.missionCode", "text", false),
-                        Screen.choice("severity", "ictinfra.field.severity", "ictinfra.severity.", true, "LOW", "MEDIUM", "HIGH", "CRITICAL"),
-                        Screen.choice("classification", "ictinfra.field.classification", "ictinfra.classification.", true,
+                        RegisterScreen.field("title", "ictinfra.field.title", "text", true),
+                        RegisterScreen.field("missionCode", "ictinfra.field.missionCode", "text", false),
+                        RegisterScreen.choice("severity", "ictinfra.field.severity", "ictinfra.severity.", true, "LOW", "MEDIUM", "HIGH", "CRITICAL"),
+                        RegisterScreen.choice("classification", "ictinfra.field.classification", "ictinfra.classification.", true,
                                 "UNCLASSIFIED", "CONFIDENTIAL", "STRICTLY_CONFIDENTIAL"),
-                        Screen.field("detectedAt", "ictinfra.field.detectedAt", "datetime-local", true),
-                        Screen.field("services", "ictinfra.field.servicesList", "text", false),
-                        Screen.field("description", "ictinfra.field.description", "textarea", false)));
+                        RegisterScreen.field("detectedAt", "ictinfra.field.detectedAt", "datetime-local", true),
+                        RegisterScreen.field("services", "ictinfra.field.servicesList", "text", false),
+                        RegisterScreen.field("description", "ictinfra.field.description", "textarea", false)));
     }
 
     @PostMapping("/ict/security")
     String report(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
             Map<String, String> plain = new LinkedHashMap<>(f);
             String services = plain.remove("services");
-            Security.NewIncident in = Screen.bind(json, plain, Security.NewIncident.class);
+            Security.NewIncident in = RegisterScreen.bind(json, plain, Security.NewIncident.class);
             List<String> list = services == null || services.isBlank() ? List.of()
                     : Arrays.stream(services.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
             in = new Security.NewIncident(in.title(), in.missionCode(), in.severity(), in.classification(), in.detectedAt(), list,
@@ -92,7 +92,7 @@ class SecurityWeb {
         return incidentScreen(id, model, locale).show(model, Map.of(), null);
     }
 
-    private Screen incidentScreen(long id, Model model, Locale locale) {
+    private RegisterScreen incidentScreen(long id, Model model, Locale locale) {
         Security.Incident i = security.incident(id);
         model.addAttribute("done", messages.getMessage("ictinfra.incident.summary", new Object[] {i.reference(), i.title(),
                 messages.getMessage("ictinfra.severity." + i.severity(), null, locale),
@@ -100,33 +100,33 @@ class SecurityWeb {
                 i.services().isEmpty() ? "—" : String.join(", ", i.services()), at(i.detectedAt()),
                 messages.getMessage("ictinfra.incidentStatus." + i.status(), null, locale)}, locale));
         String base = "/ict/security/incidents/" + id;
-        List<Screen.Row> rows = new ArrayList<>();
-        rows.add(Screen.row(null, false, "CLOSED".equals(i.status()) ? List.of() : List.of(
-                        Screen.Action.of(base + "/status/CONTAINED", "ictinfra.action.contained"),
-                        Screen.Action.of(base + "/status/CLOSED", "ictinfra.action.closeIncident")),
+        List<RegisterScreen.Row> rows = new ArrayList<>();
+        rows.add(RegisterScreen.row(null, false, "CLOSED".equals(i.status()) ? List.of() : List.of(
+                        RegisterScreen.Action.of(base + "/status/CONTAINED", "ictinfra.action.contained"),
+                        RegisterScreen.Action.of(base + "/status/CLOSED", "ictinfra.action.closeIncident")),
                 "#ictinfra.incidentStatus." + i.status(), at(i.containedAt()), "", "", ""));
         for (Security.Step s : i.steps()) {
             String what = s.description().startsWith("ictinfra.") ? "#" + s.description() : s.description();
-            rows.add(Screen.row(null, s.overdue(), s.doneAt() == null
-                            ? List.of(new Screen.Action(base + "/steps/" + s.id() + "/done", "ictinfra.action.stepDone", "toldWhom",
+            rows.add(RegisterScreen.row(null, s.overdue(), s.doneAt() == null
+                            ? List.of(new RegisterScreen.Action(base + "/steps/" + s.id() + "/done", "ictinfra.action.stepDone", "toldWhom",
                             "ictinfra.field.toldWhom")) : List.of(),
                     what, "#ictinfra.stepKind." + s.kind(), at(s.dueAt()), s.doneAt() == null ? "—" : at(s.doneAt()) + " · " + s.doneBy(),
                     s.toldWhom() == null ? "—" : s.toldWhom()));
         }
-        return Screen.of("ictinfra.incident.title", "ictinfra.incident.intro", List.of("ictinfra.field.step", "ictinfra.field.kind",
+        return RegisterScreen.of("ictinfra.incident.title", "ictinfra.incident.intro", List.of("ictinfra.field.step", "ictinfra.field.kind",
                         "ictinfra.field.dueAt", "ictinfra.field.doneAt", "ictinfra.field.toldWhom"), rows)
-                .links(List.of(new Screen.Link("/ict/security", "ictinfra.nav.security")))
+                .links(List.of(new RegisterScreen.Link("/ict/security", "ictinfra.nav.security")))
                 .form("ictinfra.incident.newStep", base + "/steps", List.of(
-                        Screen.choice("kind", "ictinfra.field.kind", "ictinfra.stepKind.", true, "CONTAINMENT", "NOTIFICATION"),
-                        Screen.field("description", "ictinfra.field.description", "text", true),
-                        Screen.field("audience", "ictinfra.field.audience", "text", false),
-                        Screen.field("dueAt", "ictinfra.field.dueAt", "datetime-local", true)));
+                        RegisterScreen.choice("kind", "ictinfra.field.kind", "ictinfra.stepKind.", true, "CONTAINMENT", "NOTIFICATION"),
+                        RegisterScreen.field("description", "ictinfra.field.description", "text", true),
+                        RegisterScreen.field("audience", "ictinfra.field.audience", "text", false),
+                        RegisterScreen.field("dueAt", "ictinfra.field.dueAt", "datetime-local", true)));
     }
 
     @PostMapping("/ict/security/incidents/{id}/steps")
     String addStep(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            security.addStep(id, Screen.bind(json, f, Security.NewStep.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            security.addStep(id, RegisterScreen.bind(json, f, Security.NewStep.class));
             return "redirect:/ict/security/incidents/" + id;
         }, (f, e) -> incidentScreen(id, model, locale).show(model, f, e));
     }
@@ -137,7 +137,7 @@ class SecurityWeb {
         try {
             security.stepDone(id, step, new Security.StepDone(toldWhom, null));
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/ict/security/incidents/" + id;
     }
@@ -147,7 +147,7 @@ class SecurityWeb {
         try {
             security.move(id, status);
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/ict/security/incidents/" + id;
     }
@@ -157,31 +157,31 @@ class SecurityWeb {
         return vulnerabilitiesScreen().show(model, Map.of(), null);
     }
 
-    private Screen vulnerabilitiesScreen() {
-        List<Screen.Row> rows = security.vulnerabilities().stream().map(v -> Screen.row(null, v.overdue(),
-                v.remediatedOn() == null ? List.of(Screen.Action.of("/ict/security/vulnerabilities/" + v.id() + "/remediated",
+    private RegisterScreen vulnerabilitiesScreen() {
+        List<RegisterScreen.Row> rows = security.vulnerabilities().stream().map(v -> RegisterScreen.row(null, v.overdue(),
+                v.remediatedOn() == null ? List.of(RegisterScreen.Action.of("/ict/security/vulnerabilities/" + v.id() + "/remediated",
                         "ictinfra.action.remediated")) : List.of(),
                 v.reference() + " " + v.title(), v.missionCode() == null ? "#ictinfra.hq" : v.missionCode(),
                 v.serviceCode() == null ? "—" : v.serviceCode(), "#ictinfra.severity." + v.severity(), formats.date(v.foundOn()),
                 formats.date(v.remediateBy()), v.remediatedOn() == null ? "—" : formats.date(v.remediatedOn()))).toList();
-        return Screen.of("ictinfra.vulnerabilities.title", "ictinfra.vulnerabilities.intro", List.of("ictinfra.field.title",
+        return RegisterScreen.of("ictinfra.vulnerabilities.title", "ictinfra.vulnerabilities.intro", List.of("ictinfra.field.title",
                         "ictinfra.field.missionCode", "ictinfra.field.serviceCode", "ictinfra.field.severity", "ictinfra.field.foundOn",
                         "ictinfra.field.remediateBy", "ictinfra.field.remediatedOn"), rows)
-                .links(List.of(new Screen.Link("/ict/security", "ictinfra.nav.security")))
+                .links(List.of(new RegisterScreen.Link("/ict/security", "ictinfra.nav.security")))
                 .form("ictinfra.vulnerabilities.new", "/ict/security/vulnerabilities", List.of(
-                        Screen.field("reference", "ictinfra.field.reference", "text", true),
-                        Screen.field("title", "ictinfra.field.title", "text", true),
-                        Screen.field("missionCode", "ictinfra.field.missionCode", "text", false),
-                        Screen.field("serviceCode", "ictinfra.field.serviceCode", "text", false),
-                        Screen.choice("severity", "ictinfra.field.severity", "ictinfra.severity.", true, "LOW", "MEDIUM", "HIGH", "CRITICAL"),
-                        Screen.field("foundOn", "ictinfra.field.foundOn", "date", true),
-                        Screen.field("remediateBy", "ictinfra.field.remediateBy", "date", false)));
+                        RegisterScreen.field("reference", "ictinfra.field.reference", "text", true),
+                        RegisterScreen.field("title", "ictinfra.field.title", "text", true),
+                        RegisterScreen.field("missionCode", "ictinfra.field.missionCode", "text", false),
+                        RegisterScreen.field("serviceCode", "ictinfra.field.serviceCode", "text", false),
+                        RegisterScreen.choice("severity", "ictinfra.field.severity", "ictinfra.severity.", true, "LOW", "MEDIUM", "HIGH", "CRITICAL"),
+                        RegisterScreen.field("foundOn", "ictinfra.field.foundOn", "date", true),
+                        RegisterScreen.field("remediateBy", "ictinfra.field.remediateBy", "date", false)));
     }
 
     @PostMapping("/ict/security/vulnerabilities")
     String addVulnerability(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            security.addVulnerability(Screen.bind(json, f, Security.NewVulnerability.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            security.addVulnerability(RegisterScreen.bind(json, f, Security.NewVulnerability.class));
             return "redirect:/ict/security/vulnerabilities";
         }, (f, e) -> vulnerabilitiesScreen().show(model, f, e));
     }
@@ -191,7 +191,7 @@ class SecurityWeb {
         try {
             security.remediated(id, null);
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/ict/security/vulnerabilities";
     }
@@ -201,26 +201,26 @@ class SecurityWeb {
         return phishingScreen().show(model, Map.of(), null);
     }
 
-    private Screen phishingScreen() {
-        List<Screen.Row> rows = security.phishing(null).stream().map(p -> Screen.row(null,
+    private RegisterScreen phishingScreen() {
+        List<RegisterScreen.Row> rows = security.phishing(null).stream().map(p -> RegisterScreen.row(null,
                 p.credentialRate().compareTo(new java.math.BigDecimal("5")) > 0, List.of(), p.missionCode(), formats.date(p.runOn()),
                 formats.number(p.recipients()), p.clickRate() + " %", p.credentialRate() + " %", p.reportRate() + " %")).toList();
-        return Screen.of("ictinfra.phishing.title", "ictinfra.phishing.intro", List.of("ictinfra.field.missionCode", "ictinfra.field.runOn",
+        return RegisterScreen.of("ictinfra.phishing.title", "ictinfra.phishing.intro", List.of("ictinfra.field.missionCode", "ictinfra.field.runOn",
                         "ictinfra.field.recipients", "ictinfra.field.clickRate", "ictinfra.field.credentialRate", "ictinfra.field.reportRate"), rows)
-                .links(List.of(new Screen.Link("/ict/security", "ictinfra.nav.security")))
+                .links(List.of(new RegisterScreen.Link("/ict/security", "ictinfra.nav.security")))
                 .form("ictinfra.phishing.new", "/ict/security/phishing", List.of(
-                        Screen.field("missionCode", "ictinfra.field.missionCode", "text", true),
-                        Screen.field("runOn", "ictinfra.field.runOn", "date", true),
-                        Screen.field("recipients", "ictinfra.field.recipients", "number", true),
-                        Screen.field("clicked", "ictinfra.field.clicked", "number", true),
-                        Screen.field("credentialsGiven", "ictinfra.field.credentialsGiven", "number", true),
-                        Screen.field("reported", "ictinfra.field.reported", "number", true)));
+                        RegisterScreen.field("missionCode", "ictinfra.field.missionCode", "text", true),
+                        RegisterScreen.field("runOn", "ictinfra.field.runOn", "date", true),
+                        RegisterScreen.field("recipients", "ictinfra.field.recipients", "number", true),
+                        RegisterScreen.field("clicked", "ictinfra.field.clicked", "number", true),
+                        RegisterScreen.field("credentialsGiven", "ictinfra.field.credentialsGiven", "number", true),
+                        RegisterScreen.field("reported", "ictinfra.field.reported", "number", true)));
     }
 
     @PostMapping("/ict/security/phishing")
     String addPhishing(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            security.addPhishing(Screen.bind(json, f, Security.NewPhishing.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            security.addPhishing(RegisterScreen.bind(json, f, Security.NewPhishing.class));
             return "redirect:/ict/security/phishing";
         }, (f, e) -> phishingScreen().show(model, f, e));
     }

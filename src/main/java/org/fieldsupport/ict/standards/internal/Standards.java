@@ -17,7 +17,7 @@ import java.util.Set;
 import org.fieldsupport.ict.operations.Check;
 import org.fieldsupport.ict.operations.IctInfraAccess;
 import org.fieldsupport.ict.operations.IctInfraPermissions;
-import org.fieldsupport.ict.operations.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.ict.operations.ServiceDirectory;
 import org.fieldsupport.ict.standards.domain.Compliance;
 import org.fieldsupport.platform.api.NotFoundException;

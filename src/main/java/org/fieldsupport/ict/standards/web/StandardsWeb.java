@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.ict.operations.IctInfraAccess;
 import org.fieldsupport.ict.operations.IctInfraPermissions;
-import org.fieldsupport.ict.operations.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.ict.standards.domain.Compliance;
 import org.fieldsupport.ict.standards.internal.Standards;
 import org.fieldsupport.platform.i18n.Formats;
@@ -52,32 +52,32 @@ class StandardsWeb {
         return listScreen().show(model, Map.of(), null);
     }
 
-    private Screen listScreen() {
-        List<Screen.Row> rows = standards.standards().stream().map(s -> Screen.row(null, s.sunset(), List.of(), s.code(), s.name(),
+    private RegisterScreen listScreen() {
+        List<RegisterScreen.Row> rows = standards.standards().stream().map(s -> RegisterScreen.row(null, s.sunset(), List.of(), s.code(), s.name(),
                 "#ictinfra.category." + s.category(), s.versionLabel(), formats.date(s.approvedOn()),
                 s.sunsetOn() == null ? "—" : formats.date(s.sunsetOn()))).toList();
-        Screen screen = Screen.of("ictinfra.standards.title", "ictinfra.standards.intro", List.of("ictinfra.field.code",
+        RegisterScreen screen = RegisterScreen.of("ictinfra.standards.title", "ictinfra.standards.intro", List.of("ictinfra.field.code",
                         "ictinfra.field.name", "ictinfra.field.category", "ictinfra.field.versionLabel", "ictinfra.field.approvedOn",
                         "ictinfra.field.sunsetOn"), rows)
-                .links(List.of(new Screen.Link("/ict/standards/compliance", "ictinfra.nav.compliance"),
-                        new Screen.Link("/ict/standards/exceptions", "ictinfra.nav.exceptions")));
+                .links(List.of(new RegisterScreen.Link("/ict/standards/compliance", "ictinfra.nav.compliance"),
+                        new RegisterScreen.Link("/ict/standards/exceptions", "ictinfra.nav.exceptions")));
         if (access.may(IctInfraPermissions.STANDARDS_MANAGE, null)) {
             screen = screen.form("ictinfra.standards.new", "/ict/standards", List.of(
-                    Screen.field("code", "ictinfra.field.code", "text", true),
-                    Screen.field("name", "ictinfra.field.name", "text", true),
-                    Screen.choice("category", "ictinfra.field.category", "ictinfra.category.", true,
+                    RegisterScreen.field("code", "ictinfra.field.code", "text", true),
+                    RegisterScreen.field("name", "ictinfra.field.name", "text", true),
+                    RegisterScreen.choice("category", "ictinfra.field.category", "ictinfra.category.", true,
                             Standards.CATEGORIES.stream().sorted().toArray(String[]::new)),
-                    Screen.field("versionLabel", "ictinfra.field.versionLabel", "text", true),
-                    Screen.field("approvedOn", "ictinfra.field.approvedOn", "date", true),
-                    Screen.field("sunsetOn", "ictinfra.field.sunsetOn", "date", false)));
+                    RegisterScreen.field("versionLabel", "ictinfra.field.versionLabel", "text", true),
+                    RegisterScreen.field("approvedOn", "ictinfra.field.approvedOn", "date", true),
+                    RegisterScreen.field("sunsetOn", "ictinfra.field.sunsetOn", "date", false)));
         }
         return screen;
     }
 
     @PostMapping("/ict/standards")
     String add(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            standards.addStandard(Screen.bind(json, f, Standards.NewStandard.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            standards.addStandard(RegisterScreen.bind(json, f, Standards.NewStandard.class));
             return "redirect:/ict/standards";
         }, (f, e) -> listScreen().show(model, f, e));
     }
@@ -87,26 +87,26 @@ class StandardsWeb {
         return complianceScreen().show(model, Map.of(), null);
     }
 
-    private Screen complianceScreen() {
-        List<Screen.Row> rows = standards.compliance(null, null).stream().map(c -> Screen.row(null,
+    private RegisterScreen complianceScreen() {
+        List<RegisterScreen.Row> rows = standards.compliance(null, null).stream().map(c -> RegisterScreen.row(null,
                 c.status() == Compliance.Status.SUNSET || c.status() == Compliance.Status.NOT_APPROVED, List.of(),
                 c.serviceCode(), c.serviceName(), c.standardCode(), c.versionLabel(), "#ictinfra.compliance." + c.status())).toList();
-        Screen screen = Screen.of("ictinfra.compliance.title", "ictinfra.compliance.intro", List.of("ictinfra.field.serviceCode",
+        RegisterScreen screen = RegisterScreen.of("ictinfra.compliance.title", "ictinfra.compliance.intro", List.of("ictinfra.field.serviceCode",
                         "ictinfra.field.name", "ictinfra.field.standardCode", "ictinfra.field.versionLabel", "ictinfra.field.status"), rows)
-                .links(List.of(new Screen.Link("/ict/standards", "ictinfra.nav.standards")));
+                .links(List.of(new RegisterScreen.Link("/ict/standards", "ictinfra.nav.standards")));
         if (access.may(IctInfraPermissions.STANDARDS_MANAGE, null)) {
             screen = screen.form("ictinfra.compliance.new", "/ict/standards/compliance", List.of(
-                    Screen.field("serviceCode", "ictinfra.field.serviceCode", "text", true),
-                    Screen.field("standardCode", "ictinfra.field.standardCode", "text", true),
-                    Screen.field("versionLabel", "ictinfra.field.versionLabel", "text", true)));
+                    RegisterScreen.field("serviceCode", "ictinfra.field.serviceCode", "text", true),
+                    RegisterScreen.field("standardCode", "ictinfra.field.standardCode", "text", true),
+                    RegisterScreen.field("versionLabel", "ictinfra.field.versionLabel", "text", true)));
         }
         return screen;
     }
 
     @PostMapping("/ict/standards/compliance")
     String use(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            standards.recordUse(Screen.bind(json, f, Standards.NewUse.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            standards.recordUse(RegisterScreen.bind(json, f, Standards.NewUse.class));
             return "redirect:/ict/standards/compliance";
         }, (f, e) -> complianceScreen().show(model, f, e));
     }
@@ -116,27 +116,27 @@ class StandardsWeb {
         return exceptionsScreen().show(model, Map.of(), null);
     }
 
-    private Screen exceptionsScreen() {
-        List<Screen.Row> rows = standards.exceptions().stream().map(e -> Screen.row("/ict/standards/exceptions/" + e.id(),
+    private RegisterScreen exceptionsScreen() {
+        List<RegisterScreen.Row> rows = standards.exceptions().stream().map(e -> RegisterScreen.row("/ict/standards/exceptions/" + e.id(),
                 e.status() == Standards.Status.SUBMITTED, List.of(), e.reference(), e.missionCode(), e.standardCode(),
                 e.serviceCode() == null ? "—" : e.serviceCode(), formats.date(e.validUntil()), "#ictinfra.exceptionStatus." + e.status()))
                 .toList();
-        return Screen.of("ictinfra.exceptions.title", "ictinfra.exceptions.intro", List.of("ictinfra.field.reference",
+        return RegisterScreen.of("ictinfra.exceptions.title", "ictinfra.exceptions.intro", List.of("ictinfra.field.reference",
                         "ictinfra.field.missionCode", "ictinfra.field.standardCode", "ictinfra.field.serviceCode",
                         "ictinfra.field.validUntil", "ictinfra.field.status"), rows)
-                .links(List.of(new Screen.Link("/ict/standards", "ictinfra.nav.standards")))
+                .links(List.of(new RegisterScreen.Link("/ict/standards", "ictinfra.nav.standards")))
                 .form("ictinfra.exceptions.new", "/ict/standards/exceptions", List.of(
-                        Screen.field("missionCode", "ictinfra.field.missionCode", "text", true),
-                        Screen.field("standardCode", "ictinfra.field.standardCode", "text", true),
-                        Screen.field("serviceCode", "ictinfra.field.serviceCode", "text", false),
-                        Screen.field("justification", "ictinfra.field.justification", "textarea", true),
-                        Screen.field("validUntil", "ictinfra.field.validUntil", "date", true)));
+                        RegisterScreen.field("missionCode", "ictinfra.field.missionCode", "text", true),
+                        RegisterScreen.field("standardCode", "ictinfra.field.standardCode", "text", true),
+                        RegisterScreen.field("serviceCode", "ictinfra.field.serviceCode", "text", false),
+                        RegisterScreen.field("justification", "ictinfra.field.justification", "textarea", true),
+                        RegisterScreen.field("validUntil", "ictinfra.field.validUntil", "date", true)));
     }
 
     @PostMapping("/ict/standards/exceptions")
     String request(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> "redirect:/ict/standards/exceptions/"
-                + standards.request(Screen.bind(json, f, Standards.NewException.class)).id(), (f, e) -> exceptionsScreen().show(model, f, e));
+        return RegisterScreen.submit(model, messages, locale, form, f -> "redirect:/ict/standards/exceptions/"
+                + standards.request(RegisterScreen.bind(json, f, Standards.NewException.class)).id(), (f, e) -> exceptionsScreen().show(model, f, e));
     }
 
     @GetMapping("/ict/standards/exceptions/{id}")
@@ -145,21 +145,21 @@ class StandardsWeb {
         model.addAttribute("done", messages.getMessage("ictinfra.exception.summary", new Object[] {e.reference(), e.missionCode(),
                 e.standardCode(), e.serviceCode() == null ? "—" : e.serviceCode(), e.justification(), formats.date(e.validUntil()),
                 messages.getMessage("ictinfra.exceptionStatus." + e.status(), null, locale), e.requestedBy()}, locale));
-        List<Screen.Row> rows = new ArrayList<>();
-        List<Screen.Action> actions = new ArrayList<>();
+        List<RegisterScreen.Row> rows = new ArrayList<>();
+        List<RegisterScreen.Action> actions = new ArrayList<>();
         for (AvailableAction a : standards.actions(e)) {
             if (a.allowed()) {
-                actions.add(new Screen.Action("/ict/standards/exceptions/" + id + "/" + a.action() + "?version=" + e.version(),
+                actions.add(new RegisterScreen.Action("/ict/standards/exceptions/" + id + "/" + a.action() + "?version=" + e.version(),
                         a.labelKey(), "note", "ictinfra.field.note"));
             }
         }
-        rows.add(Screen.row(null, false, actions, "#ictinfra.exceptionStatus." + e.status(), e.decisionNote() == null ? "—" : e.decisionNote(), ""));
+        rows.add(RegisterScreen.row(null, false, actions, "#ictinfra.exceptionStatus." + e.status(), e.decisionNote() == null ? "—" : e.decisionNote(), ""));
         for (Workflows.TransitionRecord t : standards.history(id)) {
-            rows.add(Screen.row(null, false, List.of(), "#ictinfra.exceptionStatus." + t.to(), t.actor() + " · "
+            rows.add(RegisterScreen.row(null, false, List.of(), "#ictinfra.exceptionStatus." + t.to(), t.actor() + " · "
                     + formats.dateTime(t.at().atOffset(java.time.ZoneOffset.UTC)), t.note() == null ? "" : t.note()));
         }
-        return Screen.of("ictinfra.exception.title", null, List.of("ictinfra.field.status", "ictinfra.field.detail", "ictinfra.field.note"), rows)
-                .links(List.of(new Screen.Link("/ict/standards/exceptions", "ictinfra.nav.exceptions"))).show(model, Map.of(), null);
+        return RegisterScreen.of("ictinfra.exception.title", null, List.of("ictinfra.field.status", "ictinfra.field.detail", "ictinfra.field.note"), rows)
+                .links(List.of(new RegisterScreen.Link("/ict/standards/exceptions", "ictinfra.nav.exceptions"))).show(model, Map.of(), null);
     }
 
     @PostMapping("/ict/standards/exceptions/{id}/{action}")
@@ -168,7 +168,7 @@ class StandardsWeb {
         try {
             standards.decide(id, new Standards.Decision(action, note, version));
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/ict/standards/exceptions/" + id;
     }

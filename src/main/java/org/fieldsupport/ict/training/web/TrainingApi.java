@@ -2,18 +2,16 @@ package org.fieldsupport.ict.training.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.fieldsupport.ict.training.internal.TrainingPlans;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** ICT training over HTTP: courses, a mission's plan for a year, plan lines, completions. */
+/** ICT training over HTTP: the catalogue's courses (read from guidance), a mission's plan for a year with completions, plan lines. */
 @RestController
 @RequestMapping("/api/v1/ict/training")
 class TrainingApi {
@@ -27,23 +25,13 @@ class TrainingApi {
     @GetMapping("/courses")
     List<TrainingPlans.Course> courses() { return plans.courses(); }
 
-    @PostMapping("/courses")
-    ResponseEntity<TrainingPlans.Course> createCourse(@RequestBody TrainingPlans.NewCourse body) {
-        var c = plans.createCourse(body);
-        return ResponseEntity.created(URI.create("/api/v1/ict/training/courses/" + c.code())).body(c);
-    }
-
     @GetMapping("/plans")
     TrainingPlans.Plan plan(@RequestParam String mission, @RequestParam int year) { return plans.plan(mission, year); }
 
+    /** The body is read after the permission check (an unauthorised caller gets 403 whatever it sends). */
     @PostMapping("/plans")
-    ResponseEntity<TrainingPlans.PlanLine> addLine(@RequestBody TrainingPlans.NewLine body) {
-        var l = plans.addLine(body);
+    ResponseEntity<TrainingPlans.PlanLine> addLine(@RequestBody(required = false) TrainingPlans.NewLine body) {
+        var l = plans.addLine(body == null ? new TrainingPlans.NewLine(null, null, null, null, null) : body);
         return ResponseEntity.created(URI.create("/api/v1/ict/training/plans/" + l.id())).body(l);
-    }
-
-    @PostMapping("/plans/{id}/trained")
-    TrainingPlans.PlanLine trained(@PathVariable long id, @RequestBody Map<String, Integer> body) {
-        return plans.recordTrained(id, body == null ? null : body.get("trained"));
     }
 }

@@ -13,13 +13,12 @@ import org.fieldsupport.platform.api.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The ICT training screen: courses, a mission's plan for a year with completion, forms for headquarters. */
+/** The ICT training screen: the catalogue's courses (ICTD's first), a mission's plan for a year with completions, the form for headquarters. */
 @Controller
 @RequestMapping("/ict/training")
 class TrainingPages {
@@ -60,17 +59,5 @@ class TrainingPages {
             redirect.addFlashAttribute("error", messages.of(e, locale));
         }
         return "redirect:/ict/training?mission=" + (missionCode == null ? "" : missionCode) + "&year=" + (year == null ? "" : year);
-    }
-
-    @PostMapping("/plans/{id}/trained")
-    String trained(@PathVariable long id, @RequestParam(required = false) Integer trained, @RequestParam String mission,
-                   @RequestParam int year, RedirectAttributes redirect, Locale locale) {
-        try {
-            plans.recordTrained(id, trained);
-            redirect.addFlashAttribute("notice", true);
-        } catch (BusinessRuleException | InvalidInputException e) {
-            redirect.addFlashAttribute("error", messages.of(e, locale));
-        }
-        return "redirect:/ict/training?mission=" + mission + "&year=" + year;
     }
 }

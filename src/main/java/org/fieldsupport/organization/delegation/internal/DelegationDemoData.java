@@ -76,6 +76,7 @@ class DelegationDemoData {
                 loadAllotmentDelegations();
             }
             loadSeniorLeadershipSelection();
+            loadIctChangeApproval();
         } finally {
             SecurityContextHolder.setContext(context);
         }
@@ -100,6 +101,37 @@ class DelegationDemoData {
         acknowledged(register.create(new NewDelegation(type, "POSITION", USG, "PERSON", HEAD_OF_DEPARTMENT, null, null,
                 "USG", true, Set.of(), yearStart, yearStart.plusYears(2).minusDays(1), false, null)));
         log.info("Demo delegation of senior leadership selection to {} loaded", HEAD_OF_DEPARTMENT);
+    }
+
+    /**
+     * Approval of changes to ICT services (ict's ICT_CHANGE_APPROVAL, session 4): the Director of ICTD's position holds
+     * it from the Under-Secretary-General for every mission and sub-delegates it to the demo ICTD headquarters officer
+     * ({@code ict.hq}). Added on its own (also to demo databases loaded before it), only when the type is registered.
+     */
+    private void loadIctChangeApproval() {
+        String type = "ICT_CHANGE_APPROVAL";
+        UserDirectory directory = users.getIfAvailable();
+        if (directory == null
+                || jdbc.sql("SELECT COUNT(*) FROM org_authority_type WHERE code = ?").param(type).query(Long.class).single() == 0
+                || jdbc.sql("SELECT COUNT(*) FROM org_delegation WHERE authority_type = ? AND created_by = ?")
+                .params(type, DEMO_ACTOR).query(Long.class).single() > 0
+                || structure.position("DFS-ICTD-HEAD", register.today()).isEmpty()) {
+            return;
+        }
+        try {
+            directory.ensureUser("ict.hq", "ICTD headquarters officer (demo)", "ict.hq@fieldsupport.example", "en", "ict.hq");
+            LocalDate yearStart = register.today().withDayOfYear(1);
+            LocalDate nextYearEnd = yearStart.plusYears(2).minusDays(1);
+            // the register wants a limit on every delegation; a change carries no amount, so it is never compared
+            BigDecimal limit = new BigDecimal("1000000.00");
+            Delegation root = acknowledged(root(type, "DFS-ICTD-HEAD", limit, "USD", null, Set.of(), yearStart,
+                    nextYearEnd, true));
+            acknowledged(register.create(new NewDelegation(type, null, null, "PERSON", "ict.hq", limit, "USD", null, true,
+                    Set.of(), yearStart, nextYearEnd, false, root.id())));
+            log.info("Demo delegation of ICT change approval to ict.hq loaded");
+        } catch (RuntimeException e) {
+            log.warn("Demo delegation of ICT change approval not loaded: {}", e.getMessage());
+        }
     }
 
     private void ensureUsers() {

@@ -14,7 +14,7 @@ import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.reference.ReferenceData;
 import org.fieldsupport.procurement.contract.internal.Contracts;
-import org.fieldsupport.procurement.shared.domain.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.procurement.shared.internal.ProcurementAccess;
 import org.fieldsupport.procurement.shared.internal.ProcurementPermissions;
 import org.springframework.beans.factory.annotation.Value;
@@ -164,7 +164,7 @@ public class Awards {
             AuthorityDecision d = delegations.checkAndRecordUse(
                     AuthorityCheck.forAmount(user, AUTHORITY, missionCode, amount, currency, null), "procurement award", ref);
             if (d instanceof AuthorityDecision.Refused refused) {
-                throw new RuleRefusal("no-delegation", refused.messageKey(), refused.args().toArray());
+                throw RuleRefusal.of("procurement", "no-delegation", refused.messageKey(), refused.args().toArray());
             }
             authority = "DELEGATED";
             delegation = d.chain().isEmpty() ? null

@@ -18,7 +18,7 @@ import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.platform.reference.ReferenceData;
 import org.fieldsupport.procurement.contract.domain.CallOffRule;
-import org.fieldsupport.procurement.shared.domain.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.procurement.shared.internal.ProcurementAccess;
 import org.fieldsupport.procurement.shared.internal.ProcurementPermissions;
 import org.springframework.context.ApplicationEventPublisher;
@@ -157,7 +157,7 @@ public class Contracts {
         errors.throwIfAny();
         String user = access.require(ProcurementPermissions.CONTRACT, null);
         if (jdbc.sql("SELECT COUNT(*) FROM proc_contract WHERE reference = ?").param(r.reference()).query(Long.class).single() > 0) {
-            throw new RuleRefusal("contract-exists", "procurement.refusal.contract-exists", r.reference());
+            throw RuleRefusal.of("procurement", "contract-exists", "procurement.refusal.contract-exists", r.reference());
         }
         return insert(r.reference(), r.vendor().trim(), r.description(), ceiling, r.currency(), from, to, ms, user);
     }
@@ -238,11 +238,11 @@ public class Contracts {
 
     private RuleRefusal refusal(CallOffRule.Refusal refusal, Contract c, BigDecimal amount, String mission, LocalDate date) {
         return switch (refusal) {
-            case CEILING_EXCEEDED -> new RuleRefusal(refusal.type(), refusal.messageKey(), amount.toPlainString(),
+            case CEILING_EXCEEDED -> RuleRefusal.of("procurement", refusal.type(), refusal.messageKey(), amount.toPlainString(),
                     c.remaining().toPlainString(), c.reference());
-            case CONTRACT_NOT_VALID -> new RuleRefusal(refusal.type(), refusal.messageKey(), c.reference(), date.toString(),
+            case CONTRACT_NOT_VALID -> RuleRefusal.of("procurement", refusal.type(), refusal.messageKey(), c.reference(), date.toString(),
                     c.validFrom().toString(), c.validTo().toString());
-            case MISSION_NOT_COVERED -> new RuleRefusal(refusal.type(), refusal.messageKey(), mission, c.reference());
+            case MISSION_NOT_COVERED -> RuleRefusal.of("procurement", refusal.type(), refusal.messageKey(), mission, c.reference());
         };
     }
 
@@ -255,7 +255,7 @@ public class Contracts {
                         + "WHERE id = ? AND status = 'ACTIVE'")
                 .params(user, OffsetDateTime.now(ZoneOffset.UTC), before.id()).update();
         if (updated == 0) {
-            throw new RuleRefusal("invalid-state", "procurement.refusal.invalid-state", callOffRef, before.status());
+            throw RuleRefusal.of("procurement", "invalid-state", "procurement.refusal.invalid-state", callOffRef, before.status());
         }
         jdbc.sql("UPDATE proc_contract SET called_off = called_off - ? WHERE id = ?").params(before.amount(), before.contractId()).update();
         CallOff after = callOff(callOffRef);
@@ -272,7 +272,7 @@ public class Contracts {
         errors.throwIfAny();
         access.require(ProcurementPermissions.CALL_OFF, before.missionCode());
         if (!"ACTIVE".equals(before.status())) {
-            throw new RuleRefusal("invalid-state", "procurement.refusal.invalid-state", callOffRef, before.status());
+            throw RuleRefusal.of("procurement", "invalid-state", "procurement.refusal.invalid-state", callOffRef, before.status());
         }
         jdbc.sql("UPDATE proc_call_off SET status = 'DELIVERED', delivered_on = ? WHERE id = ?").params(on, before.id()).update();
         CallOff after = callOff(callOffRef);

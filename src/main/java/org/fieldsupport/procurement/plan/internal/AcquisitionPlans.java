@@ -11,7 +11,7 @@ import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.procurement.contract.internal.Contracts;
-import org.fieldsupport.procurement.shared.domain.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.procurement.shared.internal.ProcurementAccess;
 import org.fieldsupport.procurement.shared.internal.ProcurementPermissions;
 import org.springframework.context.ApplicationEventPublisher;
@@ -85,7 +85,7 @@ public class AcquisitionPlans {
         LocalDate start = LocalDate.of(periodYear, 7, 1);
         if (jdbc.sql("SELECT COUNT(*) FROM proc_plan WHERE mission_code = ? AND period_start = ?").params(missionCode, start)
                 .query(Long.class).single() > 0) {
-            throw new RuleRefusal("plan-exists", "procurement.refusal.plan-exists", missionCode);
+            throw RuleRefusal.of("procurement", "plan-exists", "procurement.refusal.plan-exists", missionCode);
         }
         return insert(missionCode, start, user);
     }
@@ -138,7 +138,7 @@ public class AcquisitionPlans {
         Line before = lines(planId).stream().filter(l -> l.id() == lineId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Acquisition plan line", lineId));
         if (before.requisitionRef() != null) {
-            throw new RuleRefusal("already-requisitioned", "procurement.refusal.already-requisitioned", before.requisitionRef());
+            throw RuleRefusal.of("procurement", "already-requisitioned", "procurement.refusal.already-requisitioned", before.requisitionRef());
         }
         String ref = "REQ-" + p.missionCode() + "-" + p.periodStart().getYear() + "-" + String.format("%05d", lineId);
         jdbc.sql("UPDATE proc_plan_line SET requisition_ref = ?, requisitioned_by = ?, requisitioned_at = ? "

@@ -10,7 +10,7 @@ import org.fieldsupport.organization.Missions;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
-import org.fieldsupport.procurement.shared.domain.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.procurement.shared.internal.ProcurementAccess;
 import org.fieldsupport.procurement.shared.internal.ProcurementPermissions;
 import org.springframework.context.ApplicationEventPublisher;
@@ -91,7 +91,7 @@ public class Procedures {
         String user = userOrNull != null ? userOrNull : access.require(ProcurementPermissions.PROCEDURE, null);
         Procedure before = load(id);
         if (!"DRAFT".equals(before.status())) {
-            throw new RuleRefusal("invalid-state", "procurement.refusal.invalid-state", before.code(), before.status());
+            throw RuleRefusal.of("procurement", "invalid-state", "procurement.refusal.invalid-state", before.code(), before.status());
         }
         jdbc.sql("UPDATE proc_procedure SET status = 'SUPERSEDED' WHERE code = ? AND status = 'PUBLISHED'")
                 .param(before.code()).update();
@@ -161,7 +161,7 @@ public class Procedures {
         Advice before = jdbc.sql("SELECT * FROM proc_advice WHERE reference = ?").param(ref).query((rs, n) -> advice(rs))
                 .optional().orElseThrow(() -> new NotFoundException("Advice", ref));
         if (before.advice() != null) {
-            throw new RuleRefusal("already-answered", "procurement.refusal.already-answered", ref);
+            throw RuleRefusal.of("procurement", "already-answered", "procurement.refusal.already-answered", ref);
         }
         jdbc.sql("UPDATE proc_advice SET advice = ?, given_by = ?, given_at = ? WHERE id = ?")
                 .params(text.trim(), user, OffsetDateTime.now(ZoneOffset.UTC), before.id()).update();

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.procurement.contract.internal.Contracts;
-import org.fieldsupport.procurement.shared.domain.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.procurement.shared.internal.ProcurementAccess;
 import org.fieldsupport.procurement.shared.internal.ProcurementPermissions;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,10 +50,10 @@ public class VendorEvaluations {
         errors.throwIfAny();
         String user = access.require(ProcurementPermissions.EVALUATE, c.missionCode());
         if (!"DELIVERED".equals(c.status())) {
-            throw new RuleRefusal("not-delivered", "procurement.refusal.not-delivered", callOffRef);
+            throw RuleRefusal.of("procurement", "not-delivered", "procurement.refusal.not-delivered", callOffRef);
         }
         if (c.evaluation() != null) {
-            throw new RuleRefusal("already-evaluated", "procurement.refusal.already-evaluated", callOffRef);
+            throw RuleRefusal.of("procurement", "already-evaluated", "procurement.refusal.already-evaluated", callOffRef);
         }
         record(c.id(), quality, timeliness, compliance, comments, user);
         return contracts.callOff(callOffRef);

@@ -57,6 +57,18 @@ class DeskApiTests {
                 .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body == null ? "{}" : body));
     }
 
+    /** A delegation of ICT_CHANGE_APPROVAL for one mission, given and acknowledged as the organisation's admin. */
+    private void delegate(String who, String mission) throws Exception {
+        String created = post("delegation.admin", "/api/v1/organization/delegations", """
+                {"authority": "ICT_CHANGE_APPROVAL", "delegatorKind": "POSITION", "delegator": "DFS-HEAD",
+                 "delegateeKind": "PERSON", "delegatee": "%s", "limitAmount": 1000000, "limitCurrency": "USD",
+                 "allMissions": false, "missions": ["%s"],
+                 "validFrom": "%s", "validTo": "2099-12-31"}""".formatted(who, mission, java.time.LocalDate.now()))
+                .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+        Number id = JsonPath.read(created, "$.id");
+        post("delegation.admin", "/api/v1/organization/delegations/" + id + "/acknowledge", "{}").andExpect(status().is2xxSuccessful());
+    }
+
     private static long id(ResultActions r) throws Exception {
         return ((Number) JsonPath.read(r.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
     }
@@ -85,7 +97,7 @@ class DeskApiTests {
         long t = ticket(u.requesterMinusca, "VSAT", 1, 1);
         mvc.perform(get(API + "/tickets/" + t).with(user(u.requesterMinusca))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.ticket.priority").value("P1")).andExpect(jsonPath("$.ticket.status").value("NEW"))
-                .andExpect(jsonPath("$.ticket.slaRuleSet").value("ICT-SLA-2026-v1"));
+                .andExpect(jsonPath("$.ticket.slaRuleSet").value("ICT-SLA-2026-v2"));
         // the UNMISS desk neither reads nor works it, nor lists MINUSCA's queue
         mvc.perform(get(API + "/tickets/" + t).with(user(u.deskUnmiss))).andExpect(status().isForbidden());
         post(u.deskUnmiss, API + "/tickets/" + t + "/respond", "{}").andExpect(status().isForbidden());
@@ -124,7 +136,9 @@ class DeskApiTests {
                 .andExpect(jsonPath("$.events[*].kind").value(hasItem("WAITING")))
                 .andExpect(jsonPath("$.events[*].kind").value(hasItem("ESCALATED")));
         mvc.perform(get("/ict/desk/tickets/" + t).with(user(u.deskMinusca))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Link down")));
+                .andExpect(content().string(containsString("Link down")))
+                .andExpect(content().string(containsString("ICT-SLA-2026-v2, counted in")))
+                .andExpect(content().string(containsString("Africa/Bangui")));
         mvc.perform(get("/ict/desk").with(user(u.deskMinusca))).andExpect(status().isOk());
     }
 
@@ -165,6 +179,15 @@ class DeskApiTests {
         long b = id(post(u.deskMinusca, API + "/changes", body.formatted(u.suffix + "b", start.plus(Duration.ofHours(1)),
                 start.plus(Duration.ofHours(3)))).andExpect(status().isCreated()));
         post(u.deskMinusca, API + "/changes/" + a + "/approve", "{}").andExpect(status().isForbidden());
+        // the role is not enough: approving needs a delegation of ICT_CHANGE_APPROVAL covering the change's mission
+        post(u.hq, API + "/changes/" + a + "/approve", "{}").andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsStringIgnoringCase("delegation")));
+        delegate(u.hq, "UNMISS");
+        post(u.hq, API + "/changes/" + a + "/approve", "{}").andExpect(status().isUnprocessableEntity());
+        mvc.perform(get("/ict/desk/changes").param("month", YearMonth.from(start.atOffset(ZoneOffset.UTC)).toString())
+                        .with(user(u.hq))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("disabled")));
+        delegate(u.hq, "MINUSCA");
         post(u.hq, API + "/changes/" + a + "/approve", "{}").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.decidedBy").value(u.hq));
         post(u.hq, API + "/changes/" + b + "/approve", "{}").andExpect(status().isUnprocessableEntity())
@@ -188,7 +211,7 @@ class DeskApiTests {
         String month = YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString();
         mvc.perform(get(API + "/service-levels").param("mission", "MINUSCA").param("month", month).with(user(u.deskMinusca)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total.tickets").value(greaterThan(10)))
-                .andExpect(jsonPath("$.ruleSet").value("ICT-SLA-2026-v1"))
+                .andExpect(jsonPath("$.ruleSet").value("ICT-SLA-2026-v2"))
                 .andExpect(jsonPath("$.lines[*].priority").value(hasItem("P3")));
         mvc.perform(get(API + "/service-levels").param("mission", "MINUSCA").param("month", month).with(user(u.deskUnmiss)))
                 .andExpect(status().isForbidden());
@@ -203,7 +226,28 @@ class DeskApiTests {
         mvc.perform(get(API + "/service-levels/export").param("mission", "MINUSCA").param("month", month).param("format", "xlsx")
                         .with(user(u.hq))).andExpect(status().isOk());
         mvc.perform(get("/ict/desk/service-levels").param("mission", "MINUSCA").param("month", month).with(user(u.deskMinusca)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("ICT-SLA-2026-v1")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("ICT-SLA-2026-v2")));
         mvc.perform(get("/ict/desk/service-levels").with(user(u.requesterMinusca))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_desk_card_shows_open_incidents_by_priority_breaches_and_my_queue() throws Exception {
+        long t = ticket(u.requesterMinusca, "VSAT", 1, 1);
+        post(u.deskMinusca, API + "/tickets/" + t + "/respond", "{}").andExpect(status().isOk());
+        String mine = jdbc.sql("SELECT reference FROM ict_ticket WHERE id = ?").param(t).query(String.class).single();
+        mvc.perform(get("/ict/desk/card").with(user(u.deskMinusca))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"ict-card-P1\"")))
+                .andExpect(content().string(containsString("1 ticket assigned to me")))
+                .andExpect(content().string(containsString(mine)));
+        // another mission's desk does not see MINUSCA's ticket in its queue or its counts
+        mvc.perform(get("/ict/desk/card").with(user(u.deskUnmiss))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("No ticket assigned to me")))
+                .andExpect(content().string(not(containsString(mine))));
+        // a requester holds no desk reading: no card, and the fragment is refused
+        mvc.perform(get("/ict/desk/card").with(user(u.requesterMinusca))).andExpect(status().isForbidden());
+        mvc.perform(get("/").with(user(u.deskMinusca))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("card-ict-desk")));
+        mvc.perform(get("/").with(user(u.requesterMinusca))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("card-ict-desk"))));
     }
 }

@@ -1,4 +1,4 @@
-package org.fieldsupport.ict.operations;
+package org.fieldsupport.platform.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,24 +9,52 @@ import java.util.function.Function;
 import org.fieldsupport.platform.api.BusinessRuleException;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
+import org.fieldsupport.platform.workflow.AvailableAction;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A register screen as the shared template {@code ict-infra/register} shows it: a table of rows (cells already
+ * A register screen as the shared template {@code platform/register} shows it (one helper for every module; before
+ * session 4 lsd and ict each kept a copy): a table of rows (cells already
  * formatted; a cell starting with {@code #} is a message key), row actions, and a form whose fields are bound
  * to the same request record as the API (so the screen and the API check the same way).
  */
-public record Screen(String titleKey, String introKey, List<String> columns, List<Row> rows, String formTitleKey,
+public record RegisterScreen(String titleKey, String introKey, List<String> columns, List<Row> rows, String formTitleKey,
                      String formAction, List<Field> fields, List<Link> links, String svg) {
 
     public record Row(String link, List<String> cells, boolean flagged, List<Action> actions) { }
 
-    public record Action(String path, String labelKey, String inputName, String inputLabelKey) {
+    /**
+     * A row's button: posts to {@code path}, with one text input when {@code inputName} is set, the record's
+     * {@code version} as a hidden field when known (a stale move is refused), disabled with {@code refusal} as its
+     * title when only the delegation of authority is missing.
+     */
+    public record Action(String path, String labelKey, String inputName, String inputLabelKey, Long version,
+                         boolean enabled, String refusal) {
+
+        public Action(String path, String labelKey, String inputName, String inputLabelKey) {
+            this(path, labelKey, inputName, inputLabelKey, null, true, null);
+        }
+
         public static Action of(String path, String labelKey) {
             return new Action(path, labelKey, null, null);
+        }
+
+        /**
+         * The buttons of the workflow kit's available actions ({@code Workflows.actions}): {@code base/<action>}, the
+         * first required field as the input (labelled {@code inputLabelPrefix + field}), the record's version.
+         */
+        public static List<Action> of(String base, List<AvailableAction> available, long version,
+                                      String inputLabelPrefix) {
+            List<Action> actions = new ArrayList<>();
+            for (AvailableAction a : available) {
+                String input = a.requiredFields().isEmpty() ? null : a.requiredFields().get(0);
+                actions.add(new Action(base + "/" + a.action(), a.labelKey(), input,
+                        input == null ? null : inputLabelPrefix + input, version, a.allowed(), a.refusal()));
+            }
+            return actions;
         }
     }
 
@@ -45,20 +73,20 @@ public record Screen(String titleKey, String introKey, List<String> columns, Lis
         return rows.stream().anyMatch(r -> !r.actions().isEmpty());
     }
 
-    public static Screen of(String titleKey, String introKey, List<String> columns, List<Row> rows) {
-        return new Screen(titleKey, introKey, columns, rows, null, null, List.of(), List.of(), null);
+    public static RegisterScreen of(String titleKey, String introKey, List<String> columns, List<Row> rows) {
+        return new RegisterScreen(titleKey, introKey, columns, rows, null, null, List.of(), List.of(), null);
     }
 
-    public Screen form(String formTitleKey, String formAction, List<Field> fields) {
-        return new Screen(titleKey, introKey, columns, rows, formTitleKey, formAction, fields, links, svg);
+    public RegisterScreen form(String formTitleKey, String formAction, List<Field> fields) {
+        return new RegisterScreen(titleKey, introKey, columns, rows, formTitleKey, formAction, fields, links, svg);
     }
 
-    public Screen links(List<Link> links) {
-        return new Screen(titleKey, introKey, columns, rows, formTitleKey, formAction, fields, links, svg);
+    public RegisterScreen links(List<Link> links) {
+        return new RegisterScreen(titleKey, introKey, columns, rows, formTitleKey, formAction, fields, links, svg);
     }
 
-    public Screen svg(String svg) {
-        return new Screen(titleKey, introKey, columns, rows, formTitleKey, formAction, fields, links, svg);
+    public RegisterScreen svg(String svg) {
+        return new RegisterScreen(titleKey, introKey, columns, rows, formTitleKey, formAction, fields, links, svg);
     }
 
     public static Row row(String link, boolean flagged, List<Action> actions, String... cells) {
@@ -87,7 +115,7 @@ public record Screen(String titleKey, String introKey, List<String> columns, Lis
         model.addAttribute("screen", this);
         model.addAttribute("form", form == null ? Map.of() : form);
         model.addAttribute("errors", errors == null ? Map.of() : errors);
-        return "ict-infra/register";
+        return "platform/register";
     }
 
     /** Binds a submitted form to a request record like the API's JSON: blank fields are absent, dates ISO. */
@@ -107,7 +135,7 @@ public record Screen(String titleKey, String introKey, List<String> columns, Lis
             return json.convertValue(values, type);
         } catch (JacksonException e) {
             String field = e.getPath().isEmpty() ? "form" : e.getPath().get(0).getPropertyName();
-            throw InvalidInputException.of(field, "Type", "ictinfra.input.invalid");
+            throw InvalidInputException.of(field, "Type", "platform.input.invalid");
         }
     }
 
