@@ -154,6 +154,8 @@ class MoneyPathsTests {
             new String[] {"POST", "/engineering/projects/{id}/{action}", "the project's stages"},
             new String[] {"POST", "/geospatial/requests/{id}/{action}", "map requests"},
             new String[] {"POST", "/movements/trips/{id}/{action}", "transport trips"},
+            new String[] {"POST", "/logistics/innovations/{id}/{action}", "an innovation proposal (the screen's decision)"},
+            new String[] {"POST", "/movements/shipments/{id}/{action}", "a shipment's customs clearance and delivery"},
             new String[] {"POST", "/api/v1/test/problems/**", "a test controller of the platform's problem details"});
 
     static final Pattern MONEY_WORDS = Pattern.compile(

@@ -51,7 +51,8 @@ public class Camps {
     private static Workflow<Project, Phase> projectFlow() {
         var flow = Workflow.define(PROJECT, Project.class, Phase.class).id(Project::id)
                 .state(p -> Phase.valueOf(p.phase())).version(Project::version).reference(Project::title)
-                .scope(p -> Scope.mission(p.missionCode())).storedIn("eng_project", "id", "phase", "version");
+                .scope(p -> Scope.mission(p.missionCode())).storedIn("eng_project", "id", "phase", "version")
+                .stateLabels("engineering.phase.");
         Phase[] phases = Phase.values();
         for (int i = 1; i < phases.length; i++) {
             Phase to = phases[i];

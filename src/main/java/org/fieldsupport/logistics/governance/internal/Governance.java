@@ -55,6 +55,7 @@ public class Governance {
             .id(Innovation::id).state(i -> InnovationStatus.valueOf(i.status())).version(Innovation::version)
             .reference(Innovation::title).scope(i -> Scope.department())
             .storedIn("log_innovation", "id", "status", "version")
+            .stateLabels("logistics.innovation.")
             .transition("pilot", InnovationStatus.PROPOSED, InnovationStatus.PILOTING, LogisticsPermissions.MANAGE,
                     t -> t.requires("pilotMission").label("logistics.action.pilot"))
             .transition("evaluate", InnovationStatus.PILOTING, InnovationStatus.EVALUATED, LogisticsPermissions.MANAGE,

@@ -51,6 +51,7 @@ public class Shipments {
             .id(Shipment::id).state(s -> Status.valueOf(s.status())).version(Shipment::version)
             .reference(Shipment::reference).scope(s -> Scope.mission(s.missionCode()))
             .storedIn("mov_shipment", "id", "status", "version")
+            .stateLabels("movements.shipment.status.")
             .transition("clear", Status.IN_TRANSIT, Status.CLEARED, MovementsPermissions.MANAGE,
                     t -> t.requires("customsReference").label("movements.shipment.clear"))
             .transition("deliver", Status.CLEARED, Status.DELIVERED, MovementsPermissions.MANAGE,

@@ -52,6 +52,7 @@ public class Transport {
             .id(Trip::id).state(t -> TripStatus.valueOf(t.status())).version(Trip::version).reference(Trip::reference)
             .scope(t -> Scope.mission(t.missionCode()))
             .storedIn("mov_trip", "id", "status", "version")
+            .stateLabels("movements.trip.")
             .transition("complete", TripStatus.SCHEDULED, TripStatus.COMPLETED, MovementsPermissions.MANAGE,
                     t -> t.label("movements.trip.complete"))
             .transition("cancel", TripStatus.SCHEDULED, TripStatus.CANCELLED, MovementsPermissions.MANAGE,
