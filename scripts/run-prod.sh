@@ -6,6 +6,7 @@
 # Pass Spring properties as arguments, e.g.
 #   scripts/run-prod.sh --spring.datasource.url=jdbc:postgresql://db:5432/fsp --spring.datasource.username=fsp
 # Environment: APP_DIR (extracted app, default target/app), JAVA_OPTS (replaces the defaults below),
+#              FSP_JIT=auto|c1|tiered (the JIT compilers, see below),
 #              FSP_CDS=off to run without the CDS archive,
 #              FSP_JAR (the jar to extract, default the build's target/field-support-platform-*.jar),
 #              FSP_CDS_TRAINING_ARGS (Spring arguments of the training run, default an in-memory H2 database without
@@ -21,6 +22,17 @@ cd "$(dirname "$0")/.."
 # ReservedCodeCacheSize=64m: the JIT code cache the app needs, rather than 240 MB reserved.
 DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAM=1g -Xss512k -XX:ReservedCodeCacheSize=64m"
 JAVA_OPTS=${JAVA_OPTS:-$DEFAULT_JAVA_OPTS}
+# JIT: on 2 cores or fewer the optimising compiler (C2) spends more CPU than the start itself (13.2 CPU-s to ready
+# against 5.8 with the quick compiler C1 alone) and competes with requests for minutes after each start; a node
+# killed under load then takes 25-28 s to be ready again, 12-14 s with C1 alone (docs/reliability.md, decision record
+# docs/decisions/2026-12-06-restart-and-unavailable-s5.md). FSP_JIT=auto (default) uses C1 alone on <= 2 cores,
+# tiered (C1 then C2) above; FSP_JIT=c1 or FSP_JIT=tiered forces one.
+case "${FSP_JIT:-auto}" in
+  c1) jit="-XX:TieredStopAtLevel=1" ;;
+  tiered) jit="" ;;
+  *) if (( $(nproc) <= 2 )); then jit="-XX:TieredStopAtLevel=1"; else jit=""; fi ;;
+esac
+[[ "$JAVA_OPTS" == *TieredStopAtLevel* ]] || JAVA_OPTS="$JAVA_OPTS $jit"
 APP_DIR=${APP_DIR:-target/app}
 
 jar=${FSP_JAR:-$(ls target/field-support-platform-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)}

@@ -12,7 +12,9 @@
 #      15 s; it fails the run only with STRICT_RESTART=1: on a loaded machine the figure is reported, not judged).
 # Needs the demo data (admin/admin, unit DFS): FSP_DEMO=1, the default of two-nodes.sh.
 # Output: a summary on stdout and $OUT/summary.txt. Exit 1 when a check fails.
-# Environment: DURATION (wrk seconds, default 10), KILLS (default 3), WRITERS (default 4), GAP (s of normal service
+# Environment: DURATION (wrk seconds, default 10), KILLS (default 3), WRITERS (default 4), WRITE_RATE (writes a second
+# per writer, default 10, i.e. 40 a second in all, far above a department's real write rate; 0 = each writer as fast as
+# the nodes answer, which saturates 2 cores and measures CPU sharing more than restart), GAP (s of normal service
 # between kills, default 3), RESTART_GOAL (15), STRICT_RESTART (0), and as two-nodes.sh: FSP_DB, PGPORT, LB_PORT,
 # NODE_PORTS, FSP_RUN_DIR.
 set -uo pipefail
@@ -21,6 +23,7 @@ source scripts/reliability/common.sh
 DURATION=${DURATION:-10}
 KILLS=${KILLS:-3}
 WRITERS=${WRITERS:-4}
+WRITE_RATE=${WRITE_RATE:-10}
 GAP=${GAP:-3}
 RESTART_GOAL=${RESTART_GOAL:-15}
 fail=0
@@ -79,9 +82,17 @@ done
 
 # ---- 3. writes while a node is killed -----------------------------------------------------------------------
 run=$(date +%s)
-writer() { # one line per request: unit code, status, time answered
-  local w=$1 i=0 code unit
+writer() { # one line per request: unit code, status, time answered; paced at WRITE_RATE a second (0: no pause)
+  local w=$1 i=0 code unit next
+  local period_us=0 t_us wait_us
+  [[ "$WRITE_RATE" != 0 ]] && period_us=$(( 1000000 / WRITE_RATE ))
+  next=${EPOCHREALTIME/./}
   while [[ ! -f "$OUT/stop" ]]; do
+    if (( period_us > 0 )); then   # an open load: the next write is due one period after the last was due (no fork)
+      next=$(( next + period_us )); t_us=${EPOCHREALTIME/./}; wait_us=$(( next - t_us ))
+      if (( wait_us > 0 )); then sleep "$(printf '%d.%06d' $(( wait_us / 1000000 )) $(( wait_us % 1000000 )))"
+      else next=$t_us; fi   # behind (a slow answer): no burst to catch up
+    fi
     i=$((i + 1)); unit="LK${run: -5}W${w}N${i}"
     code=$(curl -s -o /dev/null -w '%{http_code}' -m 10 -H "$BASIC" -H 'Content-Type: application/json' \
       -H "Idempotency-Key: $unit" -X POST "$LB/api/v1/organization/units" \
@@ -114,7 +125,7 @@ n_total=$(wc -l < "$OUT/writes.txt")
 n_other=$(awk '$2!=201' "$OUT/writes.txt" | wc -l)
 present=$(sql "SELECT code FROM org_unit WHERE code LIKE 'LK${run: -5}W%'" | sort -u)
 missing=$(comm -23 <(echo "$acked") <(echo "$present") | grep -c . || true)
-say "writes: $n_total sent, $n_acked acknowledged (201), $n_other not acknowledged (502: in flight on the killed node; 503: refused by a starting node; 000: cut), acknowledged missing afterwards: $missing"
+say "writes ($WRITERS writers, $([[ $WRITE_RATE == 0 ]] && echo 'unpaced' || echo "$WRITE_RATE/s each")): $n_total sent, $n_acked acknowledged (201), $n_other not acknowledged (502: in flight on the killed node; 503: refused by a starting node; 000: cut), acknowledged missing afterwards: $missing"
 [[ "$missing" == 0 ]] || fail=1
 # the other node keeps serving: writes acknowledged while one node was down
 if [[ -s "$OUT/outages.txt" ]]; then

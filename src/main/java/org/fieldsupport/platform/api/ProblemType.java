@@ -25,7 +25,9 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422),
     VERSION_REQUIRED("version-required", 428),
     INTERNAL_ERROR("internal-error", 500),
-    STARTING("starting", 503);
+    STARTING("starting", 503),
+    /** The database cannot be reached or every pooled connection stayed busy past the pool's wait: try again shortly. */
+    UNAVAILABLE("unavailable", 503);
 
     public static final String BASE = "https://fieldsupport.org/problems/";
 

@@ -34,6 +34,18 @@ class ApiConfiguration implements WebMvcConfigurer {
         resolvers.add(new IfMatchArgumentResolver());
     }
 
+    /** Spring MVC's request mapping with the literal-prefix shortcut ({@link PrefixFilteredHandlerMapping}). */
+    @org.springframework.context.annotation.Bean
+    org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations prefixFilteredHandlerMapping() {
+        return new org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations() {
+            @Override
+            public org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping
+                    getRequestMappingHandlerMapping() {
+                return new PrefixFilteredHandlerMapping();
+            }
+        };
+    }
+
     /** Idempotent: safe on several nodes at once, so no cluster lock is needed. */
     @Scheduled(fixedDelayString = "${fsp.api.idempotency.cleanup-interval:PT1H}", initialDelayString = "PT5M")
     void deleteExpiredIdempotencyRecords() {

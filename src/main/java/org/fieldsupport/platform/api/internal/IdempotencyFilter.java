@@ -39,6 +39,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 || method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
     }
 
+    /** Only a textual answer (JSON, problem, text, none) is kept to be replayed; a file is produced again. */
+    static boolean textual(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("text/") || type.contains("json") || type.contains("xml");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -51,7 +60,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         } finally {
             if (cachedRequest.getAttribute(CLAIM_ATTRIBUTE) instanceof Long claim) {
                 int status = cachedResponse.getStatus();
-                if (succeeded && status < 500) {
+                if (succeeded && status < 500 && textual(cachedResponse.getContentType())) {
                     store.complete(claim, status, cachedResponse.getContentType(),
                             cachedResponse.getHeader("Location"), cachedResponse.getContentAsByteArray());
                 } else {

@@ -16,6 +16,7 @@ import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.api.ProblemType;
 import org.fieldsupport.platform.api.Problems;
+import org.fieldsupport.platform.api.internal.DatabaseUnavailable;
 import org.fieldsupport.platform.api.internal.IdempotencyKeyInProgressException;
 import org.fieldsupport.platform.api.internal.IdempotencyKeyReusedException;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -284,6 +286,14 @@ class ApiExceptionHandler {
     }
 
     private ResponseEntity<ProblemDetail> internal(Exception ex, HttpServletRequest request) {
+        if (DatabaseUnavailable.isCause(ex)) {   // nothing was written: 503, try again, not 500
+            log.warn("Request {} {}: database unavailable ({})", request.getMethod(), request.getRequestURI(),
+                    ex.getMessage());
+            return ResponseEntity.status(503)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .contentType(Problems.PROBLEM_JSON)
+                    .body(problems.create(ProblemType.UNAVAILABLE, request));
+        }
         log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), ex);
         return respond(problems.create(ProblemType.INTERNAL_ERROR, request));
     }

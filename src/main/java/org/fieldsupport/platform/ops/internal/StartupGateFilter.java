@@ -5,39 +5,51 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.fieldsupport.platform.api.ProblemType;
 import org.fieldsupport.platform.api.Problems;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * Answers 503 (problem type {@code starting}) until the application is ready: the web server accepts connections
- * before the start-up runners (administrator bootstrap, demo data) have finished, and a login or a page in those
- * seconds would otherwise fail or show empty lists. Screens get a short page that reloads itself, the API the
- * problem detail. Health and other actuator endpoints are never held back (a readiness probe must see the state).
+ * Holds requests until the application is ready: the web server accepts connections before the start-up runners
+ * (administrator bootstrap, demo data, search index) have finished, and a login or a page in those seconds would
+ * otherwise fail or show empty lists.
+ *
+ * <p>A request arriving then waits up to {@code fsp.startup.hold} (default none; 10 s with profile {@code cluster})
+ * and goes on as soon as the application is ready. Behind a balancer that is what keeps a restarting node from
+ * refusing the writes it is sent between opening its port and being ready (issue 20: nginx does not retry a refused
+ * POST elsewhere). Past the hold, or with none, it answers 503 (problem type {@code starting}): screens get a short
+ * page that reloads itself, the API the problem detail. Health and other actuator endpoints are never held back (a
+ * readiness probe must see the state).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class StartupGateFilter extends OncePerRequestFilter {
 
     static final int RETRY_AFTER_SECONDS = 3;
+    private static final long POLL_MILLIS = 25;
 
     private final ApplicationAvailability availability;
     private final Problems problems;
+    private final Duration hold;
 
-    StartupGateFilter(ApplicationAvailability availability, Problems problems) {
+    @Autowired
+    StartupGateFilter(ApplicationAvailability availability, Problems problems,
+            @Value("${fsp.startup.hold:0s}") Duration hold) {
         this.availability = availability;
         this.problems = problems;
+        this.hold = hold;
+    }
+
+    StartupGateFilter(ApplicationAvailability availability, Problems problems) {
+        this(availability, problems, Duration.ZERO);
     }
 
     @Override
@@ -48,32 +60,31 @@ class StartupGateFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC) {
+        if (ready() || awaitReady()) {
             chain.doFilter(request, response);
             return;
         }
-        // before Spring's request-context filter: the problem's language is the request's
-        LocaleContextHolder.setLocale(request.getLocale());
-        try {
-            ProblemDetail problem = problems.create(ProblemType.STARTING, request);
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-            String accept = request.getHeader(HttpHeaders.ACCEPT);
-            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                    || (accept != null && accept.contains("json"))) {
-                problems.write(problem, response);
-                return;
+        ServiceUnavailableAnswer.write(problems, ProblemType.STARTING, RETRY_AFTER_SECONDS, request, response);
+    }
+
+    private boolean ready() {
+        return availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
+    }
+
+    /** Polls the readiness state until ready or the hold runs out; a few hundred waiting requests cost nothing. */
+    private boolean awaitReady() {
+        long deadline = System.nanoTime() + hold.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
-            response.setStatus(problem.getStatus());
-            response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            String title = HtmlUtils.htmlEscape(problem.getTitle(), "UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\""
-                    + HtmlUtils.htmlEscape(problems.locale().getLanguage(), "UTF-8") + "\"><head><meta charset=\"utf-8\">"
-                    + "<meta http-equiv=\"refresh\" content=\"" + RETRY_AFTER_SECONDS + "\"><title>" + title
-                    + "</title></head><body><h1>" + title + "</h1><p>"
-                    + HtmlUtils.htmlEscape(problem.getDetail(), "UTF-8") + "</p></body></html>");
-        } finally {
-            LocaleContextHolder.resetLocaleContext();
+            if (ready()) {
+                return true;
+            }
         }
+        return false;
     }
 }

@@ -86,6 +86,13 @@ class ProblemDetailsTestController {
         return Map.of();
     }
 
+    @GetMapping("/pool-exhausted")
+    String poolExhausted() {
+        throw new org.springframework.transaction.CannotCreateTransactionException("Could not open JDBC Connection",
+                new java.sql.SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 5000ms"));
+    }
+
     @GetMapping("/broken")
     Object broken() {
         throw new IllegalStateException("secret internals: jdbc:postgresql://db/prod");

@@ -180,4 +180,14 @@ class ProblemDetailsTests {
                 .andExpect(content().string(not(containsString("IllegalState"))))
                 .andExpect(header().exists("X-Request-Id"));
     }
+
+    @Test
+    void a_request_that_found_no_free_database_connection_is_a_503_to_retry_not_a_500() throws Exception {
+        mvc.perform(get(BASE + "/pool-exhausted").with(user("clerk")).header("Accept-Language", "fr"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "2"))
+                .andExpect(jsonPath("$.type").value("https://fieldsupport.org/problems/unavailable"))
+                .andExpect(jsonPath("$.title").value("Occupé, réessayez"))
+                .andExpect(content().string(not(containsString("Hikari"))));
+    }
 }

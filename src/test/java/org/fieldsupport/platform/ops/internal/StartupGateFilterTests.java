@@ -77,4 +77,50 @@ class StartupGateFilterTests {
         assertThat(get("/api/v1/claims/verification-reports", Locale.ENGLISH, "application/json").getStatus())
                 .isEqualTo(299);
     }
+
+    @Test
+    void with_a_hold_a_request_waits_for_readiness_and_goes_on_rather_than_being_refused() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<ReadinessState> state =
+                new java.util.concurrent.atomic.AtomicReference<>(ReadinessState.REFUSING_TRAFFIC);
+        when(availability.getReadinessState()).thenAnswer(call -> state.get());
+        StartupGateFilter holding = new StartupGateFilter(availability,
+                new Problems(messages(), JsonMapper.builder().build()), java.time.Duration.ofSeconds(5));
+        Thread ready = new Thread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            state.set(ReadinessState.ACCEPTING_TRAFFIC);
+        });
+        ready.start();
+
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/organization/units");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+        long t0 = System.nanoTime();
+        holding.doFilter(request, response, chain);
+        ready.join();
+
+        assertThat(chain.getRequest()).as("passed to the application once ready").isNotNull();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(
+                java.time.Duration.ofMillis(150));
+    }
+
+    @Test
+    void past_the_hold_the_request_is_refused_with_a_503() throws Exception {
+        when(availability.getReadinessState()).thenReturn(ReadinessState.REFUSING_TRAFFIC);
+        StartupGateFilter holding = new StartupGateFilter(availability,
+                new Problems(messages(), JsonMapper.builder().build()), java.time.Duration.ofMillis(100));
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/organization/units");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        holding.doFilter(request, response, chain);
+
+        assertThat(chain.getRequest()).isNull();
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("3");
+    }
 }

@@ -1,0 +1,98 @@
+package org.fieldsupport.platform.api.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fieldsupport.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+import org.springframework.web.util.pattern.PathPattern;
+
+/** The lookup shortcut never passes over a mapping that matches, for every mapping of the application. */
+@IntegrationTest
+class PrefixFilteredHandlerMappingTests {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    @Test
+    void the_application_runs_on_the_shortcut() {
+        assertThat(mapping).isInstanceOf(PrefixFilteredHandlerMapping.class);
+    }
+
+    @Test
+    void every_mapping_is_still_found_for_a_path_it_matches_and_others_are_passed_over() {
+        PrefixFilteredHandlerMapping filtered = (PrefixFilteredHandlerMapping) mapping;
+        Map<RequestMappingInfo, HandlerMethod> all = mapping.getHandlerMethods();
+        assertThat(all).hasSizeGreaterThan(500);
+        List<String> wronglyPassedOver = new ArrayList<>();
+        int checked = 0;
+        int passedOver = 0;
+        for (RequestMappingInfo info : all.keySet()) {
+            if (info.getPathPatternsCondition() == null) {
+                continue;
+            }
+            for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
+                MockHttpServletRequest request = request(info, example(pattern.getPatternString()));
+                if (!pattern.matches(ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication())) {
+                    continue;   // our example does not fit a pattern with a regular expression: nothing to say
+                }
+                checked++;
+                if (filtered.cannotMatch(info, request)) {
+                    wronglyPassedOver.add(pattern.getPatternString());
+                }
+            }
+            MockHttpServletRequest elsewhere = request(info, "/zz-nowhere/1");
+            if (filtered.cannotMatch(info, elsewhere)) {
+                passedOver++;
+            }
+        }
+        assertThat(wronglyPassedOver).isEmpty();
+        assertThat(checked).isGreaterThan(500);
+        assertThat(passedOver).as("mappings passed over for a path none of them has").isGreaterThan(500);
+    }
+
+    @Test
+    void literal_prefixes_stop_at_the_first_variable_or_wildcard_on_a_whole_segment() {
+        assertThat(PrefixFilteredHandlerMapping.literalPrefix("/api/v1/organization/units/{code}"))
+                .isEqualTo("/api/v1/organization/units/");
+        assertThat(PrefixFilteredHandlerMapping.literalPrefix("/files/report-{id}.pdf")).isEqualTo("/files/");
+        assertThat(PrefixFilteredHandlerMapping.literalPrefix("/static/**")).isEqualTo("/static/");
+        assertThat(PrefixFilteredHandlerMapping.literalPrefix("/login")).isEqualTo("/login");
+        assertThat(PrefixFilteredHandlerMapping.literalPrefix("{x}")).isEmpty();
+    }
+
+    @Test
+    void an_encoded_path_is_never_passed_over() {
+        PrefixFilteredHandlerMapping filtered = (PrefixFilteredHandlerMapping) mapping;
+        RequestMappingInfo units = mapping.getHandlerMethods().keySet().stream()
+                .filter(i -> i.getPathPatternsCondition() != null && i.getPathPatternsCondition().getPatternValues()
+                        .contains("/api/v1/organization/units/{code}"))
+                .findFirst().orElseThrow();
+        assertThat(filtered.cannotMatch(units, request(units, "/api/v1/organiz%61tion/units/DFS"))).isFalse();
+        assertThat(filtered.cannotMatch(units, request(units, "/api/v1/claims/x"))).isTrue();
+    }
+
+    private static MockHttpServletRequest request(RequestMappingInfo info, String path) {
+        RequestMethod method = info.getMethodsCondition().getMethods().stream().findFirst().orElse(RequestMethod.GET);
+        MockHttpServletRequest request = new MockHttpServletRequest(method.name(), path);
+        ServletRequestPathUtils.parseAndCache(request);
+        return request;
+    }
+
+    /** A path the pattern matches: each variable or wildcard replaced by a plain value. */
+    private static String example(String pattern) {
+        return pattern.replaceAll("\\{\\*[^}]*}", "a/b").replaceAll("\\{[^}]*}", "x1")
+                .replace("**", "a/b").replace("*", "a").replace("?", "a");
+    }
+}
