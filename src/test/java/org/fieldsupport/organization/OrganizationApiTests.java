@@ -55,6 +55,31 @@ class OrganizationApiTests {
     }
 
     @Test
+    void the_unit_read_counts_its_subtree_and_shows_its_ancestors_and_dual_lines_as_the_single_reads_do(
+            @Autowired org.fieldsupport.organization.structure.internal.StructureViews views,
+            @Autowired org.fieldsupport.organization.structure.internal.StructureQueries queries) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        for (String code : java.util.List.of("DFS", "DFS-FBFD", "DFS-MCMS", "DFS-CDU", "DFS-SUPS")) {
+            var unit = queries.unit(code, today).orElseThrow();
+            var view = views.unitView(unit, null);
+            org.assertj.core.api.Assertions.assertThat(view.subtreeSize()).as(code)
+                    .isEqualTo(queries.subtree(code, today).size() - 1);
+            java.util.List<String> ancestors = new java.util.ArrayList<>(queries.ancestorCodes(code, today));
+            java.util.Collections.reverse(ancestors);
+            org.assertj.core.api.Assertions.assertThat(view.ancestors().stream().map(u -> u.code()).toList()).as(code)
+                    .isEqualTo(ancestors);
+            for (var step : view.steps()) {
+                org.assertj.core.api.Assertions.assertThat(step.dualReportsTo()).as(code + " " + step.position().code())
+                        .isEqualTo(queries.linesFrom(step.position().code(), today).stream()
+                                .filter(l -> l.type() == org.fieldsupport.organization.LineType.DUAL)
+                                .map(l -> l.toPosition() != null ? l.toPosition() : l.toExternal()).toList());
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(views.unitView(queries.unit("DFS", today).orElseThrow(), null)
+                .subtreeSize()).isGreaterThan(50);
+    }
+
+    @Test
     void the_reporting_chain_of_the_supply_section_reaches_the_usg() throws Exception {
         mvc.perform(get("/api/v1/organization/units/DFS-SUPS/reporting-chain"))
                 .andExpect(status().isOk())

@@ -52,6 +52,18 @@ public class RelationQueries {
                         StructureQueries.date(rs, "valid_to"))).list();
     }
 
+    /** The relations of a kind leaving one unit, filtered in SQL. */
+    public List<Relation> relationsFrom(String fromCode, String kind, LocalDate d) {
+        return jdbc.sql("SELECT * FROM org_relation r WHERE r.from_code = :from AND r.relation = :kind AND "
+                        + StructureQueries.inForce("r") + " ORDER BY r.id")
+                .param("from", fromCode).param("kind", kind).param("d", d)
+                .query((rs, n) -> new Relation(rs.getLong("id"), rs.getString("from_code"),
+                        rs.getString("relation"), rs.getString("to_code"), rs.getString("scope_text"),
+                        rs.getString("mission_types"), rs.getString("available_to"), rs.getBoolean("dual"),
+                        rs.getString("paragraph"), StructureQueries.date(rs, "valid_from"),
+                        StructureQueries.date(rs, "valid_to"))).list();
+    }
+
     public List<Relation> relations(String kind, LocalDate d) {
         return relations(d).stream().filter(r -> r.relation().equals(kind)).toList();
     }

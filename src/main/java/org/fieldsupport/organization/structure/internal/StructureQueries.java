@@ -77,6 +77,33 @@ public class StructureQueries {
                 .param("code", code).param("d", d).query(StructureQueries::unitRow).list();
     }
 
+    /** The number of units below the unit (all levels), as {@code subtree(code, d).size() - 1}, counted in SQL. */
+    public int subtreeSize(String code, LocalDate d) {
+        Integer n = jdbc.sql("""
+                WITH RECURSIVE tree(code, depth) AS (
+                    SELECT u.code, 0 FROM org_unit u WHERE u.code = :code AND %s
+                    UNION ALL
+                    SELECT u.code, t.depth + 1 FROM tree t JOIN org_unit u ON u.parent_code = t.code AND %s
+                    WHERE t.depth < %d)
+                SELECT COUNT(*) FROM tree t JOIN org_unit u ON u.code = t.code AND %s
+                """.formatted(inForce("u"), inForce("u"), MAX_DEPTH, inForce("u")))
+                .param("code", code).param("d", d).query(Integer.class).single();
+        return n == null || n == 0 ? 0 : n - 1;
+    }
+
+    /** The unit's ancestors, nearest first, in one statement (rather than a code list then a unit each). */
+    public List<UnitSummary> ancestors(String code, LocalDate d) {
+        return jdbc.sql("""
+                WITH RECURSIVE up(code, parent_code, depth) AS (
+                    SELECT u.code, u.parent_code, 0 FROM org_unit u WHERE u.code = :code AND %s
+                    UNION ALL
+                    SELECT u.code, u.parent_code, up.depth + 1 FROM up JOIN org_unit u ON u.code = up.parent_code AND %s
+                    WHERE up.depth < %d)
+                SELECT u.* FROM up JOIN org_unit u ON u.code = up.code AND %s WHERE up.depth > 0 ORDER BY up.depth
+                """.formatted(inForce("u"), inForce("u"), MAX_DEPTH, inForce("u")))
+                .param("code", code).param("d", d).query(StructureQueries::unitRow).list();
+    }
+
     /** Codes of the unit's ancestors, nearest first. */
     public List<String> ancestorCodes(String code, LocalDate d) {
         return jdbc.sql("""
@@ -142,6 +169,16 @@ public class StructureQueries {
 
     public record Line(long id, String fromPosition, String toPosition, String toExternal, LineType type,
                        String paragraph, LocalDate validFrom, LocalDate validTo) { }
+
+    /** The lines leaving any of the positions, in one statement. */
+    public List<Line> linesFrom(java.util.Collection<String> positionCodes, LocalDate d) {
+        if (positionCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM org_reporting_line l WHERE l.from_position_code IN (:p) AND " + inForce("l")
+                        + " ORDER BY l.line_type, l.id")
+                .param("p", positionCodes).param("d", d).query(StructureQueries::lineRow).list();
+    }
 
     public List<Line> linesFrom(String positionCode, LocalDate d) {
         return jdbc.sql("SELECT * FROM org_reporting_line l WHERE l.from_position_code = :p AND " + inForce("l")

@@ -37,21 +37,26 @@ public class StructureViews {
         LocalDate d = day(asOf);
         PositionSummary head = queries.headOf(unit.code(), d).orElse(null);
         List<PositionSummary> chain = head == null ? List.of() : queries.reportingChain(head.code(), d);
+        // one statement for the dual lines of the whole chain, one for the ancestors, a count for the subtree
+        // (issue 20: the rich unit read issued a statement per chain step and per ancestor)
+        Map<String, List<StructureQueries.Line>> linesByPosition =
+                new java.util.HashMap<>();
+        for (var line : queries.linesFrom(chain.stream().map(PositionSummary::code).toList(), d)) {
+            linesByPosition.computeIfAbsent(line.fromPosition(), k -> new ArrayList<>()).add(line);
+        }
         List<ReportingStep> steps = new ArrayList<>();
         for (PositionSummary p : chain) {
-            steps.add(new ReportingStep(p, queries.linesFrom(p.code(), d).stream()
+            steps.add(new ReportingStep(p, linesByPosition.getOrDefault(p.code(), List.of()).stream()
                     .filter(l -> l.type() == org.fieldsupport.organization.LineType.DUAL)
                     .map(l -> l.toPosition() != null ? l.toPosition() : l.toExternal()).toList()));
         }
-        List<RelationQueries.Relation> shared = relations.relations("shared_with", d).stream()
-                .filter(r -> r.fromCode().equals(unit.code())).toList();
-        List<UnitSummary> ancestors = new ArrayList<>();
-        for (String code : queries.ancestorCodes(unit.code(), d)) queries.unit(code, d).ifPresent(ancestors::add);
+        List<RelationQueries.Relation> shared = relations.relationsFrom(unit.code(), "shared_with", d);
+        List<UnitSummary> ancestors = new ArrayList<>(queries.ancestors(unit.code(), d));
         java.util.Collections.reverse(ancestors);
         return new UnitView(unit, head, queries.positionsOfUnit(unit.code(), d), queries.children(unit.code(), d),
                 chain, steps, shared.stream().map(RelationQueries.Relation::toCode).toList(),
                 shared.stream().map(RelationQueries.Relation::availableTo).filter(java.util.Objects::nonNull).toList(),
-                queries.subtree(unit.code(), d).size() - 1, ancestors);
+                queries.subtreeSize(unit.code(), d), ancestors);
     }
 
     /** A node of the unit tree with its head. */

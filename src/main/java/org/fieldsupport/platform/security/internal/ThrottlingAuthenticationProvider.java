@@ -46,11 +46,16 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
         if (caching) {
             Authentication hit = cache.get(hmac, access.grants(username).user());
             if (hit != null) return hit;
+            return cache.verifyOnce(hmac, () -> verify(normalized, username, hmac));
         }
+        return verify(normalized, username, null);
+    }
+
+    private Authentication verify(UsernamePasswordAuthenticationToken normalized, String username, String hmac) {
         try {
             Authentication result = delegate.authenticate(normalized);
             throttle.succeeded(username);
-            if (caching) cache.put(hmac, access.grants(username).user(), result);
+            if (hmac != null) cache.put(hmac, access.grants(username).user(), result);
             return result;
         } catch (BadCredentialsException e) {
             throttle.failed(username);

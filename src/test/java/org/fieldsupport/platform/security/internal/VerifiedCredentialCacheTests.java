@@ -59,4 +59,63 @@ class VerifiedCredentialCacheTests {
         assertThat(cache.get(key, account("{bcrypt}H1", true, null))).isNull();
         assertThat(new VerifiedCredentialCache(Duration.ZERO, 100, clock).enabled()).isFalse();
     }
+
+    @Test
+    void concurrent_misses_on_one_credential_verify_it_once_and_a_wrong_one_is_checked_by_each() throws Exception {
+        VerifiedCredentialCache cache = new VerifiedCredentialCache(Duration.ofSeconds(60), 100, Clock.systemUTC());
+        String key = cache.keyOf("alice", "secret");
+        java.util.concurrent.atomic.AtomicInteger hashed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Authentication>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return cache.verifyOnce(key, () -> {
+                        hashed.incrementAndGet();
+                        sleep(300);
+                        return auth;
+                    });
+                }));
+            }
+            go.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get(5, java.util.concurrent.TimeUnit.SECONDS)).isSameAs(auth);
+            }
+            assertThat(hashed.get()).as("the password hashed once for 8 concurrent requests").isEqualTo(1);
+
+            hashed.set(0);
+            String wrong = cache.keyOf("alice", "guess");
+            java.util.concurrent.CountDownLatch go2 = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Authentication>> refusals = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                refusals.add(pool.submit(() -> {
+                    go2.await();
+                    return cache.verifyOnce(wrong, () -> {
+                        hashed.incrementAndGet();
+                        sleep(200);
+                        throw new org.springframework.security.authentication.BadCredentialsException("bad");
+                    });
+                }));
+            }
+            go2.countDown();
+            for (var refusal : refusals) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> refusal.get(5, java.util.concurrent.TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+            }
+            assertThat(hashed.get()).as("each wrong attempt checked (and counted by the throttle)").isEqualTo(4);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
