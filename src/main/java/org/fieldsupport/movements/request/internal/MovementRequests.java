@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.movements.internal.MovementsPermissions;
-import org.fieldsupport.lsd.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.movements.request.domain.MovementRules;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;

@@ -24,7 +24,7 @@ import org.fieldsupport.platform.workflow.Workflows;
 import org.fieldsupport.lsd.Flows;
 import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.property.internal.PropertyPermissions;
-import org.fieldsupport.lsd.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.property.register.internal.PropertyRegister;
 import org.fieldsupport.property.writeoff.domain.WriteOffRules;
 import org.springframework.context.ApplicationEventPublisher;
