@@ -69,10 +69,6 @@ class LogisticsDemoData implements ApplicationRunner {
             directory.ensureUser("movcon.minusca", "Movement Control Officer, MINUSCA (demo)",
                     "movcon.minusca@demo.fieldsupport.org", "fr", "movcon.minusca");
             directory.ensureRoleAssignment("movcon.minusca", "AVIATION_REPORTER", Scope.mission("MINUSCA"));
-            // edits the division's rule parameters (/logistics/parameters; role of the lsd kit)
-            directory.ensureUser("lsd.director", "Director, Logistics Support Division (demo)",
-                    "lsd.director@demo.fieldsupport.org", "en", "lsd.director");
-            directory.ensureRoleAssignment("lsd.director", "LSD_DIRECTOR", Scope.department());
         }
         if (jdbc.sql("SELECT COUNT(*) FROM log_sds_kit WHERE code = 'SDS-CAMP-200'").query(Long.class).single() > 0) {
             return;
