@@ -160,11 +160,15 @@ class RuleParametersTests {
         LocalDate later = LocalDate.now(ZoneOffset.UTC).plusDays(30);
         String name = "supply.fuel.anomaly-percent";
         try {
-            // the director's preferred language is English: French chosen with the language switch
-            mvc.perform(get("/logistics/parameters").param("lang", "fr").with(user(DIRECTOR)))
+            // French for a reader whose preferred language is French (the switch would change the director's own)
+            mvc.perform(get("/logistics/parameters").with(user(MOVCON)))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("Paramètres des règles")))
+                    .andExpect(content().string(containsString("Paramètres des règles de la Division du soutien logistique")))
                     .andExpect(content().string(containsString("Délai de dépôt d’une demande de mouvement")))
+                    .andExpect(content().string(containsString("En vigueur")));
+            mvc.perform(get("/logistics/parameters").with(user(DIRECTOR)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Rule parameters of the Logistics Support Division")))
                     .andExpect(content().string(containsString("name=\"effectiveFrom\"")));
             mvc.perform(post("/logistics/parameters").with(user(DIRECTOR)).with(csrf())
                             .param("name", name).param("effectiveFrom", later.toString()).param("value", "30"))
@@ -176,10 +180,10 @@ class RuleParametersTests {
             set(DIRECTOR, name, "{\"effectiveFrom\": \"%s\", \"value\": 35}".formatted(later))
                     .andExpect(status().isOk()).andExpect(jsonPath("$.valueInForce").value("25"))
                     .andExpect(jsonPath("$.values[0].value").value("35"));
-            mvc.perform(post("/logistics/parameters").param("lang", "fr").with(user(DIRECTOR)).with(csrf())
+            mvc.perform(post("/logistics/parameters").with(user(DIRECTOR)).with(csrf())
                             .param("name", name).param("effectiveFrom", later.toString()).param("value", "500"))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("Doit être compris entre 1 et 200")));
+                    .andExpect(content().string(containsString("Must be between 1 and 200")));
             // the administrator holds every permission and reads every parameter
             mvc.perform(get("/api/v1/lsd/parameters").with(user("admin")).accept(MediaType.APPLICATION_JSON))
                     .andExpect(status().isOk())
