@@ -1,5 +1,6 @@
 package org.fieldsupport.lsd;
 
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.platform.workflow.IllegalTransitionException;
 import org.fieldsupport.platform.workflow.TransitionInput;
 import org.fieldsupport.platform.workflow.Transitioned;

@@ -156,6 +156,10 @@ class MoneyPathsTests {
             new String[] {"POST", "/movements/trips/{id}/{action}", "transport trips"},
             new String[] {"POST", "/logistics/innovations/{id}/{action}", "an innovation proposal (the screen's decision)"},
             new String[] {"POST", "/movements/shipments/{id}/{action}", "a shipment's customs clearance and delivery"},
+            new String[] {"PUT", "/api/v1/lsd/parameters/{name}", "a rule parameter from a date (cut-off, write-off"
+                    + " board limit, fuel margin): the write-off limit only picks the survey board; approval still needs"
+                    + " a PROPERTY_WRITE_OFF delegation for the case's total"},
+            new String[] {"POST", "/logistics/parameters", "the rule parameters' screen (same service as the PUT)"},
             new String[] {"POST", "/api/v1/test/problems/**", "a test controller of the platform's problem details"});
 
     static final Pattern MONEY_WORDS = Pattern.compile(

@@ -23,9 +23,12 @@ class SupplyRulesTests {
     void consumption_more_than_25_percent_over_the_norm_is_an_anomaly() {
         BigDecimal c = FuelRules.consumption("VEHICLE", new BigDecimal("95"), new BigDecimal("41700"), new BigDecimal("42100"));
         assertThat(c).isEqualByComparingTo("23.75");
-        assertThat(FuelRules.anomaly(c, new BigDecimal("14"))).isTrue();
-        assertThat(FuelRules.anomaly(new BigDecimal("17.50"), new BigDecimal("14"))).isFalse();
-        assertThat(FuelRules.anomaly(new BigDecimal("17.51"), new BigDecimal("14"))).isTrue();
+        assertThat(FuelRules.anomaly(c, new BigDecimal("14"), new BigDecimal("25"))).isTrue();
+        assertThat(FuelRules.anomaly(new BigDecimal("17.50"), new BigDecimal("14"), new BigDecimal("25"))).isFalse();
+        assertThat(FuelRules.anomaly(new BigDecimal("17.51"), new BigDecimal("14"), new BigDecimal("25"))).isTrue();
+        // a tighter margin in force (rule parameter supply.fuel.anomaly-percent)
+        assertThat(FuelRules.anomaly(new BigDecimal("15.41"), new BigDecimal("14"), new BigDecimal("10"))).isTrue();
+        assertThat(FuelRules.anomaly(new BigDecimal("15.40"), new BigDecimal("14"), new BigDecimal("10"))).isFalse();
         assertThat(FuelRules.consumption("GENERATOR", new BigDecimal("950"), new BigDecimal("10500"), new BigDecimal("10524")))
                 .isEqualByComparingTo("39.58");
         assertThat(FuelRules.consumption("VEHICLE", BigDecimal.TEN, null, BigDecimal.ONE)).isNull();

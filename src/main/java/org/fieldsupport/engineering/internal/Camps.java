@@ -2,7 +2,7 @@ package org.fieldsupport.engineering.internal;
 
 import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.lsd.Checks;
-import org.fieldsupport.lsd.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.engineering.internal.Camps;
-import org.fieldsupport.lsd.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -46,24 +46,24 @@ class EngineeringWeb {
         return listScreen().show(model, Map.of(), null);
     }
 
-    private Screen listScreen() {
-        List<Screen.Row> rows = camps.camps(null).stream().map(c -> Screen.row("/engineering/camps/" + c.id(),
+    private RegisterScreen listScreen() {
+        List<RegisterScreen.Row> rows = camps.camps(null).stream().map(c -> RegisterScreen.row("/engineering/camps/" + c.id(),
                 c.overCapacity(), List.of(), c.name(), c.missionCode(), formats.number(c.capacity()),
                 formats.number(c.personnel()), c.occupancyPercent() + " %", formats.number(c.projects().size()))).toList();
-        return Screen.of("engineering.camps.title", "engineering.camps.intro", List.of("engineering.field.name",
+        return RegisterScreen.of("engineering.camps.title", "engineering.camps.intro", List.of("engineering.field.name",
                         "engineering.field.missionCode", "engineering.field.capacity", "engineering.field.personnel",
                         "engineering.field.occupancy", "engineering.field.projects"), rows)
                 .form("engineering.camps.new", "/engineering/camps", List.of(
-                        Screen.field("missionCode", "engineering.field.missionCode", "text", true),
-                        Screen.field("name", "engineering.field.name", "text", true),
-                        Screen.field("capacity", "engineering.field.capacity", "number", true),
-                        Screen.field("personnel", "engineering.field.personnel", "number", true)));
+                        RegisterScreen.field("missionCode", "engineering.field.missionCode", "text", true),
+                        RegisterScreen.field("name", "engineering.field.name", "text", true),
+                        RegisterScreen.field("capacity", "engineering.field.capacity", "number", true),
+                        RegisterScreen.field("personnel", "engineering.field.personnel", "number", true)));
     }
 
     @PostMapping("/engineering/camps")
     String add(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            Camps.Camp c = camps.addCamp(Screen.bind(json, f, Camps.NewCamp.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            Camps.Camp c = camps.addCamp(RegisterScreen.bind(json, f, Camps.NewCamp.class));
             return "redirect:/engineering/camps/" + c.id();
         }, (f, errors) -> listScreen().show(model, f, errors));
     }
@@ -73,42 +73,42 @@ class EngineeringWeb {
         return campScreen(id, model, locale).show(model, Map.of(), null);
     }
 
-    private Screen campScreen(long id, Model model, Locale locale) {
+    private RegisterScreen campScreen(long id, Model model, Locale locale) {
         Camps.Camp c = camps.camp(id);
         model.addAttribute("done", messages.getMessage("engineering.camp.summary", new Object[] {c.name(), c.personnel(),
                 c.capacity(), c.occupancyPercent()}, locale));
-        List<Screen.Row> rows = new ArrayList<>();
+        List<RegisterScreen.Row> rows = new ArrayList<>();
         for (Camps.Project p : c.projects()) {
             // the kit's next-phase move when the user may make it, then the amount spent (same holders)
-            List<Screen.Action> actions = new ArrayList<>();
-            for (Screen.Action a : Screen.Action.of("/engineering/projects/" + p.id(), camps.actions(p), p.version(),
+            List<RegisterScreen.Action> actions = new ArrayList<>();
+            for (RegisterScreen.Action a : RegisterScreen.Action.of("/engineering/projects/" + p.id(), camps.actions(p), p.version(),
                     "engineering.field.")) {
-                actions.add(new Screen.Action(a.path() + "?camp=" + id, a.labelKey(), null, null, a.version(),
+                actions.add(new RegisterScreen.Action(a.path() + "?camp=" + id, a.labelKey(), null, null, a.version(),
                         a.enabled(), a.refusal()));
             }
             if (!actions.isEmpty()) {
-                actions.add(new Screen.Action("/engineering/projects/" + p.id() + "/spent?camp=" + id,
+                actions.add(new RegisterScreen.Action("/engineering/projects/" + p.id() + "/spent?camp=" + id,
                         "engineering.action.spent", "spent", "engineering.field.spent"));
             }
-            rows.add(Screen.row(null, p.overBudget(), actions, p.title(), "#engineering.phase." + p.phase(),
+            rows.add(RegisterScreen.row(null, p.overBudget(), actions, p.title(), "#engineering.phase." + p.phase(),
                     formats.money(new BigDecimal(p.budget()), "USD"), formats.money(new BigDecimal(p.spent()), "USD")));
         }
         for (Camps.Reading r : c.readings()) {
-            rows.add(Screen.row(null, false, List.of(), "#engineering.kind." + r.kind(), formats.date(r.readOn()), r.meter(),
+            rows.add(RegisterScreen.row(null, false, List.of(), "#engineering.kind." + r.kind(), formats.date(r.readOn()), r.meter(),
                     r.perPersonPerDay() == null ? "" : r.perPersonPerDay()));
         }
-        return Screen.of("engineering.camp.title", null, List.of("engineering.field.item", "engineering.field.stage",
+        return RegisterScreen.of("engineering.camp.title", null, List.of("engineering.field.item", "engineering.field.stage",
                         "engineering.field.budgetOrMeter", "engineering.field.spentOrUse"), rows)
-                .links(List.of(new Screen.Link("/engineering/camps", "engineering.nav.camps")))
+                .links(List.of(new RegisterScreen.Link("/engineering/camps", "engineering.nav.camps")))
                 .form("engineering.projects.new", "/engineering/camps/" + id + "/projects", List.of(
-                        Screen.field("title", "engineering.field.title", "text", true),
-                        Screen.field("budget", "engineering.field.budget", "number", true)));
+                        RegisterScreen.field("title", "engineering.field.title", "text", true),
+                        RegisterScreen.field("budget", "engineering.field.budget", "number", true)));
     }
 
     @PostMapping("/engineering/camps/{id}/projects")
     String addProject(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            camps.addProject(id, Screen.bind(json, f, Camps.NewProject.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            camps.addProject(id, RegisterScreen.bind(json, f, Camps.NewProject.class));
             return "redirect:/engineering/camps/" + id;
         }, (f, errors) -> campScreen(id, model, locale).show(model, f, errors));
     }
@@ -127,7 +127,7 @@ class EngineeringWeb {
         } catch (NumberFormatException e) {
             redirect.addFlashAttribute("problem", messages.getMessage("lsd.input.invalid", null, locale));
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/engineering/camps/" + camp;
     }

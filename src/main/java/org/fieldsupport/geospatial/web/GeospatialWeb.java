@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.geospatial.internal.Geospatial;
 import org.fieldsupport.lsd.Flows;
-import org.fieldsupport.lsd.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,31 +41,31 @@ class GeospatialWeb {
         return mapScreen(mission).show(model, Map.of("missionCode", mission, "kind", "CAMP"), null);
     }
 
-    private Screen mapScreen(String mission) {
+    private RegisterScreen mapScreen(String mission) {
         String code = mission.strip().toUpperCase(Locale.ROOT);
         List<Geospatial.Feature> features = geo.features(code);
-        List<Screen.Row> rows = features.stream().map(f -> Screen.row(null, false, List.of(), f.name(), f.missionCode(),
+        List<RegisterScreen.Row> rows = features.stream().map(f -> RegisterScreen.row(null, false, List.of(), f.name(), f.missionCode(),
                 "#geospatial.kind." + f.kind(), f.latitude().toPlainString(), f.longitude().toPlainString())).toList();
-        return Screen.of("geospatial.maps.title", "geospatial.maps.intro", List.of("geospatial.field.name",
+        return RegisterScreen.of("geospatial.maps.title", "geospatial.maps.intro", List.of("geospatial.field.name",
                         "geospatial.field.missionCode", "geospatial.field.kind", "geospatial.field.latitude",
                         "geospatial.field.longitude"), rows)
                 .svg(geo.svg(code, features, code))
-                .links(List.of(new Screen.Link("/geospatial/maps?mission=MINUSCA", "geospatial.map.MINUSCA"),
-                        new Screen.Link("/geospatial/maps?mission=UNMISS", "geospatial.map.UNMISS"),
-                        new Screen.Link("/geospatial/requests", "geospatial.nav.requests")))
+                .links(List.of(new RegisterScreen.Link("/geospatial/maps?mission=MINUSCA", "geospatial.map.MINUSCA"),
+                        new RegisterScreen.Link("/geospatial/maps?mission=UNMISS", "geospatial.map.UNMISS"),
+                        new RegisterScreen.Link("/geospatial/requests", "geospatial.nav.requests")))
                 .form("geospatial.features.new", "/geospatial/features", List.of(
-                        Screen.field("missionCode", "geospatial.field.missionCode", "text", true),
-                        Screen.field("name", "geospatial.field.name", "text", true),
-                        Screen.choice("kind", "geospatial.field.kind", "geospatial.kind.", true, "CAMP", "TEAM_SITE",
+                        RegisterScreen.field("missionCode", "geospatial.field.missionCode", "text", true),
+                        RegisterScreen.field("name", "geospatial.field.name", "text", true),
+                        RegisterScreen.choice("kind", "geospatial.field.kind", "geospatial.kind.", true, "CAMP", "TEAM_SITE",
                                 "FACILITY", "AIRFIELD"),
-                        Screen.field("latitude", "geospatial.field.latitude", "number", true),
-                        Screen.field("longitude", "geospatial.field.longitude", "number", true)));
+                        RegisterScreen.field("latitude", "geospatial.field.latitude", "number", true),
+                        RegisterScreen.field("longitude", "geospatial.field.longitude", "number", true)));
     }
 
     @PostMapping("/geospatial/features")
     String addFeature(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            Geospatial.Feature created = geo.addFeature(Screen.bind(json, f, Geospatial.NewFeature.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            Geospatial.Feature created = geo.addFeature(RegisterScreen.bind(json, f, Geospatial.NewFeature.class));
             return "redirect:/geospatial/maps?mission=" + created.missionCode();
         }, (f, errors) -> {
             String mission = f.get("missionCode");
@@ -78,37 +78,37 @@ class GeospatialWeb {
         return requestScreen().show(model, Map.of("product", "MAP", "audience", "INTERNAL"), null);
     }
 
-    private Screen requestScreen() {
-        List<Screen.Row> rows = geo.requests(null).stream().map(r -> {
-            List<Screen.Action> actions = Screen.Action.of("/geospatial/requests/" + r.id(), geo.actions(r), r.version(),
+    private RegisterScreen requestScreen() {
+        List<RegisterScreen.Row> rows = geo.requests(null).stream().map(r -> {
+            List<RegisterScreen.Action> actions = RegisterScreen.Action.of("/geospatial/requests/" + r.id(), geo.actions(r), r.version(),
                     "geospatial.field.").stream().map(a -> a.path().endsWith("/clear") || a.path().endsWith("/reject")
-                    ? new Screen.Action(a.path(), a.labelKey(), "note", "geospatial.field.note", a.version(), a.enabled(),
+                    ? new RegisterScreen.Action(a.path(), a.labelKey(), "note", "geospatial.field.note", a.version(), a.enabled(),
                     a.refusal()) : a).toList();
-            return Screen.row(null, "REJECTED".equals(r.status()), actions, r.reference(), r.missionCode(),
+            return RegisterScreen.row(null, "REJECTED".equals(r.status()), actions, r.reference(), r.missionCode(),
                     "#geospatial.product." + r.product(), r.title(), "#geospatial.audience." + r.audience(),
                     "#geospatial.status." + r.status(), r.clearanceId(), r.requestedBy(), r.clearedBy(),
                     r.fingerprint().substring(0, 12));
         }).toList();
-        return Screen.of("geospatial.requests.title", "geospatial.requests.intro", List.of("geospatial.field.reference",
+        return RegisterScreen.of("geospatial.requests.title", "geospatial.requests.intro", List.of("geospatial.field.reference",
                         "geospatial.field.missionCode", "geospatial.field.product", "geospatial.field.title",
                         "geospatial.field.audience", "geospatial.field.status", "geospatial.field.clearanceId",
                         "geospatial.field.requestedBy", "geospatial.field.clearedBy", "geospatial.field.fingerprint"), rows)
-                .links(List.of(new Screen.Link("/geospatial/maps", "geospatial.nav.maps")))
+                .links(List.of(new RegisterScreen.Link("/geospatial/maps", "geospatial.nav.maps")))
                 .form("geospatial.requests.new", "/geospatial/requests", List.of(
-                        Screen.field("missionCode", "geospatial.field.missionCode", "text", true),
-                        Screen.choice("product", "geospatial.field.product", "geospatial.product.", true, "MAP",
+                        RegisterScreen.field("missionCode", "geospatial.field.missionCode", "text", true),
+                        RegisterScreen.choice("product", "geospatial.field.product", "geospatial.product.", true, "MAP",
                                 "TERRAIN_ANALYSIS"),
-                        Screen.field("title", "geospatial.field.title", "text", true),
-                        Screen.field("purpose", "geospatial.field.purpose", "text", true),
-                        Screen.choice("audience", "geospatial.field.audience", "geospatial.audience.", true, "INTERNAL",
+                        RegisterScreen.field("title", "geospatial.field.title", "text", true),
+                        RegisterScreen.field("purpose", "geospatial.field.purpose", "text", true),
+                        RegisterScreen.choice("audience", "geospatial.field.audience", "geospatial.audience.", true, "INTERNAL",
                                 "PUBLIC", "COUNCIL"),
-                        Screen.field("content", "geospatial.field.content", "textarea", true)));
+                        RegisterScreen.field("content", "geospatial.field.content", "textarea", true)));
     }
 
     @PostMapping("/geospatial/requests")
     String request(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            geo.request(Screen.bind(json, f, Geospatial.NewRequest.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            geo.request(RegisterScreen.bind(json, f, Geospatial.NewRequest.class));
             return "redirect:/geospatial/requests";
         }, (f, errors) -> requestScreen().show(model, f, errors));
     }
@@ -125,7 +125,7 @@ class GeospatialWeb {
                 default -> { }
             }
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/geospatial/requests";
     }

@@ -1,6 +1,7 @@
 package org.fieldsupport.logistics.internal;
 
 import java.util.List;
+import org.fieldsupport.logistics.aviation.domain.AviationRules;
 import java.util.Set;
 import org.fieldsupport.organization.AttributionFeatureContributor;
 import org.fieldsupport.platform.security.PermissionContributor;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 /** The module's permissions and roles, its menu entries, and the attributions it serves (with their tests). */
 @Component
 public class LogisticsPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor,
-        org.fieldsupport.lsd.SearchSource.Provider {
+        org.fieldsupport.lsd.SearchSource.Provider, org.fieldsupport.lsd.RuleParameter.Provider {
 
     public static final String READ = "logistics.read";
     public static final String MANAGE = "logistics.manage";
@@ -103,5 +104,11 @@ public class LogisticsPermissions implements PermissionContributor, NavigationCo
                 new org.fieldsupport.lsd.SearchSource("logistics.innovation", "SELECT id, CONCAT('INN-', id) AS reference, title, "
                         + "CONCAT_WS(' ', technology, proposed_by, status, pilot_mission, evaluation) AS text, "
                         + "CAST(NULL AS VARCHAR(20)) AS mission_code FROM log_innovation", "/logistics/innovations", READ));
+    }
+
+    /** The rule parameters its rules read (edited on /logistics/parameters). */
+    @Override
+    public List<org.fieldsupport.lsd.RuleParameter> ruleParameters() {
+        return List.of(AviationRules.REPORT_HOURS);
     }
 }

@@ -2,7 +2,7 @@ package org.fieldsupport.medical.internal;
 
 import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.lsd.Checks;
-import org.fieldsupport.lsd.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

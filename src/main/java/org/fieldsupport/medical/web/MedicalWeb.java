@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.medical.internal.MedicalSupport;
-import org.fieldsupport.lsd.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -43,28 +43,28 @@ class MedicalWeb {
         return facilityScreen().show(model, Map.of("level", "1"), null);
     }
 
-    private Screen facilityScreen() {
-        List<Screen.Row> rows = medical.facilities(null).stream().map(f -> Screen.row(null, false, List.of(), f.name(),
+    private RegisterScreen facilityScreen() {
+        List<RegisterScreen.Row> rows = medical.facilities(null).stream().map(f -> RegisterScreen.row(null, false, List.of(), f.name(),
                 f.missionCode(), "#medical.level." + f.level(), f.location(), f.provider(), formats.number(f.beds()),
                 f.capabilities(), String.valueOf(f.id()))).toList();
-        return Screen.of("medical.facilities.title", "medical.facilities.intro", List.of("medical.field.name",
+        return RegisterScreen.of("medical.facilities.title", "medical.facilities.intro", List.of("medical.field.name",
                         "medical.field.missionCode", "medical.field.level", "medical.field.location", "medical.field.provider",
                         "medical.field.beds", "medical.field.capabilities", "medical.field.id"), rows)
-                .links(List.of(new Screen.Link("/medical/evacuations", "medical.nav.evacuations")))
+                .links(List.of(new RegisterScreen.Link("/medical/evacuations", "medical.nav.evacuations")))
                 .form("medical.facilities.new", "/medical/facilities", List.of(
-                        Screen.field("missionCode", "medical.field.missionCode", "text", true),
-                        Screen.field("name", "medical.field.name", "text", true),
-                        Screen.choice("level", "medical.field.level", "medical.level.", true, "1", "2", "3", "4"),
-                        Screen.field("location", "medical.field.location", "text", true),
-                        Screen.field("provider", "medical.field.provider", "text", true),
-                        Screen.field("beds", "medical.field.beds", "number", true),
-                        Screen.field("capabilities", "medical.field.capabilities", "textarea", true)));
+                        RegisterScreen.field("missionCode", "medical.field.missionCode", "text", true),
+                        RegisterScreen.field("name", "medical.field.name", "text", true),
+                        RegisterScreen.choice("level", "medical.field.level", "medical.level.", true, "1", "2", "3", "4"),
+                        RegisterScreen.field("location", "medical.field.location", "text", true),
+                        RegisterScreen.field("provider", "medical.field.provider", "text", true),
+                        RegisterScreen.field("beds", "medical.field.beds", "number", true),
+                        RegisterScreen.field("capabilities", "medical.field.capabilities", "textarea", true)));
     }
 
     @PostMapping("/medical/facilities")
     String addFacility(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            medical.addFacility(Screen.bind(json, f, MedicalSupport.NewFacility.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            medical.addFacility(RegisterScreen.bind(json, f, MedicalSupport.NewFacility.class));
             return "redirect:/medical/facilities";
         }, (f, errors) -> facilityScreen().show(model, f, errors));
     }
@@ -74,35 +74,35 @@ class MedicalWeb {
         return evacuationScreen().show(model, Map.of("kind", "CASEVAC", "priority", "URGENT"), null);
     }
 
-    private Screen evacuationScreen() {
-        List<Screen.Row> rows = medical.evacuations(null).stream().map(e -> Screen.row(null,
+    private RegisterScreen evacuationScreen() {
+        List<RegisterScreen.Row> rows = medical.evacuations(null).stream().map(e -> RegisterScreen.row(null,
                 Boolean.FALSE.equals(e.withinTarget()),
-                Screen.Action.of("/medical/evacuations/" + e.id(), medical.actions(e), e.version(), "medical.field.")
-                        .stream().map(a -> new Screen.Action(a.path(), a.labelKey(), "outcome",
+                RegisterScreen.Action.of("/medical/evacuations/" + e.id(), medical.actions(e), e.version(), "medical.field.")
+                        .stream().map(a -> new RegisterScreen.Action(a.path(), a.labelKey(), "outcome",
                                 "medical.field.outcomeInput", a.version(), a.enabled(), a.refusal())).toList(),
                 e.reference(), e.missionCode(), e.kind(), "#medical.priority." + e.priority(), e.pickup(),
                 e.facility() + " (" + e.level() + ")", formats.number(e.patients()), formats.dateTime(e.requestedAt()),
                 e.minutes() == null ? null : e.minutes() + " / " + e.targetMinutes() + " min",
                 e.outcome() == null ? null : "#medical.outcome." + e.outcome())).toList();
-        return Screen.of("medical.evacuations.title", "medical.evacuations.intro", List.of("medical.field.reference",
+        return RegisterScreen.of("medical.evacuations.title", "medical.evacuations.intro", List.of("medical.field.reference",
                         "medical.field.missionCode", "medical.field.kind", "medical.field.priority", "medical.field.pickup",
                         "medical.field.facility", "medical.field.patients", "medical.field.requestedAt",
                         "medical.field.minutes", "medical.field.outcome"), rows)
-                .links(List.of(new Screen.Link("/medical/facilities", "medical.nav.facilities")))
+                .links(List.of(new RegisterScreen.Link("/medical/facilities", "medical.nav.facilities")))
                 .form("medical.evacuations.new", "/medical/evacuations", List.of(
-                        Screen.field("missionCode", "medical.field.missionCode", "text", true),
-                        Screen.choice("kind", "medical.field.kind", null, true, "CASEVAC", "MEDEVAC"),
-                        Screen.choice("priority", "medical.field.priority", "medical.priority.", true, "URGENT",
+                        RegisterScreen.field("missionCode", "medical.field.missionCode", "text", true),
+                        RegisterScreen.choice("kind", "medical.field.kind", null, true, "CASEVAC", "MEDEVAC"),
+                        RegisterScreen.choice("priority", "medical.field.priority", "medical.priority.", true, "URGENT",
                                 "PRIORITY", "ROUTINE"),
-                        Screen.field("pickup", "medical.field.pickup", "text", true),
-                        Screen.field("facilityId", "medical.field.facilityId", "number", true),
-                        Screen.field("patients", "medical.field.patients", "number", true)));
+                        RegisterScreen.field("pickup", "medical.field.pickup", "text", true),
+                        RegisterScreen.field("facilityId", "medical.field.facilityId", "number", true),
+                        RegisterScreen.field("patients", "medical.field.patients", "number", true)));
     }
 
     @PostMapping("/medical/evacuations")
     String request(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            medical.request(Screen.bind(json, f, MedicalSupport.NewEvacuation.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            medical.request(RegisterScreen.bind(json, f, MedicalSupport.NewEvacuation.class));
             return "redirect:/medical/evacuations";
         }, (f, errors) -> evacuationScreen().show(model, f, errors));
     }
@@ -116,7 +116,7 @@ class MedicalWeb {
                     outcome == null ? null : outcome.strip().toUpperCase(Locale.ROOT),
                     org.fieldsupport.lsd.Flows.version(version)));
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/medical/evacuations";
     }

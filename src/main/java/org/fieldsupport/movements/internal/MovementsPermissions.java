@@ -1,6 +1,7 @@
 package org.fieldsupport.movements.internal;
 
 import java.util.List;
+import org.fieldsupport.movements.request.domain.MovementRules;
 import java.util.Set;
 import org.fieldsupport.organization.AttributionFeatureContributor;
 import org.fieldsupport.platform.security.PermissionContributor;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 /** The module's permissions and roles, its menu entries, and the attributions it serves (with their tests). */
 @Component
 public class MovementsPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor,
-        org.fieldsupport.lsd.SearchSource.Provider {
+        org.fieldsupport.lsd.SearchSource.Provider, org.fieldsupport.lsd.RuleParameter.Provider {
 
     public static final String READ = "movements.read";
     public static final String REQUEST_SUBMIT = "movements.request.submit";
@@ -103,5 +104,11 @@ public class MovementsPermissions implements PermissionContributor, NavigationCo
                 new org.fieldsupport.lsd.SearchSource("movements.trip", "SELECT id, reference, CONCAT_WS(' - ', origin, destination) AS title, "
                         + "CONCAT_WS(' ', mode, status, mission_code) AS text, mission_code FROM mov_trip",
                         "/movements/trips", READ));
+    }
+
+    /** The rule parameters its rules read (edited on /logistics/parameters). */
+    @Override
+    public List<org.fieldsupport.lsd.RuleParameter> ruleParameters() {
+        return List.of(MovementRules.CUTOFF_HOURS, MovementRules.FREEZE_HOUR);
     }
 }

@@ -17,8 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A register screen as the shared template {@code platform/register} shows it (one helper for every module; before
- * session 4 lsd and ict each kept a copy): a table of rows (cells already
- * formatted; a cell starting with {@code #} is a message key), row actions, and a form whose fields are bound
+ * session 4 lsd and ict each kept a copy; lsd's went in session 5): a table of rows (cells already formatted; a cell starting with {@code #} is a message key), row actions, and a form whose fields are bound
  * to the same request record as the API (so the screen and the API check the same way).
  */
 public record RegisterScreen(String titleKey, String introKey, List<String> columns, List<Row> rows, String formTitleKey,
@@ -108,6 +107,23 @@ public record RegisterScreen(String titleKey, String introKey, List<String> colu
             options.add(new Option(v, prefix == null ? v : "#" + prefix + v));
         }
         return new Field(name, labelKey, "select", options, required);
+    }
+
+    /** The attachment kit's files panel of one record, loaded by the page ({@code back}: the page to return to). */
+    public record Files(String recordType, String recordId, String back) { }
+
+    /**
+     * Shows one record's page: this screen (its row and moves), the record's history from the workflow kit (oldest
+     * first) and, when {@code recordType} is given, its files panel (the attachment kit's
+     * {@code /records/{type}/{id}/files}, read and write rights decided by the module's {@code AttachableRecords}).
+     */
+    public String showRecord(Model model, String recordType, Object recordId, String back,
+                             List<org.fieldsupport.platform.workflow.Workflows.TransitionRecord> history) {
+        if (recordType != null) {
+            model.addAttribute("recordFiles", new Files(recordType, String.valueOf(recordId), back));
+        }
+        model.addAttribute("history", history == null ? List.of() : history);
+        return show(model, null, null);
     }
 
     /** Shows the screen (with the form as typed and its errors, if any). */

@@ -63,6 +63,8 @@ class PropertyDemoData implements ApplicationRunner {
             directory.ensureUser(APPROVER, "Director, Logistics Support Division (demo)", "dir.lsd@fieldsupport.example",
                     "en", APPROVER);
             directory.ensureRoleAssignment(APPROVER, "PROPERTY_APPROVER", Scope.department());
+            // the Director also sets the division's rule parameters (/logistics/parameters; role of the lsd kit)
+            directory.ensureRoleAssignment(APPROVER, "LSD_DIRECTOR", Scope.department());
             directory.ensureUser("logistics.hq", "Logistics Officer, LSD Headquarters (demo)",
                     "logistics.hq@demo.fieldsupport.org", "en", "logistics.hq");
             directory.ensureRoleAssignment("logistics.hq", "PROPERTY_OFFICER", Scope.department());

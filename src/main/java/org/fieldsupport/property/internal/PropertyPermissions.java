@@ -1,6 +1,7 @@
 package org.fieldsupport.property.internal;
 
 import java.util.List;
+import org.fieldsupport.property.writeoff.domain.WriteOffRules;
 import java.util.Set;
 import org.fieldsupport.organization.AttributionFeatureContributor;
 import org.fieldsupport.platform.security.PermissionContributor;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 /** The module's permissions and roles, its menu entries, and the attributions it serves (with their tests). */
 @Component
 public class PropertyPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor,
-        org.fieldsupport.lsd.SearchSource.Provider {
+        org.fieldsupport.lsd.SearchSource.Provider, org.fieldsupport.lsd.RuleParameter.Provider {
 
     public static final String READ = "property.read";
     public static final String MANAGE = "property.manage";
@@ -67,5 +68,11 @@ public class PropertyPermissions implements PermissionContributor, NavigationCon
         return List.of(new org.fieldsupport.lsd.SearchSource("property.write-off", "SELECT id, reference, reason AS title, "
                 + "CONCAT_WS(' ', mission_code, board, status, recommendation, disposal_method) AS text, mission_code "
                 + "FROM prop_writeoff", "/property/write-offs/{id}", READ));
+    }
+
+    /** The rule parameters its rules read (edited on /logistics/parameters). */
+    @Override
+    public List<org.fieldsupport.lsd.RuleParameter> ruleParameters() {
+        return List.of(WriteOffRules.LOCAL_LIMIT);
     }
 }

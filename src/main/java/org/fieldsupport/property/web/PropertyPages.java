@@ -11,7 +11,7 @@ import org.fieldsupport.platform.api.RecordVersions;
 import org.fieldsupport.platform.i18n.Formats;
 import org.fieldsupport.property.count.internal.PhysicalCounts;
 import org.fieldsupport.lsd.Flows;
-import org.fieldsupport.lsd.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.property.register.internal.PropertyRegister;
 import org.fieldsupport.property.writeoff.internal.WriteOffCases;
 import org.springframework.context.MessageSource;
@@ -53,37 +53,37 @@ class PropertyPages {
         return assetScreen(location, page).show(model, Map.of(), null);
     }
 
-    private Screen assetScreen(String location, int page) {
-        List<Screen.Row> rows = register.list(null, location, null, Math.max(0, page), 50).stream().map(a -> Screen.row(
+    private RegisterScreen assetScreen(String location, int page) {
+        List<RegisterScreen.Row> rows = register.list(null, location, null, Math.max(0, page), 50).stream().map(a -> RegisterScreen.row(
                 "/property/assets/" + a.id(),
                 !"IN_SERVICE".equals(a.status()), List.of(), a.tag(), a.missionCode(), a.description(),
                 "#property.category." + a.category(), a.serialNumber(), a.location(), a.custodian(),
                 formats.date(a.acquiredOn()), formats.money(a.acquisitionValue(), "USD"),
                 formats.money(a.netBookValue(), "USD"), "#property.status." + a.status(), String.valueOf(a.id()))).toList();
-        return Screen.of("property.assets.title", "property.assets.intro", List.of("property.field.tag",
+        return RegisterScreen.of("property.assets.title", "property.assets.intro", List.of("property.field.tag",
                         "property.field.missionCode", "property.field.description", "property.field.category",
                         "property.field.serialNumber", "property.field.location", "property.field.custodian",
                         "property.field.acquiredOn", "property.field.acquisitionValue", "property.field.netBookValue",
                         "property.field.status", "property.field.id"), rows)
-                .links(List.of(new Screen.Link("/property/assets?page=" + (page + 1), "property.next")))
+                .links(List.of(new RegisterScreen.Link("/property/assets?page=" + (page + 1), "property.next")))
                 .form("property.assets.new", "/property/assets", List.of(
-                        Screen.field("missionCode", "property.field.missionCode", "text", true),
-                        Screen.field("tag", "property.field.tag", "text", true),
-                        Screen.field("serialNumber", "property.field.serialNumber", "text", true),
-                        Screen.field("description", "property.field.description", "text", true),
-                        Screen.choice("category", "property.field.category", "property.category.", true,
+                        RegisterScreen.field("missionCode", "property.field.missionCode", "text", true),
+                        RegisterScreen.field("tag", "property.field.tag", "text", true),
+                        RegisterScreen.field("serialNumber", "property.field.serialNumber", "text", true),
+                        RegisterScreen.field("description", "property.field.description", "text", true),
+                        RegisterScreen.choice("category", "property.field.category", "property.category.", true,
                                 PropertyRegister.CATEGORIES.stream().sorted().toArray(String[]::new)),
-                        Screen.field("location", "property.field.location", "text", true),
-                        Screen.field("custodian", "property.field.custodian", "text", true),
-                        Screen.field("acquiredOn", "property.field.acquiredOn", "date", true),
-                        Screen.field("acquisitionValue", "property.field.acquisitionValue", "number", true),
-                        Screen.field("usefulLifeYears", "property.field.usefulLifeYears", "number", true)));
+                        RegisterScreen.field("location", "property.field.location", "text", true),
+                        RegisterScreen.field("custodian", "property.field.custodian", "text", true),
+                        RegisterScreen.field("acquiredOn", "property.field.acquiredOn", "date", true),
+                        RegisterScreen.field("acquisitionValue", "property.field.acquisitionValue", "number", true),
+                        RegisterScreen.field("usefulLifeYears", "property.field.usefulLifeYears", "number", true)));
     }
 
     @PostMapping("/property/assets")
     String addAsset(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            register.register(Screen.bind(json, f, PropertyRegister.NewAsset.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            register.register(RegisterScreen.bind(json, f, PropertyRegister.NewAsset.class));
             return "redirect:/property/assets";
         }, (f, errors) -> assetScreen(null, 0).show(model, f, errors));
     }
@@ -100,28 +100,28 @@ class PropertyPages {
         return assetEditScreen(a).show(model, form, null);
     }
 
-    private Screen assetEditScreen(PropertyRegister.Asset a) {
-        return Screen.of("property.asset.title", "property.asset.intro", List.of("property.field.tag",
+    private RegisterScreen assetEditScreen(PropertyRegister.Asset a) {
+        return RegisterScreen.of("property.asset.title", "property.asset.intro", List.of("property.field.tag",
                         "property.field.missionCode", "property.field.category", "property.field.serialNumber",
                         "property.field.acquiredOn", "property.field.acquisitionValue", "property.field.netBookValue",
-                        "property.field.status"), List.of(Screen.row(null, !"IN_SERVICE".equals(a.status()), List.of(),
+                        "property.field.status"), List.of(RegisterScreen.row(null, !"IN_SERVICE".equals(a.status()), List.of(),
                         a.tag(), a.missionCode(), "#property.category." + a.category(), a.serialNumber(),
                         formats.date(a.acquiredOn()), formats.money(a.acquisitionValue(), "USD"),
                         formats.money(a.netBookValue(), "USD"), "#property.status." + a.status())))
-                .links(List.of(new Screen.Link("/property/assets", "property.nav.register")))
+                .links(List.of(new RegisterScreen.Link("/property/assets", "property.nav.register")))
                 .form("property.asset.edit", "/property/assets/" + a.id(), List.of(
-                        Screen.field("location", "property.field.location", "text", true),
-                        Screen.field("custodian", "property.field.custodian", "text", true),
-                        Screen.field("description", "property.field.description", "text", true),
-                        Screen.field("_version", "property.field.version", "hidden", false)));
+                        RegisterScreen.field("location", "property.field.location", "text", true),
+                        RegisterScreen.field("custodian", "property.field.custodian", "text", true),
+                        RegisterScreen.field("description", "property.field.description", "text", true),
+                        RegisterScreen.field("_version", "property.field.version", "hidden", false)));
     }
 
     @PostMapping("/property/assets/{id}")
     String updateAsset(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
         PropertyRegister.Asset a = register.asset(id);
-        return Screen.submit(model, messages, locale, form, f -> {
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
             versions.write(Flows.version(f.get("_version")), PropertyRegister.ROW.row(id),
-                    () -> register.update(id, Screen.bind(json, f, PropertyRegister.AssetChange.class)));
+                    () -> register.update(id, RegisterScreen.bind(json, f, PropertyRegister.AssetChange.class)));
             return "redirect:/property/assets/" + id;
         }, (f, errors) -> assetEditScreen(a).show(model, f, errors));
     }
@@ -131,30 +131,30 @@ class PropertyPages {
         return countScreen().show(model, Map.of(), null);
     }
 
-    private Screen countScreen() {
-        List<Screen.Row> rows = counts.list(null).stream().map(c -> Screen.row("/property/counts/" + c.id(),
+    private RegisterScreen countScreen() {
+        List<RegisterScreen.Row> rows = counts.list(null).stream().map(c -> RegisterScreen.row("/property/counts/" + c.id(),
                 c.missing() + c.unrecorded() + c.misplaced() > 0, List.of(), formats.date(c.countedOn()),
                 c.missionCode(), c.location(), formats.number(c.expected()), formats.number(c.found()),
                 formats.number(c.missing()), formats.number(c.misplaced()), formats.number(c.unrecorded()),
                 c.countedBy())).toList();
-        return Screen.of("property.counts.title", "property.counts.intro", List.of("property.field.countedOn",
+        return RegisterScreen.of("property.counts.title", "property.counts.intro", List.of("property.field.countedOn",
                         "property.field.missionCode", "property.field.location", "property.field.expected",
                         "property.field.found", "property.discrepancy.MISSING", "property.discrepancy.MISPLACED",
                         "property.discrepancy.UNRECORDED", "property.field.countedBy"), rows)
                 .form("property.counts.new", "/property/counts", List.of(
-                        Screen.field("missionCode", "property.field.missionCode", "text", true),
-                        Screen.field("location", "property.field.location", "text", true),
-                        Screen.field("countedOn", "property.field.countedOn", "date", true),
-                        Screen.field("tags", "property.field.tags", "textarea", false)));
+                        RegisterScreen.field("missionCode", "property.field.missionCode", "text", true),
+                        RegisterScreen.field("location", "property.field.location", "text", true),
+                        RegisterScreen.field("countedOn", "property.field.countedOn", "date", true),
+                        RegisterScreen.field("tags", "property.field.tags", "textarea", false)));
     }
 
     @PostMapping("/property/counts")
     String count(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
             Map<String, String> fields = new java.util.LinkedHashMap<>(f);
             String tags = fields.remove("tags");
             record Head(String missionCode, String location, java.time.LocalDate countedOn) { }
-            Head h = Screen.bind(json, fields, Head.class);
+            Head h = RegisterScreen.bind(json, fields, Head.class);
             List<String> list = tags == null ? List.of() : Arrays.stream(tags.split("[\\s,;]+"))
                     .filter(t -> !t.isBlank()).toList();
             PhysicalCounts.Count c = counts.record(new PhysicalCounts.NewCount(h.missionCode(), h.location(),
@@ -166,13 +166,13 @@ class PropertyPages {
     @GetMapping("/property/counts/{id}")
     String countDetail(@PathVariable long id, Model model, Locale locale) {
         PhysicalCounts.Count c = counts.count(id);
-        List<Screen.Row> rows = c.discrepancies().stream().map(d -> Screen.row(null, true, List.of(), d.tag(),
+        List<RegisterScreen.Row> rows = c.discrepancies().stream().map(d -> RegisterScreen.row(null, true, List.of(), d.tag(),
                 "#property.discrepancy." + d.kind().name(), d.registerLocation())).toList();
         model.addAttribute("done", messages.getMessage("property.count.summary", new Object[] {c.location(),
                 formats.date(c.countedOn()), c.expected(), c.found()}, locale));
-        return Screen.of("property.count.title", null, List.of("property.field.tag", "property.field.discrepancy",
+        return RegisterScreen.of("property.count.title", null, List.of("property.field.tag", "property.field.discrepancy",
                         "property.field.registerLocation"), rows)
-                .links(List.of(new Screen.Link("/property/counts", "property.nav.counts")))
+                .links(List.of(new RegisterScreen.Link("/property/counts", "property.nav.counts")))
                 .show(model, null, null);
     }
 
@@ -185,10 +185,10 @@ class PropertyPages {
             "property.field.reason", "property.field.assets", "property.field.total", "property.field.board",
             "property.field.status", "property.field.recommendation", "property.field.decidedBy", "property.field.method");
 
-    private Screen.Row caseRow(WriteOffCases.Case c, boolean link) {
-        List<Screen.Action> actions = Screen.Action.of("/property/write-offs/" + c.id(), writeOffs.actions(c),
+    private RegisterScreen.Row caseRow(WriteOffCases.Case c, boolean link) {
+        List<RegisterScreen.Action> actions = RegisterScreen.Action.of("/property/write-offs/" + c.id(), writeOffs.actions(c),
                 c.version(), "property.field.");
-        return Screen.row(link ? "/property/write-offs/" + c.id() : null, "HEADQUARTERS".equals(c.board()), actions,
+        return RegisterScreen.row(link ? "/property/write-offs/" + c.id() : null, "HEADQUARTERS".equals(c.board()), actions,
                 c.reference(), c.missionCode(), c.reason(),
                 String.join(", ", c.assets().stream().map(WriteOffCases.CaseAsset::tag).toList()),
                 formats.money(new BigDecimal(c.total()), "USD"), "#property.board." + c.board(),
@@ -199,23 +199,23 @@ class PropertyPages {
     @GetMapping("/property/write-offs/{id}")
     String writeOff(@PathVariable long id, Model model) {
         WriteOffCases.Case c = writeOffs.read(id);
-        return Screen.of("property.writeoff.title", "property.writeoff.intro", CASE_COLUMNS, List.of(caseRow(c, false)))
-                .links(List.of(new Screen.Link("/property/write-offs", "property.nav.writeoffs")))
+        return RegisterScreen.of("property.writeoff.title", "property.writeoff.intro", CASE_COLUMNS, List.of(caseRow(c, false)))
+                .links(List.of(new RegisterScreen.Link("/property/write-offs", "property.nav.writeoffs")))
                 .showRecord(model, "property.write-off", id, "/property/write-offs/" + id, writeOffs.history(id));
     }
 
-    private Screen writeOffScreen() {
-        List<Screen.Row> rows = writeOffs.list(null).stream().map(c -> caseRow(c, true)).toList();
-        return Screen.of("property.writeoffs.title", "property.writeoffs.intro", CASE_COLUMNS, rows)
+    private RegisterScreen writeOffScreen() {
+        List<RegisterScreen.Row> rows = writeOffs.list(null).stream().map(c -> caseRow(c, true)).toList();
+        return RegisterScreen.of("property.writeoffs.title", "property.writeoffs.intro", CASE_COLUMNS, rows)
                 .form("property.writeoffs.new", "/property/write-offs", List.of(
-                        Screen.field("missionCode", "property.field.missionCode", "text", true),
-                        Screen.field("reason", "property.field.reason", "textarea", true),
-                        Screen.field("assetIds", "property.field.assetIds", "text", true)));
+                        RegisterScreen.field("missionCode", "property.field.missionCode", "text", true),
+                        RegisterScreen.field("reason", "property.field.reason", "textarea", true),
+                        RegisterScreen.field("assetIds", "property.field.assetIds", "text", true)));
     }
 
     @PostMapping("/property/write-offs")
     String open(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
             List<Long> ids = new ArrayList<>();
             for (String s : f.getOrDefault("assetIds", "").split("[\\s,;]+")) {
                 if (!s.isBlank()) {
@@ -245,7 +245,7 @@ class PropertyPages {
                 default -> throw InvalidInputException.of("action", "OneOf", "lsd.input.invalid");
             }
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/property/write-offs";
     }

@@ -1,6 +1,7 @@
 package org.fieldsupport.supply.internal;
 
 import java.util.List;
+import org.fieldsupport.supply.fuel.domain.FuelRules;
 import java.util.Set;
 import org.fieldsupport.organization.AttributionFeatureContributor;
 import org.fieldsupport.platform.security.PermissionContributor;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 /** The module's permissions and roles, its menu entries, and the attributions it serves (with their tests). */
 @Component
 public class SupplyPermissions implements PermissionContributor, NavigationContributor, AttributionFeatureContributor,
-        org.fieldsupport.lsd.SearchSource.Provider {
+        org.fieldsupport.lsd.SearchSource.Provider, org.fieldsupport.lsd.RuleParameter.Provider {
 
     public static final String READ = "supply.read";
     public static final String MANAGE = "supply.manage";
@@ -57,5 +58,11 @@ public class SupplyPermissions implements PermissionContributor, NavigationContr
         return List.of(new org.fieldsupport.lsd.SearchSource("supply.ration-order", "SELECT id, reference, location AS title, "
                 + "CONCAT_WS(' ', mission_code, status, match_result) AS text, mission_code FROM sup_ration_order",
                 "/supply/rations", READ));
+    }
+
+    /** The rule parameters its rules read (edited on /logistics/parameters). */
+    @Override
+    public List<org.fieldsupport.lsd.RuleParameter> ruleParameters() {
+        return List.of(FuelRules.ANOMALY_PERCENT);
     }
 }

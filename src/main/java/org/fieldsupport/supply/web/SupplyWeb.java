@@ -9,7 +9,7 @@ import java.util.Map;
 import org.fieldsupport.platform.i18n.Formats;
 import org.fieldsupport.supply.fuel.internal.Fuel;
 import org.fieldsupport.lsd.Flows;
-import org.fieldsupport.lsd.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.supply.rations.internal.Rations;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -48,14 +48,14 @@ class SupplyWeb {
         return rationScreen().show(model, Map.of("days", "7", "scaleKg", "2.0"), null);
     }
 
-    private Screen rationScreen() {
-        List<Screen.Row> rows = rations.list(null).stream().map(o -> {
-            List<Screen.Action> actions = Screen.Action.of("/supply/rations/" + o.id(), rations.actions(o), o.version(),
+    private RegisterScreen rationScreen() {
+        List<RegisterScreen.Row> rows = rations.list(null).stream().map(o -> {
+            List<RegisterScreen.Action> actions = RegisterScreen.Action.of("/supply/rations/" + o.id(), rations.actions(o), o.version(),
                     "supply.field.").stream().map(a -> a.path().endsWith("/receive")
-                    ? new Screen.Action(a.path(), a.labelKey(), "receipt", "supply.field.receipt", a.version(), a.enabled(), a.refusal())
-                    : new Screen.Action(a.path(), a.labelKey(), "invoice", "supply.field.invoiceInput", a.version(), a.enabled(),
+                    ? new RegisterScreen.Action(a.path(), a.labelKey(), "receipt", "supply.field.receipt", a.version(), a.enabled(), a.refusal())
+                    : new RegisterScreen.Action(a.path(), a.labelKey(), "invoice", "supply.field.invoiceInput", a.version(), a.enabled(),
                     a.refusal())).toList();
-            return Screen.row(null, "MISMATCH".equals(o.match()), actions, o.reference(), o.missionCode(), o.location(),
+            return RegisterScreen.row(null, "MISMATCH".equals(o.match()), actions, o.reference(), o.missionCode(), o.location(),
                     formats.date(o.firstDay()), formats.number(o.days()), formats.number(o.headcount())
                             + (o.contingentReference() == null ? "" : " · " + o.contingentReference()),
                     "#supply.headcount.source." + o.headcountSource(),
@@ -64,44 +64,44 @@ class SupplyWeb {
                     o.invoiced() == null ? null : o.invoiced() + " · " + formats.money(new BigDecimal(o.invoiceAmount()), "USD"),
                     o.match() == null ? null : "#supply.match." + o.match());
         }).toList();
-        return Screen.of("supply.rations.title", "supply.rations.intro", List.of("supply.field.reference",
+        return RegisterScreen.of("supply.rations.title", "supply.rations.intro", List.of("supply.field.reference",
                         "supply.field.missionCode", "supply.field.location", "supply.field.firstDay", "supply.field.days",
                         "supply.field.headcount", "supply.field.headcountSource", "supply.field.personDays", "supply.field.weight", "supply.field.value",
                         "supply.field.status", "supply.field.receipt", "supply.field.invoice", "supply.field.match"), rows)
-                .links(List.of(new Screen.Link("/supply/strengths", "supply.nav.strengths"),
-                        new Screen.Link("/supply/fuel", "supply.nav.fuel")))
+                .links(List.of(new RegisterScreen.Link("/supply/strengths", "supply.nav.strengths"),
+                        new RegisterScreen.Link("/supply/fuel", "supply.nav.fuel")))
                 .form("supply.rations.new", "/supply/rations", List.of(
-                        Screen.field("missionCode", "supply.field.missionCode", "text", true),
-                        Screen.field("location", "supply.field.location", "text", true),
-                        Screen.field("contingentReference", "supply.field.contingentReference", "text", false),
-                        Screen.field("firstDay", "supply.field.firstDay", "date", true),
-                        Screen.field("days", "supply.field.days", "number", true),
-                        Screen.field("scaleKg", "supply.field.scaleKg", "number", true),
-                        Screen.field("unitPrice", "supply.field.unitPrice", "number", true)));
+                        RegisterScreen.field("missionCode", "supply.field.missionCode", "text", true),
+                        RegisterScreen.field("location", "supply.field.location", "text", true),
+                        RegisterScreen.field("contingentReference", "supply.field.contingentReference", "text", false),
+                        RegisterScreen.field("firstDay", "supply.field.firstDay", "date", true),
+                        RegisterScreen.field("days", "supply.field.days", "number", true),
+                        RegisterScreen.field("scaleKg", "supply.field.scaleKg", "number", true),
+                        RegisterScreen.field("unitPrice", "supply.field.unitPrice", "number", true)));
     }
 
     /** The contingents' strength this month from the claims module: what an order for a contingent is made for. */
     @GetMapping("/supply/strengths")
     String strengths(Model model) {
         java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
-        List<Screen.Row> rows = new ArrayList<>();
+        List<RegisterScreen.Row> rows = new ArrayList<>();
         for (String mission : rations.strengthMissions()) {
             for (var s : rations.strengths(mission, month)) {
-                rows.add(Screen.row(null, false, List.of(), s.contingentReference(), mission, s.memberState(),
+                rows.add(RegisterScreen.row(null, false, List.of(), s.contingentReference(), mission, s.memberState(),
                         s.unitType(), formats.number(s.strength()), "#supply.headcount.source.CLAIMS_" + s.source()));
             }
         }
-        return Screen.of("supply.strengths.title", "supply.strengths.intro", List.of("supply.field.contingentReference",
+        return RegisterScreen.of("supply.strengths.title", "supply.strengths.intro", List.of("supply.field.contingentReference",
                         "supply.field.missionCode", "supply.field.memberState", "supply.field.unitType",
                         "supply.field.headcount", "supply.field.headcountSource"), rows)
-                .links(List.of(new Screen.Link("/supply/rations", "supply.nav.rations")))
+                .links(List.of(new RegisterScreen.Link("/supply/rations", "supply.nav.rations")))
                 .show(model, null, null);
     }
 
     @PostMapping("/supply/rations")
     String order(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            rations.order(Screen.bind(json, f, Rations.NewOrder.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            rations.order(RegisterScreen.bind(json, f, Rations.NewOrder.class));
             return "redirect:/supply/rations";
         }, (f, errors) -> rationScreen().show(model, f, errors));
     }
@@ -123,7 +123,7 @@ class SupplyWeb {
         } catch (NumberFormatException e) {
             redirect.addFlashAttribute("problem", messages.getMessage("lsd.input.invalid", null, locale));
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/supply/rations";
     }
@@ -137,25 +137,25 @@ class SupplyWeb {
         return fuelScreen().show(model, Map.of(), null);
     }
 
-    private Screen fuelScreen() {
-        List<Screen.Row> rows = fuel.issues(null).stream().map(i -> Screen.row(null, i.anomaly(), List.of(),
+    private RegisterScreen fuelScreen() {
+        List<RegisterScreen.Row> rows = fuel.issues(null).stream().map(i -> RegisterScreen.row(null, i.anomaly(), List.of(),
                 i.equipmentCode(), i.missionCode(), "#supply.kind." + i.kind(), formats.date(i.issuedOn()), i.litres(),
                 i.meter(), i.consumption(), i.norm(), i.anomaly() ? "#supply.anomaly" : "")).toList();
-        return Screen.of("supply.fuel.title", "supply.fuel.intro", List.of("supply.field.equipment",
+        return RegisterScreen.of("supply.fuel.title", "supply.fuel.intro", List.of("supply.field.equipment",
                         "supply.field.missionCode", "supply.field.kind", "supply.field.issuedOn", "supply.field.litres",
                         "supply.field.meter", "supply.field.consumption", "supply.field.norm", "supply.field.flags"), rows)
-                .links(List.of(new Screen.Link("/supply/rations", "supply.nav.rations")))
+                .links(List.of(new RegisterScreen.Link("/supply/rations", "supply.nav.rations")))
                 .form("supply.fuel.new", "/supply/fuel", List.of(
-                        Screen.field("equipmentCode", "supply.field.equipment", "text", true),
-                        Screen.field("issuedOn", "supply.field.issuedOn", "date", true),
-                        Screen.field("litres", "supply.field.litres", "number", true),
-                        Screen.field("meter", "supply.field.meter", "number", true)));
+                        RegisterScreen.field("equipmentCode", "supply.field.equipment", "text", true),
+                        RegisterScreen.field("issuedOn", "supply.field.issuedOn", "date", true),
+                        RegisterScreen.field("litres", "supply.field.litres", "number", true),
+                        RegisterScreen.field("meter", "supply.field.meter", "number", true)));
     }
 
     @PostMapping("/supply/fuel")
     String issue(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            fuel.issue(Screen.bind(json, f, Fuel.NewIssue.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            fuel.issue(RegisterScreen.bind(json, f, Fuel.NewIssue.class));
             return "redirect:/supply/fuel";
         }, (f, errors) -> fuelScreen().show(model, f, errors));
     }

@@ -34,8 +34,8 @@ class LogisticsRulesTests {
     @Test
     void occurrence_reports_are_due_within_24_hours_and_read_on_the_icao_matrix() {
         Instant at = Instant.parse("2026-12-01T10:00:00Z");
-        assertThat(AviationRules.late(at, Instant.parse("2026-12-02T10:00:00Z"))).isFalse();
-        assertThat(AviationRules.late(at, Instant.parse("2026-12-02T10:00:01Z"))).isTrue();
+        assertThat(AviationRules.late(at, Instant.parse("2026-12-02T10:00:00Z"), 24)).isFalse();
+        assertThat(AviationRules.late(at, Instant.parse("2026-12-02T10:00:01Z"), 24)).isTrue();
         assertThat(AviationRules.risk(5, 'A')).isEqualTo(AviationRules.Risk.INTOLERABLE);
         assertThat(AviationRules.risk(3, 'C')).isEqualTo(AviationRules.Risk.TOLERABLE);
         assertThat(AviationRules.risk(1, 'B')).isEqualTo(AviationRules.Risk.ACCEPTABLE);

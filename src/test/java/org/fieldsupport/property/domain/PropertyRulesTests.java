@@ -41,7 +41,7 @@ class PropertyRulesTests {
 
     @Test
     void up_to_50000_goes_to_the_local_board_above_to_headquarters() {
-        BigDecimal limit = WriteOffRules.DEFAULT_LOCAL_LIMIT;
+        BigDecimal limit = WriteOffRules.LOCAL_LIMIT.defaultValue();
         assertThat(WriteOffRules.board(WriteOffRules.total(List.of(new BigDecimal("25000.00"), new BigDecimal("25000.00"))),
                 limit)).isEqualTo(WriteOffRules.Board.LOCAL);
         assertThat(WriteOffRules.board(new BigDecimal("50000.01"), limit)).isEqualTo(WriteOffRules.Board.HEADQUARTERS);

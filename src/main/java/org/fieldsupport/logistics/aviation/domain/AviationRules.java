@@ -2,22 +2,26 @@ package org.fieldsupport.logistics.aviation.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.fieldsupport.lsd.RuleParameter;
 
 /**
- * Aviation safety reporting: an occurrence report is due within 24 hours of the event (later ones are flagged);
+ * Aviation safety reporting: an occurrence report is due within {@link #REPORT_HOURS} of the event (24 hours by
+ * default, the value in force on the event's date; later ones are flagged);
  * the risk of an occurrence or hazard is read on the ICAO safety risk matrix (Safety Management Manual, Doc 9859):
  * likelihood 5 (frequent) to 1 (extremely improbable) against severity A (catastrophic) to E (negligible).
  */
 public final class AviationRules {
 
-    public static final Duration DUE_WITHIN = Duration.ofHours(24);
+    /** The reporting window in hours. */
+    public static final RuleParameter REPORT_HOURS = RuleParameter.whole("logistics.aviation.report-hours", "logistics",
+            "issue 17, 8.3.f", 24, 1, 168, "hours", "logistics.read");
 
     public enum Risk { INTOLERABLE, TOLERABLE, ACCEPTABLE }
 
     private AviationRules() { }
 
-    public static boolean late(Instant occurredAt, Instant reportedAt) {
-        return Duration.between(occurredAt, reportedAt).compareTo(DUE_WITHIN) > 0;
+    public static boolean late(Instant occurredAt, Instant reportedAt, int dueWithinHours) {
+        return Duration.between(occurredAt, reportedAt).compareTo(Duration.ofHours(dueWithinHours)) > 0;
     }
 
     /** The matrix cell, e.g. 4B; null when either coordinate is missing. */

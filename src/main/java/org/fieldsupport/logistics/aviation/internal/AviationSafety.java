@@ -11,6 +11,7 @@ import java.util.Set;
 import org.fieldsupport.logistics.aviation.domain.AviationRules;
 import org.fieldsupport.lsd.Checks;
 import org.fieldsupport.lsd.MissionAccess;
+import org.fieldsupport.lsd.RuleParameters;
 import org.fieldsupport.logistics.internal.LogisticsPermissions;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
@@ -32,8 +33,10 @@ public class AviationSafety {
     private final JdbcClient jdbc;
     private final MissionAccess access;
     private final ApplicationEventPublisher events;
+    private final RuleParameters parameters;
 
-    AviationSafety(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
+    AviationSafety(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events, RuleParameters parameters) {
+        this.parameters = parameters;
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -87,7 +90,9 @@ public class AviationSafety {
                 INSERT INTO log_aviation_report (reference, mission_code, kind, occurred_at, reported_at, late, location,
                     aircraft, description, anonymous, reporter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(reference, mission, r.kind(), r.occurredAt().atOffset(ZoneOffset.UTC),
-                        reportedAt.atOffset(ZoneOffset.UTC), AviationRules.late(r.occurredAt(), reportedAt),
+                        reportedAt.atOffset(ZoneOffset.UTC), AviationRules.late(r.occurredAt(), reportedAt,
+                                parameters.valueOn(AviationRules.REPORT_HOURS,
+                                        r.occurredAt().atZone(ZoneOffset.UTC).toLocalDate()).intValue()),
                         r.location().strip(), r.aircraft() == null || r.aircraft().isBlank() ? null : r.aircraft().strip(),
                         r.description().strip(), anonymous, anonymous ? null : user)
                 .update(keys, "id");

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.fieldsupport.logistics.aviation.internal.AviationSafety;
 import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.logistics.internal.LogisticsPermissions;
-import org.fieldsupport.lsd.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -47,16 +47,16 @@ class AviationWeb {
         return screen().show(model, Map.of("kind", "OCCURRENCE"), null);
     }
 
-    private Screen screen() {
+    private RegisterScreen screen() {
         boolean reader = access.visibleOrNone(LogisticsPermissions.AVIATION_READ);
         List<AviationSafety.Report> reports = reader ? safety.list(null) : safety.mine();
-        List<Screen.Row> rows = reports.stream().map(r -> {
-            List<Screen.Action> actions = new ArrayList<>();
+        List<RegisterScreen.Row> rows = reports.stream().map(r -> {
+            List<RegisterScreen.Action> actions = new ArrayList<>();
             if (access.may(LogisticsPermissions.AVIATION_MANAGE, r.missionCode())) {
-                actions.add(new Screen.Action("/logistics/aviation-safety/" + r.id() + "/classify",
+                actions.add(new RegisterScreen.Action("/logistics/aviation-safety/" + r.id() + "/classify",
                         "logistics.action.classify", "cell", "logistics.field.cell"));
             }
-            return Screen.row(null, r.late() || "INTOLERABLE".equals(r.risk()), actions, r.reference(), r.missionCode(),
+            return RegisterScreen.row(null, r.late() || "INTOLERABLE".equals(r.risk()), actions, r.reference(), r.missionCode(),
                     "#logistics.aviation.kind." + r.kind(), formats.dateTime(r.occurredAt()), formats.dateTime(r.reportedAt()),
                     r.late() ? "#logistics.aviation.late" : "", r.location(), r.description(),
                     r.anonymous() ? "#logistics.aviation.anonymous" : r.reporter(),
@@ -66,25 +66,25 @@ class AviationWeb {
                             org.springframework.context.i18n.LocaleContextHolder.getLocale()),
                     r.feedback());
         }).toList();
-        return Screen.of("logistics.aviation.title", "logistics.aviation.intro", List.of("logistics.field.reference",
+        return RegisterScreen.of("logistics.aviation.title", "logistics.aviation.intro", List.of("logistics.field.reference",
                         "logistics.field.missionCode", "logistics.field.kind", "logistics.field.occurredAt",
                         "logistics.field.reportedAt", "logistics.field.flags", "logistics.field.location",
                         "logistics.field.description", "logistics.field.reporter", "logistics.field.classification",
                         "logistics.field.risk", "logistics.field.feedback"), rows)
                 .form("logistics.aviation.new", "/logistics/aviation-safety", List.of(
-                        Screen.field("missionCode", "logistics.field.missionCode", "text", true),
-                        Screen.choice("kind", "logistics.field.kind", "logistics.aviation.kind.", true, "OCCURRENCE", "HAZARD"),
-                        Screen.field("occurredAt", "logistics.field.occurredAtUtc", "datetime-local", true),
-                        Screen.field("location", "logistics.field.location", "text", true),
-                        Screen.field("aircraft", "logistics.field.aircraft", "text", false),
-                        Screen.field("description", "logistics.field.description", "textarea", true),
-                        Screen.field("anonymous", "logistics.field.anonymous", "checkbox", false)));
+                        RegisterScreen.field("missionCode", "logistics.field.missionCode", "text", true),
+                        RegisterScreen.choice("kind", "logistics.field.kind", "logistics.aviation.kind.", true, "OCCURRENCE", "HAZARD"),
+                        RegisterScreen.field("occurredAt", "logistics.field.occurredAtUtc", "datetime-local", true),
+                        RegisterScreen.field("location", "logistics.field.location", "text", true),
+                        RegisterScreen.field("aircraft", "logistics.field.aircraft", "text", false),
+                        RegisterScreen.field("description", "logistics.field.description", "textarea", true),
+                        RegisterScreen.field("anonymous", "logistics.field.anonymous", "checkbox", false)));
     }
 
     @PostMapping("/logistics/aviation-safety")
     String submit(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            safety.submit(Screen.bind(json, f, AviationSafety.NewReport.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            safety.submit(RegisterScreen.bind(json, f, AviationSafety.NewReport.class));
             return "redirect:/logistics/aviation-safety";
         }, (f, errors) -> screen().show(model, f, errors));
     }
@@ -100,7 +100,7 @@ class AviationWeb {
             String classification = c.length() > 3 ? c.substring(3).strip() : null;
             safety.classify(id, new AviationSafety.Classification(classification, likelihood, severity, null));
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/logistics/aviation-safety";
     }

@@ -13,7 +13,7 @@ import org.fieldsupport.logistics.governance.domain.GovernanceRules;
 import org.fieldsupport.lsd.Checks;
 import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.logistics.internal.LogisticsPermissions;
-import org.fieldsupport.lsd.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.logistics.governance.domain.GovernanceRules;
 import org.fieldsupport.logistics.governance.internal.Governance;
-import org.fieldsupport.lsd.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -45,27 +45,27 @@ class GovernanceWeb {
         return innovationScreen().show(model, Map.of(), null);
     }
 
-    private Screen innovationScreen() {
-        List<Screen.Row> rows = governance.innovations().stream().map(i -> {
-            List<Screen.Action> actions = Screen.Action.of("/logistics/innovations/" + i.id(),
+    private RegisterScreen innovationScreen() {
+        List<RegisterScreen.Row> rows = governance.innovations().stream().map(i -> {
+            List<RegisterScreen.Action> actions = RegisterScreen.Action.of("/logistics/innovations/" + i.id(),
                     governance.actions(i), i.version(), "logistics.field.");
-            return Screen.row(null, false, actions, i.title(), i.technology(), i.proposedBy(), i.pilotMission(),
+            return RegisterScreen.row(null, false, actions, i.title(), i.technology(), i.proposedBy(), i.pilotMission(),
                     "#logistics.innovation." + i.status(), i.evaluation(), i.precautions());
         }).toList();
-        return Screen.of("logistics.innovations.title", "logistics.innovations.intro", List.of("logistics.field.title",
+        return RegisterScreen.of("logistics.innovations.title", "logistics.innovations.intro", List.of("logistics.field.title",
                         "logistics.field.technology", "logistics.field.proposedBy", "logistics.field.pilotMission",
                         "logistics.field.status", "logistics.field.evaluation", "logistics.field.precautions"), rows)
                 .form("logistics.innovations.new", "/logistics/innovations", List.of(
-                        Screen.field("title", "logistics.field.title", "text", true),
-                        Screen.field("technology", "logistics.field.technology", "text", true),
-                        Screen.field("proposedBy", "logistics.field.proposedBy", "text", true),
-                        Screen.field("precautions", "logistics.field.precautions", "textarea", false)));
+                        RegisterScreen.field("title", "logistics.field.title", "text", true),
+                        RegisterScreen.field("technology", "logistics.field.technology", "text", true),
+                        RegisterScreen.field("proposedBy", "logistics.field.proposedBy", "text", true),
+                        RegisterScreen.field("precautions", "logistics.field.precautions", "textarea", false)));
     }
 
     @PostMapping("/logistics/innovations")
     String propose(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            governance.propose(Screen.bind(json, f, Governance.NewInnovation.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            governance.propose(RegisterScreen.bind(json, f, Governance.NewInnovation.class));
             return "redirect:/logistics/innovations";
         }, (f, errors) -> innovationScreen().show(model, f, errors));
     }
@@ -80,7 +80,7 @@ class GovernanceWeb {
             governance.decide(id, new Governance.Decision(status, form.get("pilotMission"), form.get("evaluation"),
                     org.fieldsupport.lsd.Flows.version(form.get("version"))));
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/logistics/innovations";
     }
@@ -90,30 +90,30 @@ class GovernanceWeb {
         return policyScreen().show(model, Map.of("reviewMonths", "24"), null);
     }
 
-    private Screen policyScreen() {
-        List<Screen.Row> rows = governance.policies().stream().map(p -> Screen.row(null, p.reviewOverdue(), List.of(),
+    private RegisterScreen policyScreen() {
+        List<RegisterScreen.Row> rows = governance.policies().stream().map(p -> RegisterScreen.row(null, p.reviewOverdue(), List.of(),
                 p.reference(), p.title(), "#logistics.area." + p.area(), p.version(), formats.date(p.effectiveOn()),
                 formats.date(p.reviewDue()), p.reviewOverdue() ? "#logistics.policy.overdue" : "",
                 p.liquidation() ? "#logistics.policy.liquidation" : "")).toList();
-        return Screen.of("logistics.policies.title", "logistics.policies.intro", List.of("logistics.field.reference",
+        return RegisterScreen.of("logistics.policies.title", "logistics.policies.intro", List.of("logistics.field.reference",
                         "logistics.field.title", "logistics.field.area", "logistics.field.version",
                         "logistics.field.effectiveOn", "logistics.field.reviewDue", "logistics.field.flags",
                         "logistics.field.liquidation"), rows)
                 .form("logistics.policies.new", "/logistics/policies", List.of(
-                        Screen.field("reference", "logistics.field.reference", "text", true),
-                        Screen.field("title", "logistics.field.title", "text", true),
-                        Screen.choice("area", "logistics.field.area", "logistics.area.", true,
+                        RegisterScreen.field("reference", "logistics.field.reference", "text", true),
+                        RegisterScreen.field("title", "logistics.field.title", "text", true),
+                        RegisterScreen.choice("area", "logistics.field.area", "logistics.area.", true,
                                 Governance.AREAS.stream().sorted().toArray(String[]::new)),
-                        Screen.field("version", "logistics.field.version", "text", true),
-                        Screen.field("effectiveOn", "logistics.field.effectiveOn", "date", true),
-                        Screen.field("reviewMonths", "logistics.field.reviewMonths", "number", true),
-                        Screen.field("liquidation", "logistics.field.liquidation", "checkbox", false)));
+                        RegisterScreen.field("version", "logistics.field.version", "text", true),
+                        RegisterScreen.field("effectiveOn", "logistics.field.effectiveOn", "date", true),
+                        RegisterScreen.field("reviewMonths", "logistics.field.reviewMonths", "number", true),
+                        RegisterScreen.field("liquidation", "logistics.field.liquidation", "checkbox", false)));
     }
 
     @PostMapping("/logistics/policies")
     String issue(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            governance.issuePolicy(Screen.bind(json, f, Governance.NewPolicy.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            governance.issuePolicy(RegisterScreen.bind(json, f, Governance.NewPolicy.class));
             return "redirect:/logistics/policies";
         }, (f, errors) -> policyScreen().show(model, f, errors));
     }
@@ -123,34 +123,34 @@ class GovernanceWeb {
         return liquidationScreen().show(model, Map.of(), null);
     }
 
-    private Screen liquidationScreen() {
-        List<Screen.Row> rows = governance.disposals(null).stream().map(d -> Screen.row(null, d.overdue(),
-                d.doneOn() == null ? List.of(Screen.Action.of("/logistics/liquidation/" + d.id() + "/done",
+    private RegisterScreen liquidationScreen() {
+        List<RegisterScreen.Row> rows = governance.disposals(null).stream().map(d -> RegisterScreen.row(null, d.overdue(),
+                d.doneOn() == null ? List.of(RegisterScreen.Action.of("/logistics/liquidation/" + d.id() + "/done",
                         "logistics.action.done")) : List.of(),
                 d.missionCode(), d.assetGroup(), formats.number(d.quantity()),
                 formats.money(new BigDecimal(d.bookValue()), "USD"), "#logistics.method." + d.method(),
                 String.valueOf(d.priority()), d.justification(), formats.date(d.dueOn()),
                 d.doneOn() == null ? (d.overdue() ? "#logistics.liquidation.overdue" : "") : formats.date(d.doneOn())))
                 .toList();
-        return Screen.of("logistics.liquidation.title", "logistics.liquidation.intro", List.of(
+        return RegisterScreen.of("logistics.liquidation.title", "logistics.liquidation.intro", List.of(
                         "logistics.field.missionCode", "logistics.field.assetGroup", "logistics.field.quantity",
                         "logistics.field.bookValue", "logistics.field.method", "logistics.field.priority",
                         "logistics.field.justification", "logistics.field.dueOn", "logistics.field.doneOn"), rows)
                 .form("logistics.liquidation.new", "/logistics/liquidation", List.of(
-                        Screen.field("missionCode", "logistics.field.missionCode", "text", true),
-                        Screen.field("assetGroup", "logistics.field.assetGroup", "text", true),
-                        Screen.field("quantity", "logistics.field.quantity", "number", true),
-                        Screen.field("bookValue", "logistics.field.bookValue", "number", true),
-                        Screen.choice("method", "logistics.field.method", "logistics.method.", true,
+                        RegisterScreen.field("missionCode", "logistics.field.missionCode", "text", true),
+                        RegisterScreen.field("assetGroup", "logistics.field.assetGroup", "text", true),
+                        RegisterScreen.field("quantity", "logistics.field.quantity", "number", true),
+                        RegisterScreen.field("bookValue", "logistics.field.bookValue", "number", true),
+                        RegisterScreen.choice("method", "logistics.field.method", "logistics.method.", true,
                                 GovernanceRules.DISPOSAL_PRIORITY.toArray(String[]::new)),
-                        Screen.field("justification", "logistics.field.justification", "textarea", false),
-                        Screen.field("dueOn", "logistics.field.dueOn", "date", true)));
+                        RegisterScreen.field("justification", "logistics.field.justification", "textarea", false),
+                        RegisterScreen.field("dueOn", "logistics.field.dueOn", "date", true)));
     }
 
     @PostMapping("/logistics/liquidation")
     String plan(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            governance.planDisposal(Screen.bind(json, f, Governance.NewDisposal.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            governance.planDisposal(RegisterScreen.bind(json, f, Governance.NewDisposal.class));
             return "redirect:/logistics/liquidation";
         }, (f, errors) -> liquidationScreen().show(model, f, errors));
     }
@@ -160,7 +160,7 @@ class GovernanceWeb {
         try {
             governance.completeDisposal(id, null);
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/logistics/liquidation";
     }

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fieldsupport.lsd.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.logistics.planning.internal.SupportPlans;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
@@ -41,38 +41,38 @@ class SupportPlanWeb {
         return screen(mission, model, locale).show(model, Map.of("fiscalYear", "2027"), null);
     }
 
-    private Screen screen(String mission, Model model, Locale locale) {
+    private RegisterScreen screen(String mission, Model model, Locale locale) {
         SupportPlans.Plan plan = plans.plan(mission, null);
         StringBuilder totals = new StringBuilder();
         plan.totalByServiceLine().forEach((line, total) -> totals.append(messages.getMessage("logistics.line." + line,
                 null, locale)).append(": ").append(formats.money(new BigDecimal(total), "USD")).append(" · "));
         model.addAttribute("done", totals + messages.getMessage("logistics.plan.total", null, locale) + ": "
                 + formats.money(new BigDecimal(plan.total()), "USD"));
-        List<Screen.Row> rows = plan.lines().stream().map(l -> Screen.row(null, false, List.of(), l.missionCode(),
+        List<RegisterScreen.Row> rows = plan.lines().stream().map(l -> RegisterScreen.row(null, false, List.of(), l.missionCode(),
                 String.valueOf(l.fiscalYear()), "#logistics.line." + l.serviceLine(), l.requirement(),
                 formats.number(l.quantity()), formats.money(new BigDecimal(l.total()), "USD"), formats.date(l.neededBy()),
                 "#logistics.sourcing." + l.sourcing())).toList();
-        return Screen.of("logistics.plan.title", "logistics.plan.intro", List.of("logistics.field.missionCode",
+        return RegisterScreen.of("logistics.plan.title", "logistics.plan.intro", List.of("logistics.field.missionCode",
                         "logistics.field.fiscalYear", "logistics.field.serviceLine", "logistics.field.requirement",
                         "logistics.field.quantity", "logistics.field.total", "logistics.field.neededBy",
                         "logistics.field.sourcing"), rows)
                 .form("logistics.plan.new", "/logistics/support-plan", List.of(
-                        Screen.field("missionCode", "logistics.field.missionCode", "text", true),
-                        Screen.field("fiscalYear", "logistics.field.fiscalYear", "number", true),
-                        Screen.choice("serviceLine", "logistics.field.serviceLine", "logistics.line.", true,
+                        RegisterScreen.field("missionCode", "logistics.field.missionCode", "text", true),
+                        RegisterScreen.field("fiscalYear", "logistics.field.fiscalYear", "number", true),
+                        RegisterScreen.choice("serviceLine", "logistics.field.serviceLine", "logistics.line.", true,
                                 SupportPlans.LINES.stream().sorted().toArray(String[]::new)),
-                        Screen.field("requirement", "logistics.field.requirement", "text", true),
-                        Screen.field("quantity", "logistics.field.quantity", "number", true),
-                        Screen.field("unitCost", "logistics.field.unitCost", "number", true),
-                        Screen.field("neededBy", "logistics.field.neededBy", "date", true),
-                        Screen.choice("sourcing", "logistics.field.sourcing", "logistics.sourcing.", true,
+                        RegisterScreen.field("requirement", "logistics.field.requirement", "text", true),
+                        RegisterScreen.field("quantity", "logistics.field.quantity", "number", true),
+                        RegisterScreen.field("unitCost", "logistics.field.unitCost", "number", true),
+                        RegisterScreen.field("neededBy", "logistics.field.neededBy", "date", true),
+                        RegisterScreen.choice("sourcing", "logistics.field.sourcing", "logistics.sourcing.", true,
                                 SupportPlans.SOURCING.stream().sorted().toArray(String[]::new))));
     }
 
     @PostMapping("/logistics/support-plan")
     String add(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            plans.add(Screen.bind(json, f, SupportPlans.NewLine.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            plans.add(RegisterScreen.bind(json, f, SupportPlans.NewLine.class));
             return "redirect:/logistics/support-plan";
         }, (f, errors) -> screen(null, model, locale).show(model, f, errors));
     }

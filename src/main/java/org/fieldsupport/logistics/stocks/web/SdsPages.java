@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.lsd.Flows;
-import org.fieldsupport.lsd.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.logistics.stocks.internal.DeploymentStocks;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
@@ -39,29 +39,29 @@ class SdsPages {
         return kitScreen().show(model, Map.of("readiness", "SERVICEABLE"), null);
     }
 
-    private Screen kitScreen() {
-        List<Screen.Row> rows = stocks.kits().stream().map(k -> Screen.row(null, k.replenish(), List.of(), k.code(),
+    private RegisterScreen kitScreen() {
+        List<RegisterScreen.Row> rows = stocks.kits().stream().map(k -> RegisterScreen.row(null, k.replenish(), List.of(), k.code(),
                 k.name(), formats.number(k.targetQuantity()), formats.number(k.serviceable()),
                 formats.number(k.underRefurbishment()), formats.number(k.reserved()),
                 k.replenish() ? formats.number(k.shortfall()) : "", formats.number(k.lotsToRotate()))).toList();
-        return Screen.of("logistics.sds.title", "logistics.sds.intro", List.of("logistics.field.code",
+        return RegisterScreen.of("logistics.sds.title", "logistics.sds.intro", List.of("logistics.field.code",
                         "logistics.field.name", "logistics.field.target", "logistics.readiness.SERVICEABLE",
                         "logistics.readiness.REFURBISHMENT", "logistics.readiness.RESERVED", "logistics.field.replenish",
                         "logistics.field.rotate"), rows)
-                .links(List.of(new Screen.Link("/logistics/sds/allocations", "logistics.nav.allocations")))
+                .links(List.of(new RegisterScreen.Link("/logistics/sds/allocations", "logistics.nav.allocations")))
                 .form("logistics.sds.lot", "/logistics/sds/lots", List.of(
-                        Screen.field("kitCode", "logistics.field.code", "text", true),
-                        Screen.field("location", "logistics.field.location", "text", true),
-                        Screen.choice("readiness", "logistics.field.readiness", "logistics.readiness.", true,
+                        RegisterScreen.field("kitCode", "logistics.field.code", "text", true),
+                        RegisterScreen.field("location", "logistics.field.location", "text", true),
+                        RegisterScreen.choice("readiness", "logistics.field.readiness", "logistics.readiness.", true,
                                 "SERVICEABLE", "REFURBISHMENT", "RESERVED"),
-                        Screen.field("quantity", "logistics.field.quantity", "number", true),
-                        Screen.field("stockedOn", "logistics.field.stockedOn", "date", true)));
+                        RegisterScreen.field("quantity", "logistics.field.quantity", "number", true),
+                        RegisterScreen.field("stockedOn", "logistics.field.stockedOn", "date", true)));
     }
 
     @PostMapping("/logistics/sds/lots")
     String addLot(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            stocks.addLot(Screen.bind(json, f, DeploymentStocks.NewLot.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            stocks.addLot(RegisterScreen.bind(json, f, DeploymentStocks.NewLot.class));
             return "redirect:/logistics/sds";
         }, (f, errors) -> kitScreen().show(model, f, errors));
     }
@@ -75,10 +75,10 @@ class SdsPages {
             "logistics.field.missionCode", "logistics.field.quantity", "logistics.field.picked", "logistics.field.status",
             "logistics.field.waybill", "logistics.field.receiptDays", "logistics.field.serviceable");
 
-    private Screen.Row allocationRow(DeploymentStocks.Allocation a, boolean link) {
-        List<Screen.Action> actions = Screen.Action.of("/logistics/sds/allocations/" + a.id(), stocks.actions(a),
+    private RegisterScreen.Row allocationRow(DeploymentStocks.Allocation a, boolean link) {
+        List<RegisterScreen.Action> actions = RegisterScreen.Action.of("/logistics/sds/allocations/" + a.id(), stocks.actions(a),
                 a.version(), "logistics.field.");
-        return Screen.row(link ? "/logistics/sds/allocations/" + a.id() : null, a.receiptLate(), actions, a.reference(),
+        return RegisterScreen.row(link ? "/logistics/sds/allocations/" + a.id() : null, a.receiptLate(), actions, a.reference(),
                 a.kitCode(), a.missionCode(), formats.number(a.quantity()), a.picked(),
                 "#logistics.allocation." + a.status(), a.waybill(),
                 a.receiptDays() == null ? null : formats.number(a.receiptDays()),
@@ -89,26 +89,26 @@ class SdsPages {
     @GetMapping("/logistics/sds/allocations/{id}")
     String allocation(@PathVariable long id, Model model) {
         DeploymentStocks.Allocation a = stocks.allocation(id);
-        return Screen.of("logistics.allocation.title", "logistics.allocation.intro", ALLOCATION_COLUMNS,
+        return RegisterScreen.of("logistics.allocation.title", "logistics.allocation.intro", ALLOCATION_COLUMNS,
                         List.of(allocationRow(a, false)))
-                .links(List.of(new Screen.Link("/logistics/sds/allocations", "logistics.nav.allocations")))
+                .links(List.of(new RegisterScreen.Link("/logistics/sds/allocations", "logistics.nav.allocations")))
                 .showRecord(model, "logistics.sds-allocation", id, "/logistics/sds/allocations/" + id, stocks.history(id));
     }
 
-    private Screen allocationScreen() {
-        List<Screen.Row> rows = stocks.allocations().stream().map(a -> allocationRow(a, true)).toList();
-        return Screen.of("logistics.allocations.title", "logistics.allocations.intro", ALLOCATION_COLUMNS, rows)
-                .links(List.of(new Screen.Link("/logistics/sds", "logistics.nav.sds")))
+    private RegisterScreen allocationScreen() {
+        List<RegisterScreen.Row> rows = stocks.allocations().stream().map(a -> allocationRow(a, true)).toList();
+        return RegisterScreen.of("logistics.allocations.title", "logistics.allocations.intro", ALLOCATION_COLUMNS, rows)
+                .links(List.of(new RegisterScreen.Link("/logistics/sds", "logistics.nav.sds")))
                 .form("logistics.allocations.new", "/logistics/sds/allocations", List.of(
-                        Screen.field("kitCode", "logistics.field.code", "text", true),
-                        Screen.field("missionCode", "logistics.field.missionCode", "text", true),
-                        Screen.field("quantity", "logistics.field.quantity", "number", true)));
+                        RegisterScreen.field("kitCode", "logistics.field.code", "text", true),
+                        RegisterScreen.field("missionCode", "logistics.field.missionCode", "text", true),
+                        RegisterScreen.field("quantity", "logistics.field.quantity", "number", true)));
     }
 
     @PostMapping("/logistics/sds/allocations")
     String allocate(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            stocks.allocate(Screen.bind(json, f, DeploymentStocks.NewAllocation.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            stocks.allocate(RegisterScreen.bind(json, f, DeploymentStocks.NewAllocation.class));
             return "redirect:/logistics/sds/allocations";
         }, (f, errors) -> allocationScreen().show(model, f, errors));
     }
@@ -121,11 +121,11 @@ class SdsPages {
                 stocks.ship(id, form.get("waybill"), Flows.version(form.get("version")));
             } else if ("receive".equals(action)) {
                 record R(Integer serviceable) { }
-                stocks.receive(id, Screen.bind(json, Map.of("serviceable", form.getOrDefault("serviceable", "")),
+                stocks.receive(id, RegisterScreen.bind(json, Map.of("serviceable", form.getOrDefault("serviceable", "")),
                         R.class).serviceable(), null, Flows.version(form.get("version")));
             }
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/logistics/sds/allocations";
     }

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.fieldsupport.lsd.MissionAccess;
+import org.fieldsupport.lsd.RuleParameters;
 import org.fieldsupport.movements.internal.MovementsPermissions;
-import org.fieldsupport.lsd.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.movements.request.domain.MovementRules;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
@@ -32,11 +33,14 @@ public class MovementRequests {
     private final JdbcClient jdbc;
     private final MissionAccess access;
     private final ApplicationEventPublisher events;
+    private final RuleParameters parameters;
 
-    MovementRequests(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
+    MovementRequests(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events,
+                     RuleParameters parameters) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
+        this.parameters = parameters;
     }
 
     /** The request as the API and the form send it (MOVEMENTS-2026-v1 wire shape). */
@@ -46,11 +50,7 @@ public class MovementRequests {
     public record Request(long id, String reference, String missionCode, String kind, String origin,
                           String destination, Instant departure, Integer passengers, BigDecimal weightKg,
                           boolean urgent, String justification, List<String> flags, String ruleSet,
-                          int cutoffHours, Long tripId, String submittedBy, Instant submittedAt) {
-        public boolean onManifest() {
-            return MovementRules.onManifest(submittedAt, departure.atZone(ZoneOffset.UTC).toLocalDate());
-        }
-    }
+                          int cutoffHours, Long tripId, String submittedBy, Instant submittedAt) { }
 
     public record Manifest(String missionCode, LocalDate date, Instant frozenAt, boolean frozen, int passengers,
                            BigDecimal cargoKg, List<Request> requests, List<Request> lateAdditions) { }
@@ -83,11 +83,9 @@ public class MovementRequests {
         return errors;
     }
 
-    /** The cut-off in force today (reference data with effective dates; 48 hours by default). */
+    /** The cut-off in force on {@code on} (the division's rule parameters; 48 hours by default). */
     public int cutoffHours(LocalDate on) {
-        return jdbc.sql("SELECT numeric_value FROM mov_rule_parameter WHERE name = 'request.cutoff.hours' "
-                        + "AND effective_from <= ? ORDER BY effective_from DESC")
-                .param(on).query(Integer.class).optional().orElse(MovementRules.DEFAULT_CUTOFF_HOURS);
+        return parameters.valueOn(MovementRules.CUTOFF_HOURS, on).intValue();
     }
 
     @Transactional
@@ -160,19 +158,23 @@ public class MovementRequests {
                 .params(params).query(MovementRequests::map).list();
     }
 
-    /** The manifest of a mission's day: requests submitted before noon the day before; the others are late additions. */
+    /**
+     * The manifest of a mission's day: requests submitted before the freeze hour (in force the day before, noon by
+     * default) of the day before; the others are late additions.
+     */
     @Transactional(readOnly = true)
     public Manifest manifest(String mission, LocalDate date) {
         String code = access.mission("mission", mission);
         access.require(MovementsPermissions.READ, code);
         List<Request> all = list(code, date);
-        List<Request> on = all.stream().filter(Request::onManifest).toList();
-        List<Request> late = all.stream().filter(r -> !r.onManifest()).toList();
+        int freezeHour = parameters.valueOn(MovementRules.FREEZE_HOUR, MovementRules.freezeDay(date)).intValue();
+        List<Request> on = all.stream().filter(r -> MovementRules.onManifest(r.submittedAt(), date, freezeHour)).toList();
+        List<Request> late = all.stream().filter(r -> !MovementRules.onManifest(r.submittedAt(), date, freezeHour)).toList();
         int pax = on.stream().mapToInt(r -> r.passengers() == null ? 0 : r.passengers()).sum();
         BigDecimal kg = on.stream().map(r -> r.weightKg() == null ? BigDecimal.ZERO : r.weightKg())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Manifest(code, date, MovementRules.manifestFrozenAt(date),
-                MovementRules.frozen(date, Instant.now()), pax, kg, on, late);
+        return new Manifest(code, date, MovementRules.manifestFrozenAt(date, freezeHour),
+                MovementRules.frozen(date, Instant.now(), freezeHour), pax, kg, on, late);
     }
 
     public Optional<Request> find(long id) {

@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fieldsupport.lsd.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.movements.request.internal.MovementRequests;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
@@ -39,33 +39,33 @@ class MovementRequestPages {
         return screen(mission).show(model, Map.of("kind", "PASSENGER", "missionCode", mission == null ? "" : mission), null);
     }
 
-    private Screen screen(String mission) {
-        List<Screen.Row> rows = requests.list(mission, null).stream().map(r -> Screen.row(
+    private RegisterScreen screen(String mission) {
+        List<RegisterScreen.Row> rows = requests.list(mission, null).stream().map(r -> RegisterScreen.row(
                 "/movements/manifests/" + r.missionCode() + "/" + r.departure().atZone(ZoneOffset.UTC).toLocalDate(),
                 !r.flags().isEmpty(), List.of(), r.reference(), r.missionCode(), "#movements.kind." + r.kind(),
                 r.origin() + " → " + r.destination(), formats.dateTime(r.departure()),
                 r.passengers() != null ? formats.number(r.passengers()) : formats.number(r.weightKg()) + " kg",
                 r.flags().isEmpty() ? "" : "#movements.flag.LATE_URGENT", r.justification())).toList();
-        return Screen.of("movements.requests.title", "movements.requests.intro",
+        return RegisterScreen.of("movements.requests.title", "movements.requests.intro",
                 List.of("movements.field.reference", "movements.field.missionCode", "movements.field.kind",
                         "movements.field.route", "movements.field.departure", "movements.field.load",
                         "movements.field.flags", "movements.field.justification"), rows)
                 .form("movements.requests.new", "/movements/requests", List.of(
-                        Screen.field("missionCode", "movements.field.missionCode", "text", true),
-                        Screen.choice("kind", "movements.field.kind", "movements.kind.", true, "PASSENGER", "CARGO"),
-                        Screen.field("origin", "movements.field.origin", "text", true),
-                        Screen.field("destination", "movements.field.destination", "text", true),
-                        Screen.field("departure", "movements.field.departureUtc", "datetime-local", true),
-                        Screen.field("passengers", "movements.field.passengers", "number", false),
-                        Screen.field("weightKg", "movements.field.weightKg", "number", false),
-                        Screen.field("urgent", "movements.field.urgent", "checkbox", false),
-                        Screen.field("justification", "movements.field.justification", "textarea", false)));
+                        RegisterScreen.field("missionCode", "movements.field.missionCode", "text", true),
+                        RegisterScreen.choice("kind", "movements.field.kind", "movements.kind.", true, "PASSENGER", "CARGO"),
+                        RegisterScreen.field("origin", "movements.field.origin", "text", true),
+                        RegisterScreen.field("destination", "movements.field.destination", "text", true),
+                        RegisterScreen.field("departure", "movements.field.departureUtc", "datetime-local", true),
+                        RegisterScreen.field("passengers", "movements.field.passengers", "number", false),
+                        RegisterScreen.field("weightKg", "movements.field.weightKg", "number", false),
+                        RegisterScreen.field("urgent", "movements.field.urgent", "checkbox", false),
+                        RegisterScreen.field("justification", "movements.field.justification", "textarea", false)));
     }
 
     @PostMapping("/movements/requests")
     String submit(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            requests.submit(Screen.bind(json, f, MovementRequests.NewRequest.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            requests.submit(RegisterScreen.bind(json, f, MovementRequests.NewRequest.class));
             return "redirect:/movements/requests";
         }, (f, errors) -> screen(null).show(model, f, errors));
     }
@@ -74,22 +74,22 @@ class MovementRequestPages {
     String manifest(@PathVariable String mission, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                     Model model, Locale locale) {
         MovementRequests.Manifest m = requests.manifest(mission, date);
-        List<Screen.Row> rows = new java.util.ArrayList<>();
-        m.requests().forEach(r -> rows.add(Screen.row(null, false, List.of(), r.reference(), "#movements.manifest.on",
+        List<RegisterScreen.Row> rows = new java.util.ArrayList<>();
+        m.requests().forEach(r -> rows.add(RegisterScreen.row(null, false, List.of(), r.reference(), "#movements.manifest.on",
                 r.origin() + " → " + r.destination(), formats.dateTime(r.departure()),
                 r.passengers() != null ? formats.number(r.passengers()) : formats.number(r.weightKg()) + " kg",
                 formats.dateTime(r.submittedAt()))));
-        m.lateAdditions().forEach(r -> rows.add(Screen.row(null, true, List.of(), r.reference(),
+        m.lateAdditions().forEach(r -> rows.add(RegisterScreen.row(null, true, List.of(), r.reference(),
                 "#movements.manifest.late", r.origin() + " → " + r.destination(), formats.dateTime(r.departure()),
                 r.passengers() != null ? formats.number(r.passengers()) : formats.number(r.weightKg()) + " kg",
                 formats.dateTime(r.submittedAt()))));
         model.addAttribute("done", messages.getMessage(m.frozen() ? "movements.manifest.frozen" : "movements.manifest.open",
                 new Object[] {m.missionCode(), formats.date(m.date()), formats.dateTime(m.frozenAt()), m.passengers(),
                         formats.number(m.cargoKg())}, locale));
-        return Screen.of("movements.manifest.title", null, List.of("movements.field.reference",
+        return RegisterScreen.of("movements.manifest.title", null, List.of("movements.field.reference",
                         "movements.manifest.status", "movements.field.route", "movements.field.departure",
                         "movements.field.load", "movements.field.submittedAt"), rows)
-                .links(List.of(new Screen.Link("/movements/requests", "movements.nav.requests")))
+                .links(List.of(new RegisterScreen.Link("/movements/requests", "movements.nav.requests")))
                 .show(model, null, null);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.fieldsupport.lsd.Checks;
 import org.fieldsupport.lsd.Flows;
 import org.fieldsupport.lsd.MissionAccess;
-import org.fieldsupport.lsd.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.movements.internal.MovementsPermissions;
 import org.fieldsupport.movements.shipment.domain.ShipmentRules;
 import org.fieldsupport.platform.api.FieldErrors;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.lsd.Flows;
-import org.fieldsupport.lsd.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.movements.shipment.internal.Shipments;
 import org.fieldsupport.platform.i18n.Formats;
 import org.fieldsupport.platform.workflow.Workflows;
@@ -48,10 +48,10 @@ class ShipmentWeb {
             "movements.field.weightKg", "movements.field.customsReference", "movements.field.documents",
             "movements.field.status");
 
-    private Screen.Row row(Shipments.Shipment s, boolean link) {
-        List<Screen.Action> actions = Screen.Action.of("/movements/shipments/" + s.id(), shipments.actions(s),
+    private RegisterScreen.Row row(Shipments.Shipment s, boolean link) {
+        List<RegisterScreen.Action> actions = RegisterScreen.Action.of("/movements/shipments/" + s.id(), shipments.actions(s),
                 s.version(), "movements.field.");
-        return Screen.row(link ? "/movements/shipments/" + s.id() : null,
+        return RegisterScreen.row(link ? "/movements/shipments/" + s.id() : null,
                 "IN_TRANSIT".equals(s.status()) && s.documents() == 0, actions, s.reference(), s.missionCode(),
                 "#movements.shipment.mode." + s.mode(), "#movements.shipment.document." + s.documentType(),
                 s.documentNumber(), s.carrier(), s.origin() + " → " + s.destination(), formats.date(s.shippedOn()),
@@ -64,28 +64,28 @@ class ShipmentWeb {
         return screen().show(model, Map.of("mode", "SEA"), null);
     }
 
-    private Screen screen() {
-        List<Screen.Row> rows = shipments.list(null).stream().map(s -> row(s, true)).toList();
-        return Screen.of("movements.shipments.title", "movements.shipments.intro", COLUMNS, rows)
-                .links(List.of(new Screen.Link("/movements/trips", "movements.nav.trips"),
-                        new Screen.Link("/movements/requests", "movements.nav.requests")))
+    private RegisterScreen screen() {
+        List<RegisterScreen.Row> rows = shipments.list(null).stream().map(s -> row(s, true)).toList();
+        return RegisterScreen.of("movements.shipments.title", "movements.shipments.intro", COLUMNS, rows)
+                .links(List.of(new RegisterScreen.Link("/movements/trips", "movements.nav.trips"),
+                        new RegisterScreen.Link("/movements/requests", "movements.nav.requests")))
                 .form("movements.shipments.new", "/movements/shipments", List.of(
-                        Screen.field("missionCode", "movements.field.missionCode", "text", true),
-                        Screen.choice("mode", "movements.field.mode", "movements.shipment.mode.", true, "SEA", "AIR", "ROAD"),
-                        Screen.field("documentNumber", "movements.field.documentNumber", "text", true),
-                        Screen.field("carrier", "movements.field.carrier", "text", true),
-                        Screen.field("origin", "movements.field.origin", "text", true),
-                        Screen.field("destination", "movements.field.destination", "text", true),
-                        Screen.field("shippedOn", "movements.field.shippedOn", "date", true),
-                        Screen.field("pieces", "movements.field.pieces", "number", true),
-                        Screen.field("weightKg", "movements.field.weightKg", "number", true),
-                        Screen.field("description", "movements.field.description", "textarea", true)));
+                        RegisterScreen.field("missionCode", "movements.field.missionCode", "text", true),
+                        RegisterScreen.choice("mode", "movements.field.mode", "movements.shipment.mode.", true, "SEA", "AIR", "ROAD"),
+                        RegisterScreen.field("documentNumber", "movements.field.documentNumber", "text", true),
+                        RegisterScreen.field("carrier", "movements.field.carrier", "text", true),
+                        RegisterScreen.field("origin", "movements.field.origin", "text", true),
+                        RegisterScreen.field("destination", "movements.field.destination", "text", true),
+                        RegisterScreen.field("shippedOn", "movements.field.shippedOn", "date", true),
+                        RegisterScreen.field("pieces", "movements.field.pieces", "number", true),
+                        RegisterScreen.field("weightKg", "movements.field.weightKg", "number", true),
+                        RegisterScreen.field("description", "movements.field.description", "textarea", true)));
     }
 
     @PostMapping("/movements/shipments")
     String record(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            Shipments.Shipment s = shipments.record(Screen.bind(json, f, Shipments.NewShipment.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            Shipments.Shipment s = shipments.record(RegisterScreen.bind(json, f, Shipments.NewShipment.class));
             return "redirect:/movements/shipments/" + s.id();
         }, (f, errors) -> screen().show(model, f, errors));
     }
@@ -94,8 +94,8 @@ class ShipmentWeb {
     @GetMapping("/movements/shipments/{id}")
     String shipment(@PathVariable long id, Model model) {
         Shipments.Shipment s = shipments.shipment(id);
-        return Screen.of("movements.shipment.title", "movements.shipment.intro", COLUMNS, List.of(row(s, false)))
-                .links(List.of(new Screen.Link("/movements/shipments", "movements.nav.shipments")))
+        return RegisterScreen.of("movements.shipment.title", "movements.shipment.intro", COLUMNS, List.of(row(s, false)))
+                .links(List.of(new RegisterScreen.Link("/movements/shipments", "movements.nav.shipments")))
                 .showRecord(model, Shipments.ENTITY, id, "/movements/shipments/" + id, shipments.history(id));
     }
 
@@ -110,7 +110,7 @@ class ShipmentWeb {
                 shipments.deliver(id, version);
             }
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/movements/shipments/" + id;
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.movements.internal.MovementsPermissions;
-import org.fieldsupport.lsd.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.movements.request.internal.MovementRequests;
 import org.fieldsupport.movements.transport.domain.TransportRules;
 import org.fieldsupport.platform.api.FieldErrors;

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fieldsupport.lsd.Screen;
+import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.movements.transport.internal.Transport;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
@@ -46,32 +46,32 @@ class TransportPages {
         return fleetScreen().show(model, Map.of(), null);
     }
 
-    private Screen fleetScreen() {
-        List<Screen.Row> rows = transport.fleet(null, YearMonth.now(ZoneOffset.UTC)).stream().map(a -> Screen.row(null,
+    private RegisterScreen fleetScreen() {
+        List<RegisterScreen.Row> rows = transport.fleet(null, YearMonth.now(ZoneOffset.UTC)).stream().map(a -> RegisterScreen.row(null,
                 a.lowUtilisation(), List.of(), a.registration(), a.missionCode(), "#movements.asset." + a.kind(), a.model(),
                 formats.number(a.passengerSeats()), formats.number(a.payloadKg()),
                 a.contractHoursMonth() == null ? null : formats.number(a.contractHoursMonth()),
                 formats.number(a.hoursThisMonth()),
                 a.utilisationPercent() == null ? null : formats.decimal(a.utilisationPercent(), 1) + " %")).toList();
-        return Screen.of("movements.fleet.title", "movements.fleet.intro", List.of("movements.field.registration",
+        return RegisterScreen.of("movements.fleet.title", "movements.fleet.intro", List.of("movements.field.registration",
                         "movements.field.missionCode", "movements.field.assetKind", "movements.field.model",
                         "movements.field.seats", "movements.field.payloadKg", "movements.field.contractHours",
                         "movements.field.hoursFlown", "movements.field.utilisation"), rows)
                 .form("movements.fleet.new", "/movements/fleet", List.of(
-                        Screen.field("missionCode", "movements.field.missionCode", "text", true),
-                        Screen.field("registration", "movements.field.registration", "text", true),
-                        Screen.choice("kind", "movements.field.assetKind", "movements.asset.", true, "AIRCRAFT",
+                        RegisterScreen.field("missionCode", "movements.field.missionCode", "text", true),
+                        RegisterScreen.field("registration", "movements.field.registration", "text", true),
+                        RegisterScreen.choice("kind", "movements.field.assetKind", "movements.asset.", true, "AIRCRAFT",
                                 "HELICOPTER", "VEHICLE"),
-                        Screen.field("model", "movements.field.model", "text", true),
-                        Screen.field("passengerSeats", "movements.field.seats", "number", true),
-                        Screen.field("payloadKg", "movements.field.payloadKg", "number", true),
-                        Screen.field("contractHoursMonth", "movements.field.contractHours", "number", false)));
+                        RegisterScreen.field("model", "movements.field.model", "text", true),
+                        RegisterScreen.field("passengerSeats", "movements.field.seats", "number", true),
+                        RegisterScreen.field("payloadKg", "movements.field.payloadKg", "number", true),
+                        RegisterScreen.field("contractHoursMonth", "movements.field.contractHours", "number", false)));
     }
 
     @PostMapping("/movements/fleet")
     String addAsset(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            transport.addAsset(Screen.bind(json, f, Transport.NewAsset.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            transport.addAsset(RegisterScreen.bind(json, f, Transport.NewAsset.class));
             return "redirect:/movements/fleet";
         }, (f, errors) -> fleetScreen().show(model, f, errors));
     }
@@ -83,39 +83,39 @@ class TransportPages {
         return tripScreen().show(model, Map.of("mode", "FLIGHT"), null);
     }
 
-    private Screen tripScreen() {
-        List<Screen.Row> rows = transport.trips(null).stream().map(t -> Screen.row(null, false, tripActions(t),
+    private RegisterScreen tripScreen() {
+        List<RegisterScreen.Row> rows = transport.trips(null).stream().map(t -> RegisterScreen.row(null, false, tripActions(t),
                 t.reference(), t.missionCode(), "#movements.mode." + t.mode(), t.asset(),
                 t.origin() + " → " + t.destination(), formats.dateTime(t.departure()),
                 formats.number(t.passengers()) + " / " + formats.number(t.seats()),
                 formats.number(t.cargoKg()) + " / " + formats.number(t.payloadKg()) + " kg",
                 "#movements.trip." + t.status(), t.hoursFlown() == null ? null : formats.number(t.hoursFlown()))).toList();
-        return Screen.of("movements.trips.title", "movements.trips.intro", List.of("movements.field.reference",
+        return RegisterScreen.of("movements.trips.title", "movements.trips.intro", List.of("movements.field.reference",
                         "movements.field.missionCode", "movements.field.mode", "movements.field.registration",
                         "movements.field.route", "movements.field.departure", "movements.field.passengers",
                         "movements.field.weightKg", "movements.field.status", "movements.field.hoursFlown"), rows)
                 .form("movements.trips.new", "/movements/trips", List.of(
-                        Screen.field("missionCode", "movements.field.missionCode", "text", true),
-                        Screen.choice("mode", "movements.field.mode", "movements.mode.", true, "FLIGHT", "CONVOY"),
-                        Screen.field("assetId", "movements.field.assetId", "number", true),
-                        Screen.field("origin", "movements.field.origin", "text", true),
-                        Screen.field("destination", "movements.field.destination", "text", true),
-                        Screen.field("departure", "movements.field.departureUtc", "datetime-local", true)))
-                .links(List.of(new Screen.Link("/movements/requests", "movements.nav.requests"),
-                        new Screen.Link("/movements/fleet", "movements.nav.fleet")));
+                        RegisterScreen.field("missionCode", "movements.field.missionCode", "text", true),
+                        RegisterScreen.choice("mode", "movements.field.mode", "movements.mode.", true, "FLIGHT", "CONVOY"),
+                        RegisterScreen.field("assetId", "movements.field.assetId", "number", true),
+                        RegisterScreen.field("origin", "movements.field.origin", "text", true),
+                        RegisterScreen.field("destination", "movements.field.destination", "text", true),
+                        RegisterScreen.field("departure", "movements.field.departureUtc", "datetime-local", true)))
+                .links(List.of(new RegisterScreen.Link("/movements/requests", "movements.nav.requests"),
+                        new RegisterScreen.Link("/movements/fleet", "movements.nav.fleet")));
     }
 
     /** Boarding while scheduled, then the kit's moves the user may make (completion asks for the hours flown). */
-    private List<Screen.Action> tripActions(Transport.Trip t) {
-        List<Screen.Action> actions = new java.util.ArrayList<>();
-        List<Screen.Action> moves = Screen.Action.of("/movements/trips/" + t.id(), transport.actions(t), t.version(),
+    private List<RegisterScreen.Action> tripActions(Transport.Trip t) {
+        List<RegisterScreen.Action> actions = new java.util.ArrayList<>();
+        List<RegisterScreen.Action> moves = RegisterScreen.Action.of("/movements/trips/" + t.id(), transport.actions(t), t.version(),
                 "movements.field.");
         if (!moves.isEmpty() && "SCHEDULED".equals(t.status())) {
-            actions.add(new Screen.Action("/movements/trips/" + t.id() + "/requests", "movements.trip.assign",
+            actions.add(new RegisterScreen.Action("/movements/trips/" + t.id() + "/requests", "movements.trip.assign",
                     "requestId", "movements.field.requestId"));
         }
-        for (Screen.Action a : moves) {
-            actions.add(a.path().endsWith("/complete") ? new Screen.Action(a.path(), a.labelKey(), "hoursFlown",
+        for (RegisterScreen.Action a : moves) {
+            actions.add(a.path().endsWith("/complete") ? new RegisterScreen.Action(a.path(), a.labelKey(), "hoursFlown",
                     "movements.field.hoursFlown", a.version(), a.enabled(), a.refusal()) : a);
         }
         return actions;
@@ -123,8 +123,8 @@ class TransportPages {
 
     @PostMapping("/movements/trips")
     String schedule(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            transport.schedule(Screen.bind(json, f, Transport.NewTrip.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            transport.schedule(RegisterScreen.bind(json, f, Transport.NewTrip.class));
             return "redirect:/movements/trips";
         }, (f, errors) -> tripScreen().show(model, f, errors));
     }
@@ -135,21 +135,21 @@ class TransportPages {
         try {
             if ("requests".equals(action)) {
                 record A(Long requestId) { }
-                A a = Screen.bind(json, form, A.class);
+                A a = RegisterScreen.bind(json, form, A.class);
                 if (a.requestId() == null) {
                     throw org.fieldsupport.platform.api.InvalidInputException.of("requestId", "Required", "lsd.input.required");
                 }
                 transport.assign(id, a.requestId());
             } else if ("complete".equals(action)) {
                 record C(BigDecimal hoursFlown) { }
-                transport.complete(id, Screen.bind(json, Map.of("hoursFlown", form.getOrDefault("hoursFlown", "")),
+                transport.complete(id, RegisterScreen.bind(json, Map.of("hoursFlown", form.getOrDefault("hoursFlown", "")),
                         C.class).hoursFlown(),
                         org.fieldsupport.lsd.Flows.version(form.get("version")));
             } else if ("cancel".equals(action)) {
                 transport.cancel(id, form.get("reason"), org.fieldsupport.lsd.Flows.version(form.get("version")));
             }
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("problem", Screen.reason(messages, locale, e));
+            redirect.addFlashAttribute("problem", RegisterScreen.reason(messages, locale, e));
         }
         return "redirect:/movements/trips";
     }
@@ -161,27 +161,27 @@ class TransportPages {
         return letterScreen().show(model, Map.of(), null);
     }
 
-    private Screen letterScreen() {
-        List<Screen.Row> rows = transport.letters(null).stream().map(l -> Screen.row(
+    private RegisterScreen letterScreen() {
+        List<RegisterScreen.Row> rows = transport.letters(null).stream().map(l -> RegisterScreen.row(
                 "/movements/letters-of-assist/" + l.id(), l.percentUsed().compareTo(new BigDecimal("90")) >= 0, List.of(),
                 l.reference(), l.missionCode(), l.memberState(), l.purpose(), money(l.nteAmount()), money(l.used()),
                 money(l.remaining()), formats.decimal(l.percentUsed(), 1) + " %", formats.date(l.validTo()))).toList();
-        return Screen.of("movements.loa.title", "movements.loa.intro", List.of("movements.field.reference",
+        return RegisterScreen.of("movements.loa.title", "movements.loa.intro", List.of("movements.field.reference",
                         "movements.field.missionCode", "movements.field.memberState", "movements.field.purpose",
                         "movements.field.nte", "movements.field.used", "movements.field.remaining",
                         "movements.field.percentUsed", "movements.field.validTo"), rows)
                 .form("movements.loa.new", "/movements/letters-of-assist", List.of(
-                        Screen.field("missionCode", "movements.field.missionCode", "text", true),
-                        Screen.field("memberState", "movements.field.memberState", "text", true),
-                        Screen.field("purpose", "movements.field.purpose", "text", true),
-                        Screen.field("nteAmount", "movements.field.nte", "number", true),
-                        Screen.field("validTo", "movements.field.validTo", "date", true)));
+                        RegisterScreen.field("missionCode", "movements.field.missionCode", "text", true),
+                        RegisterScreen.field("memberState", "movements.field.memberState", "text", true),
+                        RegisterScreen.field("purpose", "movements.field.purpose", "text", true),
+                        RegisterScreen.field("nteAmount", "movements.field.nte", "number", true),
+                        RegisterScreen.field("validTo", "movements.field.validTo", "date", true)));
     }
 
     @PostMapping("/movements/letters-of-assist")
     String issue(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            transport.issueLetter(Screen.bind(json, f, Transport.NewLetter.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            transport.issueLetter(RegisterScreen.bind(json, f, Transport.NewLetter.class));
             return "redirect:/movements/letters-of-assist";
         }, (f, errors) -> letterScreen().show(model, f, errors));
     }
@@ -191,24 +191,24 @@ class TransportPages {
         return letterDetail(id).show(model, Map.of(), null);
     }
 
-    private Screen letterDetail(long id) {
+    private RegisterScreen letterDetail(long id) {
         Transport.Letter l = transport.letter(id);
-        return Screen.of("movements.loa.detail", null, List.of("movements.field.reference",
+        return RegisterScreen.of("movements.loa.detail", null, List.of("movements.field.reference",
                         "movements.field.nte", "movements.field.used", "movements.field.remaining",
                         "movements.field.percentUsed"),
-                List.of(Screen.row(null, false, List.of(), l.reference(), money(l.nteAmount()), money(l.used()),
+                List.of(RegisterScreen.row(null, false, List.of(), l.reference(), money(l.nteAmount()), money(l.used()),
                         money(l.remaining()), formats.decimal(l.percentUsed(), 1) + " %")))
                 .form("movements.loa.use", "/movements/letters-of-assist/" + id + "/uses", List.of(
-                        Screen.field("usedOn", "movements.field.usedOn", "date", false),
-                        Screen.field("amount", "movements.field.amount", "number", true),
-                        Screen.field("description", "movements.field.description", "text", true)))
-                .links(List.of(new Screen.Link("/movements/letters-of-assist", "movements.nav.loa")));
+                        RegisterScreen.field("usedOn", "movements.field.usedOn", "date", false),
+                        RegisterScreen.field("amount", "movements.field.amount", "number", true),
+                        RegisterScreen.field("description", "movements.field.description", "text", true)))
+                .links(List.of(new RegisterScreen.Link("/movements/letters-of-assist", "movements.nav.loa")));
     }
 
     @PostMapping("/movements/letters-of-assist/{id}/uses")
     String use(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            transport.recordUse(id, Screen.bind(json, f, Transport.NewUse.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            transport.recordUse(id, RegisterScreen.bind(json, f, Transport.NewUse.class));
             return "redirect:/movements/letters-of-assist/" + id;
         }, (f, errors) -> letterDetail(id).show(model, f, errors));
     }
@@ -220,30 +220,30 @@ class TransportPages {
         return rotationScreen().show(model, Map.of("cycleMonths", "6", "means", "CHARTER"), null);
     }
 
-    private Screen rotationScreen() {
-        List<Screen.Row> rows = transport.rotations(null).stream().map(r -> Screen.row(null, r.due(), List.of(),
+    private RegisterScreen rotationScreen() {
+        List<RegisterScreen.Row> rows = transport.rotations(null).stream().map(r -> RegisterScreen.row(null, r.due(), List.of(),
                 r.unitName(), r.missionCode(), r.memberState(), formats.number(r.troops()),
                 formats.number(r.cycleMonths()), formats.date(r.lastRotation()), formats.date(r.nextRotation()),
                 "#movements.means." + r.means(), r.due() ? "#movements.rotation.due" : "")).toList();
-        return Screen.of("movements.rotations.title", "movements.rotations.intro", List.of("movements.field.unitName",
+        return RegisterScreen.of("movements.rotations.title", "movements.rotations.intro", List.of("movements.field.unitName",
                         "movements.field.missionCode", "movements.field.memberState", "movements.field.troops",
                         "movements.field.cycleMonths", "movements.field.lastRotation", "movements.field.nextRotation",
                         "movements.field.means", "movements.field.flags"), rows)
                 .form("movements.rotations.new", "/movements/rotations", List.of(
-                        Screen.field("missionCode", "movements.field.missionCode", "text", true),
-                        Screen.field("memberState", "movements.field.memberState", "text", true),
-                        Screen.field("unitName", "movements.field.unitName", "text", true),
-                        Screen.field("troops", "movements.field.troops", "number", true),
-                        Screen.choice("cycleMonths", "movements.field.cycleMonths", null, true, "6", "12"),
-                        Screen.field("lastRotation", "movements.field.lastRotation", "date", true),
-                        Screen.choice("means", "movements.field.means", "movements.means.", true, "CHARTER", "LOA"),
-                        Screen.field("letterId", "movements.field.letterId", "number", false)));
+                        RegisterScreen.field("missionCode", "movements.field.missionCode", "text", true),
+                        RegisterScreen.field("memberState", "movements.field.memberState", "text", true),
+                        RegisterScreen.field("unitName", "movements.field.unitName", "text", true),
+                        RegisterScreen.field("troops", "movements.field.troops", "number", true),
+                        RegisterScreen.choice("cycleMonths", "movements.field.cycleMonths", null, true, "6", "12"),
+                        RegisterScreen.field("lastRotation", "movements.field.lastRotation", "date", true),
+                        RegisterScreen.choice("means", "movements.field.means", "movements.means.", true, "CHARTER", "LOA"),
+                        RegisterScreen.field("letterId", "movements.field.letterId", "number", false)));
     }
 
     @PostMapping("/movements/rotations")
     String plan(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            transport.planRotation(Screen.bind(json, f, Transport.NewRotation.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            transport.planRotation(RegisterScreen.bind(json, f, Transport.NewRotation.class));
             return "redirect:/movements/rotations";
         }, (f, errors) -> rotationScreen().show(model, f, errors));
     }
@@ -255,32 +255,32 @@ class TransportPages {
         return requirementScreen().show(model, Map.of(), null);
     }
 
-    private Screen requirementScreen() {
-        List<Screen.Row> rows = transport.requirements(null).stream().map(r -> Screen.row(null, r.late(), List.of(),
+    private RegisterScreen requirementScreen() {
+        List<RegisterScreen.Row> rows = transport.requirements(null).stream().map(r -> RegisterScreen.row(null, r.late(), List.of(),
                 r.description(), r.missionCode(), "#movements.line." + r.serviceLine(), formats.number(r.quantity()),
                 money(r.total()), formats.date(r.neededBy()), "#movements.route." + r.route(),
                 formats.date(r.latestStart()), r.planQuarter(), r.late() ? "#movements.requirement.late" : "")).toList();
-        return Screen.of("movements.requirements.title", "movements.requirements.intro", List.of(
+        return RegisterScreen.of("movements.requirements.title", "movements.requirements.intro", List.of(
                         "movements.field.description", "movements.field.missionCode", "movements.field.serviceLine",
                         "movements.field.quantity", "movements.field.total", "movements.field.neededBy",
                         "movements.field.route", "movements.field.latestStart", "movements.field.planQuarter",
                         "movements.field.flags"), rows)
                 .form("movements.requirements.new", "/movements/requirements", List.of(
-                        Screen.field("missionCode", "movements.field.missionCode", "text", true),
-                        Screen.choice("serviceLine", "movements.field.serviceLine", "movements.line.", true, "AIR",
+                        RegisterScreen.field("missionCode", "movements.field.missionCode", "text", true),
+                        RegisterScreen.choice("serviceLine", "movements.field.serviceLine", "movements.line.", true, "AIR",
                                 "SEA", "ROAD", "RAIL"),
-                        Screen.field("description", "movements.field.description", "text", true),
-                        Screen.field("quantity", "movements.field.quantity", "number", true),
-                        Screen.field("unitCost", "movements.field.unitCost", "number", true),
-                        Screen.field("neededBy", "movements.field.neededBy", "date", true),
-                        Screen.choice("route", "movements.field.route", "movements.route.", true, "COMMERCIAL",
+                        RegisterScreen.field("description", "movements.field.description", "text", true),
+                        RegisterScreen.field("quantity", "movements.field.quantity", "number", true),
+                        RegisterScreen.field("unitCost", "movements.field.unitCost", "number", true),
+                        RegisterScreen.field("neededBy", "movements.field.neededBy", "date", true),
+                        RegisterScreen.choice("route", "movements.field.route", "movements.route.", true, "COMMERCIAL",
                                 "SYSTEMS_CONTRACT", "LOA")));
     }
 
     @PostMapping("/movements/requirements")
     String addRequirement(@RequestParam Map<String, String> form, Model model, Locale locale) {
-        return Screen.submit(model, messages, locale, form, f -> {
-            transport.addRequirement(Screen.bind(json, f, Transport.NewRequirement.class));
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            transport.addRequirement(RegisterScreen.bind(json, f, Transport.NewRequirement.class));
             return "redirect:/movements/requirements";
         }, (f, errors) -> requirementScreen().show(model, f, errors));
     }

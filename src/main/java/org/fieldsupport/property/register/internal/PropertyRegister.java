@@ -16,7 +16,7 @@ import org.fieldsupport.platform.api.VersionedRow;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.lsd.Checks;
 import org.fieldsupport.lsd.MissionAccess;
-import org.fieldsupport.lsd.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.property.internal.PropertyPermissions;
 import org.fieldsupport.property.register.domain.Depreciation;
 import org.springframework.context.ApplicationEventPublisher;

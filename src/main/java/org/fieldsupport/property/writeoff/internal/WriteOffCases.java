@@ -23,8 +23,9 @@ import org.fieldsupport.platform.workflow.Workflow;
 import org.fieldsupport.platform.workflow.Workflows;
 import org.fieldsupport.lsd.Flows;
 import org.fieldsupport.lsd.MissionAccess;
+import org.fieldsupport.lsd.RuleParameters;
 import org.fieldsupport.property.internal.PropertyPermissions;
-import org.fieldsupport.lsd.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.property.register.internal.PropertyRegister;
 import org.fieldsupport.property.writeoff.domain.WriteOffRules;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,9 +72,11 @@ public class WriteOffCases {
     private final ApplicationEventPublisher events;
     private final Workflows workflows;
     private final WorkItems work;
+    private final RuleParameters parameters;
 
     WriteOffCases(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events, Workflows workflows,
-                  WorkItems work) {
+                  WorkItems work, RuleParameters parameters) {
+        this.parameters = parameters;
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -91,10 +94,9 @@ public class WriteOffCases {
                        String recommendation, String recommendedBy, String decidedBy, String disposalMethod,
                        long version) { }
 
+    /** The local board's limit in force on {@code on} (the division's rule parameters; 50,000 USD by default). */
     public BigDecimal localLimit(LocalDate on) {
-        return jdbc.sql("SELECT amount FROM prop_rule_parameter WHERE name = 'writeoff.local.limit' AND effective_from <= ? "
-                + "ORDER BY effective_from DESC").param(on).query(BigDecimal.class).optional()
-                .orElse(WriteOffRules.DEFAULT_LOCAL_LIMIT);
+        return parameters.valueOn(WriteOffRules.LOCAL_LIMIT, on);
     }
 
     @Transactional

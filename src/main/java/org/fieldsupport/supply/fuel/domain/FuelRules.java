@@ -2,14 +2,18 @@ package org.fieldsupport.supply.fuel.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.fieldsupport.lsd.RuleParameter;
 
 /**
  * Fuel: consumption since the previous issue — litres per 100 km for vehicles (odometer), litres per hour for
- * generators and aircraft (hour meter) — is an anomaly when it exceeds the fleet's norm by more than 25%.
+ * generators and aircraft (hour meter) — is an anomaly when it exceeds the fleet's norm by more than
+ * {@link #ANOMALY_PERCENT} (25% by default; the value in force on the issue's date).
  */
 public final class FuelRules {
 
-    public static final BigDecimal TOLERANCE = new BigDecimal("1.25");
+    /** The margin over the norm, in percent, above which a consumption is an anomaly. */
+    public static final RuleParameter ANOMALY_PERCENT = RuleParameter.whole("supply.fuel.anomaly-percent", "supply",
+            "issue 17, 8.7.b", 25, 1, 200, "percent", "supply.read");
 
     private FuelRules() { }
 
@@ -23,7 +27,9 @@ public final class FuelRules {
         return per.divide(distance, 2, RoundingMode.HALF_EVEN);
     }
 
-    public static boolean anomaly(BigDecimal consumption, BigDecimal norm) {
-        return consumption != null && consumption.compareTo(norm.multiply(TOLERANCE)) > 0;
+    /** Whether {@code consumption} exceeds {@code norm} by more than {@code percent}. */
+    public static boolean anomaly(BigDecimal consumption, BigDecimal norm, BigDecimal percent) {
+        BigDecimal tolerance = BigDecimal.ONE.add(percent.movePointLeft(2));
+        return consumption != null && consumption.compareTo(norm.multiply(tolerance)) > 0;
     }
 }

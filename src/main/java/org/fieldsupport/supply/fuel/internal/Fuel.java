@@ -13,21 +13,25 @@ import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.supply.fuel.domain.FuelRules;
 import org.fieldsupport.lsd.Checks;
 import org.fieldsupport.lsd.MissionAccess;
+import org.fieldsupport.lsd.RuleParameters;
 import org.fieldsupport.supply.internal.SupplyPermissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Fuel: equipment with its consumption norm, issues with meter readings, anomalies over the norm by more than 25%. */
+/** Fuel: equipment with its consumption norm, issues with meter readings, anomalies over the norm by more than the
+ * percentage in force on the issue's date (rule parameter {@code supply.fuel.anomaly-percent}, 25% by default). */
 @Service
 public class Fuel {
 
     private final JdbcClient jdbc;
     private final MissionAccess access;
     private final ApplicationEventPublisher events;
+    private final RuleParameters parameters;
 
-    Fuel(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events) {
+    Fuel(JdbcClient jdbc, MissionAccess access, ApplicationEventPublisher events, RuleParameters parameters) {
+        this.parameters = parameters;
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -85,7 +89,8 @@ public class Fuel {
             throw InvalidInputException.of("meter", "NotBackwards", "supply.input.meter", previous.toPlainString());
         }
         BigDecimal consumption = FuelRules.consumption((String) equipment[1], i.litres(), previous, i.meter());
-        boolean anomaly = FuelRules.anomaly(consumption, (BigDecimal) equipment[2]);
+        boolean anomaly = FuelRules.anomaly(consumption, (BigDecimal) equipment[2],
+                parameters.valueOn(FuelRules.ANOMALY_PERCENT, i.issuedOn()));
         jdbc.sql("INSERT INTO sup_fuel_issue (equipment_code, issued_on, litres, meter, consumption, anomaly, issued_by, "
                         + "issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(i.equipmentCode().strip(), i.issuedOn(), i.litres(), i.meter(), consumption, anomaly, user,

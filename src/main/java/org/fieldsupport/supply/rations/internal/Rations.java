@@ -15,7 +15,7 @@ import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.fieldsupport.lsd.Checks;
-import org.fieldsupport.lsd.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.supply.internal.SupplyPermissions;
 import org.fieldsupport.supply.rations.domain.RationRules;

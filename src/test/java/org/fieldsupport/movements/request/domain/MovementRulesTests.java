@@ -38,10 +38,13 @@ class MovementRulesTests {
     @Test
     void the_manifest_of_a_day_is_frozen_at_noon_the_day_before() {
         LocalDate day = LocalDate.of(2026, 12, 8);
-        assertThat(MovementRules.manifestFrozenAt(day)).isEqualTo(Instant.parse("2026-12-07T12:00:00Z"));
-        assertThat(MovementRules.onManifest(Instant.parse("2026-12-07T11:59:59Z"), day)).isTrue();
-        assertThat(MovementRules.onManifest(Instant.parse("2026-12-07T12:00:00Z"), day)).isFalse();
-        assertThat(MovementRules.frozen(day, Instant.parse("2026-12-07T11:00:00Z"))).isFalse();
-        assertThat(MovementRules.frozen(day, Instant.parse("2026-12-07T12:00:00Z"))).isTrue();
+        assertThat(MovementRules.manifestFrozenAt(day, 12)).isEqualTo(Instant.parse("2026-12-07T12:00:00Z"));
+        assertThat(MovementRules.onManifest(Instant.parse("2026-12-07T11:59:59Z"), day, 12)).isTrue();
+        assertThat(MovementRules.onManifest(Instant.parse("2026-12-07T12:00:00Z"), day, 12)).isFalse();
+        assertThat(MovementRules.frozen(day, Instant.parse("2026-12-07T11:00:00Z"), 12)).isFalse();
+        assertThat(MovementRules.frozen(day, Instant.parse("2026-12-07T12:00:00Z"), 12)).isTrue();
+        // another freeze hour in force (rule parameter movements.manifest.freeze-hour)
+        assertThat(MovementRules.onManifest(Instant.parse("2026-12-07T12:00:00Z"), day, 18)).isTrue();
+        assertThat(MovementRules.frozen(day, Instant.parse("2026-12-07T17:59:59Z"), 18)).isFalse();
     }
 }
