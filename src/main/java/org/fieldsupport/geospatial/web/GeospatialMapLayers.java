@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.fieldsupport.geospatial.internal.Geospatial;
+import org.fieldsupport.geospatial.internal.GeospatialPermissions;
+import org.fieldsupport.lsd.MissionAccess;
 import org.fieldsupport.organization.MissionMapLayerContributor;
 import org.fieldsupport.platform.map.MapPoint;
 import org.springframework.context.MessageSource;
@@ -22,16 +24,18 @@ class GeospatialMapLayers implements MissionMapLayerContributor {
     static final Set<String> KINDS = Set.of("AIRFIELD", "TEAM_SITE");
 
     private final Geospatial geo;
+    private final MissionAccess access;
     private final MessageSource messages;
 
-    GeospatialMapLayers(Geospatial geo, MessageSource messages) {
+    GeospatialMapLayers(Geospatial geo, MissionAccess access, MessageSource messages) {
         this.geo = geo;
+        this.access = access;
         this.messages = messages;
     }
 
     @Override
     public List<MapPoint> mapPoints(String missionCode, Locale locale) {
-        if (missionCode == null || missionCode.isBlank()) {
+        if (missionCode == null || missionCode.isBlank() || !access.visibleOrNone(GeospatialPermissions.READ)) {
             return List.of();
         }
         String link = "/geospatial/maps?mission=" + missionCode.strip().toUpperCase(Locale.ROOT);

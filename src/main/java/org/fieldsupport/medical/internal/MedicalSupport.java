@@ -121,6 +121,9 @@ public class MedicalSupport {
     /** The facilities of {@code mission} that have a position, among those the current user may read. */
     @Transactional(readOnly = true)
     public List<Position> positions(String mission) {
+        if (!access.visibleOrNone(MedicalPermissions.READ)) {
+            return List.of();   // a map layer: nothing to a reader without the permission, not a refusal
+        }
         List<Object> params = new ArrayList<>();
         String where = MissionAccess.missionFilter("mission_code", access.visible(MedicalPermissions.READ), params);
         params.add(mission == null ? "" : mission.strip().toUpperCase());

@@ -19,9 +19,29 @@ public record ShellView(UserView user, List<NavigationArea> navigation, ScopeCho
         this(user, navigation, currentScope, scopeOptions, currentPath, true, null);
     }
 
-    /** The areas the page writes: all of them on the home page, otherwise the one holding the current page, if any. */
+    /**
+     * The areas the page writes: all of them on the home page; otherwise the area holding the current page, if any,
+     * with its entries of the same section (first path segment: {@code /organization/...}) — the department area
+     * alone is ≈ 50 entries for the administrator. "All menus" holds the rest.
+     */
     public List<NavigationArea> shownAreas() {
-        return fullMenu ? navigation : navigation.stream().filter(NavigationArea::current).toList();
+        if (fullMenu) {
+            return navigation;
+        }
+        return navigation.stream().filter(NavigationArea::current).map(area -> {
+            String section = area.links().stream().filter(NavigationLink::current).map(l -> section(l.path()))
+                    .findFirst().orElse("");
+            return new NavigationArea(area.key(), area.links().stream()
+                    .filter(l -> section(l.path()).equals(section)).toList());
+        }).toList();
+    }
+
+    static String section(String path) {
+        String bare = path.startsWith("/") ? path.substring(1) : path;
+        int end = bare.indexOf('/');
+        int query = bare.indexOf('?');
+        if (end < 0 || (query >= 0 && query < end)) end = query;
+        return end < 0 ? bare : bare.substring(0, end);
     }
 
     public record UserView(String username, String displayName) { }

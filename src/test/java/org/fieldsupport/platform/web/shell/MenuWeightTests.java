@@ -56,9 +56,14 @@ class MenuWeightTests {
                 .doesNotContain("id=\"nav-all\"");
         String units = fetch("admin", "/organization/units?lang=en").getResponse().getContentAsString(StandardCharsets.UTF_8);
         String nav = units.substring(units.indexOf("<nav id=\"main-nav\""), units.indexOf("</nav>", units.indexOf("<nav id=\"main-nav\"")));
-        assertThat(nav).contains("href=\"/organization/units\" aria-current=\"page\"", "href=\"/reference\"",
-                        "id=\"nav-all\"", "hx-get=\"/nav/menu?v=", "href=\"/nav\"", "All menus")
-                .doesNotContain("/admin/role-assignments", "/budget/");
+        // the current area (Department), its entries of the same section (/organization/...)
+        assertThat(nav).contains("Department", "href=\"/organization/units\" aria-current=\"page\"",
+                        "href=\"/organization/chart\"", "id=\"nav-all\"", "hx-get=\"/nav/menu?v=", "href=\"/nav\"",
+                        "All menus")
+                .doesNotContain("/admin/role-assignments", "/budget/", "href=\"/frontoffice/", "href=\"/reference\"");
+        // a page under a list keeps its list's entries
+        String dfs = fetch("admin", "/organization/units/DFS?lang=en").getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(dfs.substring(dfs.indexOf("<nav id=\"main-nav\""))).contains("href=\"/organization/units\" aria-current=\"page\"");
         String french = fetch("admin", "/organization/units?lang=fr").getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(french).contains("Tous les menus", "Ouvrir le menu complet");
     }
