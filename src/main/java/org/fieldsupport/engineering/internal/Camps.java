@@ -228,6 +228,24 @@ public class Camps {
         return c;
     }
 
+    /** A camp's place on the mission's map (issue 12.9). */
+    public record Position(long id, String name, double latitude, double longitude) { }
+
+    /** The camps of {@code mission} that have a position, among those the current user may read. */
+    @Transactional(readOnly = true)
+    public List<Position> positions(String mission) {
+        if (!access.visibleOrNone(EngineeringPermissions.READ)) {
+            return List.of();   // a map layer: nothing to a reader without the permission, not a refusal
+        }
+        List<Object> params = new ArrayList<>();
+        String where = MissionAccess.missionFilter("mission_code", access.visible(EngineeringPermissions.READ), params);
+        params.add(mission == null ? "" : mission.strip().toUpperCase());
+        return jdbc.sql("SELECT id, name, latitude, longitude FROM eng_camp WHERE " + where
+                        + " AND mission_code = ? AND latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY name")
+                .params(params).query((rs, n) -> new Position(rs.getLong("id"), rs.getString("name"),
+                        rs.getDouble("latitude"), rs.getDouble("longitude"))).list();
+    }
+
     @Transactional(readOnly = true)
     public List<Camp> camps(String mission) {
         List<Object> params = new ArrayList<>();

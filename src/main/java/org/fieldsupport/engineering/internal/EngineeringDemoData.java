@@ -59,6 +59,9 @@ class EngineeringDemoData implements ApplicationRunner {
                         car ? 1200 : 2600, car ? 1310 : 2150));
                 var site = camps.addCamp(new Camps.NewCamp(mission, car ? "Bria team site (demo)" : "Bentiu team site (demo)",
                         car ? 250 : 400, car ? 230 : 380));
+                // issue 12.9: their places on the mission's map
+                place("eng_camp", main.id(), car ? "4.393" : "4.813", car ? "18.523" : "31.548");
+                place("eng_camp", site.id(), car ? "6.537" : "9.260", car ? "21.986" : "29.800");
                 camps.addProject(main.id(), new Camps.NewProject(car ? "Accommodation block, 200 beds" : "Wastewater treatment plant",
                         new BigDecimal(car ? "1800000.00" : "950000.00")));
                 camps.addProject(site.id(), new Camps.NewProject("Solar-hybrid power plant, 500 kWp", new BigDecimal("1200000.00")));
@@ -76,5 +79,10 @@ class EngineeringDemoData implements ApplicationRunner {
         } finally {
             SecurityContextHolder.setContext(context);
         }
+    }
+
+    private void place(String table, long id, String latitude, String longitude) {
+        jdbc.sql("UPDATE " + table + " SET latitude = ?, longitude = ? WHERE id = ?")
+                .params(new BigDecimal(latitude), new BigDecimal(longitude), id).update();
     }
 }

@@ -62,6 +62,9 @@ class MedicalDemoData implements ApplicationRunner {
                 var l1 = medical.addFacility(new MedicalSupport.NewFacility(mission,
                         car ? "UN Level I clinic, Bria (demo)" : "UN Level I clinic, Bentiu (demo)", 1,
                         car ? "Bria" : "Bentiu", "United Nations", 4, "Primary care, resuscitation and stabilisation"));
+                // issue 12.9: their places on the mission's map (the contracted level III hospital abroad is not drawn)
+                place(l2.id(), car ? "4.370" : "9.533", car ? "18.530" : "31.660");
+                place(l1.id(), car ? "6.542" : "9.265", car ? "21.990" : "29.795");
                 medical.addFacility(new MedicalSupport.NewFacility(mission, car ? "Level III hospital, Nairobi (contract, demo)"
                         : "Level III hospital, Kampala (contract, demo)", 3, car ? "Nairobi" : "Kampala",
                         "Commercial (systems contract)", 120, "Multi-disciplinary surgery, specialists, CT"));
@@ -79,5 +82,10 @@ class MedicalDemoData implements ApplicationRunner {
         } finally {
             SecurityContextHolder.setContext(context);
         }
+    }
+
+    private void place(long id, String latitude, String longitude) {
+        jdbc.sql("UPDATE med_facility SET latitude = ?, longitude = ? WHERE id = ?")
+                .params(new java.math.BigDecimal(latitude), new java.math.BigDecimal(longitude), id).update();
     }
 }

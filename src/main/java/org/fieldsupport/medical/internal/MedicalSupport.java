@@ -115,6 +115,24 @@ public class MedicalSupport {
         return facilities(mission).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
     }
 
+    /** A facility's place on the mission's map (issue 12.9). */
+    public record Position(long id, String name, int level, double latitude, double longitude) { }
+
+    /** The facilities of {@code mission} that have a position, among those the current user may read. */
+    @Transactional(readOnly = true)
+    public List<Position> positions(String mission) {
+        if (!access.visibleOrNone(MedicalPermissions.READ)) {
+            return List.of();   // a map layer: nothing to a reader without the permission, not a refusal
+        }
+        List<Object> params = new ArrayList<>();
+        String where = MissionAccess.missionFilter("mission_code", access.visible(MedicalPermissions.READ), params);
+        params.add(mission == null ? "" : mission.strip().toUpperCase());
+        return jdbc.sql("SELECT id, name, level, latitude, longitude FROM med_facility WHERE " + where
+                        + " AND mission_code = ? AND latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY level DESC, name")
+                .params(params).query((rs, n) -> new Position(rs.getLong("id"), rs.getString("name"), rs.getInt("level"),
+                        rs.getDouble("latitude"), rs.getDouble("longitude"))).list();
+    }
+
     @Transactional(readOnly = true)
     public List<Facility> facilities(String mission) {
         List<Object> params = new ArrayList<>();

@@ -24,6 +24,8 @@ public class MapSvg {
 
     static final double MIN_SPAN = 14;
     static final int WIDTH = 640;
+    /** A point of an outline closer than this (|dx| + |dy|, in pixels) to the last one drawn is left out. */
+    static final int SIMPLIFY_PX = 3;
 
     private final List<Country> countries;
 
@@ -107,14 +109,22 @@ public class MapSvg {
         svg.append("<rect class=\"sea\" x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\"/>");
         for (Country c : countries) {
             if (c.box()[2] < view[0] || c.box()[0] > view[2] || c.box()[3] < view[1] || c.box()[1] > view[3]) continue;
+            // issue 12.10 (a page at most 8 KB): relative moves ("l3,-2"), and a point within a pixel or two of the
+            // last one drawn left out (invisible at this size), about half the characters of absolute coordinates
             StringBuilder d = new StringBuilder();
             for (double[] ring : c.rings()) {
-                int lastX = Integer.MIN_VALUE, lastY = Integer.MIN_VALUE;
+                int lastX = 0, lastY = 0;
+                int last = ring.length - 2;
                 for (int i = 0; i < ring.length; i += 2) {
                     int x = (int) Math.round((ring[i] - west) * scale);
                     int y = (int) Math.round((north - ring[i + 1]) * scale / k);
-                    if (x == lastX && y == lastY) continue;
-                    d.append(i == 0 ? "M" : "L").append(x).append(',').append(y);
+                    if (i == 0) {
+                        d.append('M').append(x).append(',').append(y);
+                    } else {
+                        int dx = x - lastX, dy = y - lastY;
+                        if (dx == 0 && dy == 0 || (i != last && Math.abs(dx) + Math.abs(dy) < SIMPLIFY_PX)) continue;
+                        d.append('l').append(dx).append(',').append(dy);
+                    }
                     lastX = x;
                     lastY = y;
                 }

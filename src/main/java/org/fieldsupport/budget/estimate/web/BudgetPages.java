@@ -62,7 +62,10 @@ class BudgetPages {
     }
 
     @GetMapping("/budget/budgets/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id,
+                  @org.springframework.web.bind.annotation.RequestParam(required = false) String add, Model model) {
+        // issue 12.10 (a page at most 8 KB): the new-line form, with its list of every expenditure class, on demand
+        model.addAttribute("adding", add != null);
         Budgets.Budget b = budgets.get(id);
         model.addAttribute("budget", b);
         List<Budgets.EstimateLine> lines = budgets.lines(id);

@@ -113,9 +113,13 @@ class AttributionPages {
     }
 
     @GetMapping("/coverage")
-    String coverage(Model model) {
+    String coverage(@org.springframework.web.bind.annotation.RequestParam(required = false) String section, Model model) {
         List<FeatureRegistry.SectionCoverage> sections = features.coverage();
         model.addAttribute("sections", sections);
+        // issue 12.10 (a page at most 8 KB): one paragraph's attributions at a time, the others one click away
+        model.addAttribute("section", section);
+        model.addAttribute("shown", section == null ? List.of() : sections.stream()
+                .filter(s -> "all".equals(section) || s.section().equals(section)).toList());
         model.addAttribute("served", sections.stream().mapToLong(FeatureRegistry.SectionCoverage::servedCount).sum());
         model.addAttribute("partial", sections.stream().mapToLong(FeatureRegistry.SectionCoverage::partialCount).sum());
         model.addAttribute("total", sections.stream().mapToInt(FeatureRegistry.SectionCoverage::total).sum());

@@ -53,8 +53,9 @@ class MissionMapPanel implements MissionPanelContributor, MissionMapLayerContrib
     @Override
     public List<MissionPanel> panels(String missionCode) {
         Locale locale = LocaleContextHolder.getLocale();
-        List<MapPoint> points = new ArrayList<>();
-        layers.orderedStream().forEach(layer -> {
+        // the headquarters first (Spring leaves a bean out of its own ObjectProvider's stream when others are there)
+        List<MapPoint> points = new ArrayList<>(mapPoints(missionCode, locale));
+        layers.orderedStream().filter(layer -> layer != this).forEach(layer -> {
             try {
                 points.addAll(layer.mapPoints(missionCode, locale));
             } catch (RuntimeException e) {

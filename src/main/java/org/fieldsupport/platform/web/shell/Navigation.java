@@ -135,6 +135,26 @@ class Navigation {
                 && policy.scopesOf(username, permission).stream().anyMatch(s -> s.type() == Scope.ScopeType.MEMBER_STATE);
     }
 
+    /** Changes when the application restarts (a deployment may change the entries' words). */
+    private static final String STARTED = Long.toString(System.currentTimeMillis(), 36);
+
+    /**
+     * The version of a user's whole menu in a language (issue 12.10): the {@code v} of {@code /nav/menu?v=...} and its
+     * ETag. It changes with the entries offered, the language and each start of the application, so the browser may
+     * keep the fragment it fetched under that URL.
+     */
+    static String menuVersion(String username, java.util.Locale locale, List<NavigationArea> areas) {
+        StringBuilder all = new StringBuilder(STARTED).append('\n').append(username).append('\n').append(locale);
+        for (NavigationArea area : areas) {
+            all.append('\n').append(area.key());
+            for (NavigationLink link : area.links()) {
+                all.append('\t').append(link.labelKey()).append(' ').append(link.path());
+            }
+        }
+        return org.springframework.util.DigestUtils.md5DigestAsHex(all.toString().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
     static int areaRank(String area) {
         int index = AREA_ORDER.indexOf(area);
         return index < 0 ? AREA_ORDER.size() : index;

@@ -74,8 +74,9 @@ class ShellModelInterceptor implements HandlerInterceptor {
         List<ScopeChoice> choices = scopeChoices.choicesFor(name, locale, scope);
         ScopeChoice current = choices.stream().filter(ScopeChoice::selected).findFirst()
                 .orElse(choices.size() == 1 ? choices.get(0) : new ScopeChoice(scope.toString(), scope.toString(), true));
-        return new ShellView(new UserView(name, displayName(name)), navigation.areasFor(name, path),
-                current, choices, path);
+        List<ShellView.NavigationArea> areas = navigation.areasFor(name, path);
+        return new ShellView(new UserView(name, displayName(name)), areas, current, choices, path,
+                "/".equals(path), Navigation.menuVersion(name, locale, areas));
     }
 
     private String displayName(String username) {

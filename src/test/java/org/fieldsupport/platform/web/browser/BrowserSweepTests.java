@@ -410,6 +410,8 @@ class BrowserSweepTests {
         }
         // the administrator sees every entry: every page, in English, and one detail page under each list
         assertThat(signIn("admin")).isTrue();
+        allMenusOnDemand(adminPaths.size());
+        adminPaths.add("/nav");   // the whole menu as a page, for browsers without script
         for (String path : adminPaths) {
             String detail = check(path, "en", true);
             if (detail != null && !detail.equals(path)) {
@@ -427,6 +429,37 @@ class BrowserSweepTests {
                 List.of("", "KNOWN PROBLEMS (sweep-known-problems.txt):"), stillKnown,
                 List.of("", "took " + (System.nanoTime() - started) / 1_000_000_000 + " s")), StandardCharsets.UTF_8);
         assertThat(fresh).as("problems found by the sweep (target/browser-sweep-report.txt)").isEmpty();
+    }
+
+    /**
+     * 12.10: a page other than the home writes only its area's entries; "All menus" fetches the rest with htmx (under
+     * the CSP) when opened, and the second time the browser has it in its cache (nothing transferred).
+     */
+    @SuppressWarnings("unchecked")
+    private void allMenusOnDemand(int entries) {
+        for (int visit = 0; visit < 2; visit++) {
+            browser.get(url(visit == 0 ? "/organization/units?lang=en" : "/audit?lang=en"));
+            wait.until(d -> "complete".equals(js().executeScript("return document.readyState")));
+            int inline = ((Number) js().executeScript("return document.querySelectorAll('#main-nav > .nav-areas a').length;"))
+                    .intValue();
+            assertThat(inline).as("entries written on a page other than the home").isPositive().isLessThan(entries);
+            browser.findElement(By.cssSelector("#nav-all > summary")).click();
+            wait.until(d -> ((Number) js().executeScript(
+                    "return document.querySelectorAll('#nav-all .nav-areas a').length;")).intValue() > 0);
+            int all = ((Number) js().executeScript("return document.querySelectorAll('#nav-all .nav-areas a').length;"))
+                    .intValue();
+            assertThat(all).as("entries of \"All menus\" (the home page's menu)").isGreaterThanOrEqualTo(entries);
+            Map<String, Object> fetched = (Map<String, Object>) js().executeScript("""
+                    const e = performance.getEntriesByType('resource').filter(r => r.name.includes('/nav/menu'));
+                    return e.length ? {size: e[e.length - 1].transferSize, body: e[e.length - 1].encodedBodySize} : null;""");
+            assertThat(fetched).as("the menu fragment was fetched").isNotNull();
+            weights.add("/nav/menu (\"All menus\", " + (visit == 0 ? "first opening" : "second page, browser cache")
+                    + ")\ten\t" + fetched.get("size") + "\t" + fetched.get("size"));
+            if (visit == 1) {
+                assertThat(((Number) fetched.get("size")).longValue()).as("the menu fragment from the browser's cache")
+                        .isZero();
+            }
+        }
     }
 
     @SafeVarargs
