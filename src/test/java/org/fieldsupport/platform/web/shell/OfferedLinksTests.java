@@ -98,10 +98,13 @@ class OfferedLinksTests {
     static final Pattern ATTR_METHOD_POST = Pattern.compile("\\bmethod=\"post\"", Pattern.CASE_INSENSITIVE);
     static final Pattern ATTR_ACTION = Pattern.compile("\\baction=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     static final Pattern HIDDEN = Pattern.compile("<input\\b(?=[^>]*\\btype=\"hidden\")[^>]*>", Pattern.CASE_INSENSITIVE);
+    /** A field the user fills in: such forms are not posted empty (their check may need the field's value). */
+    static final Pattern FILLED_IN = Pattern.compile(
+            "<textarea\\b|<select\\b|<input\\b(?![^>]*\\btype=\"(hidden|submit|button)\")", Pattern.CASE_INSENSITIVE);
     static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
     static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
 
-    /** A POST form inside {@code main}: its action and its hidden fields (the record's version, ids). */
+    /** A POST button inside {@code main} (a form with hidden fields only): its action and its hidden fields. */
     record PostForm(String action, Map<String, String> hidden) { }
 
     static List<PostForm> postForms(String main, String from) {
@@ -119,6 +122,9 @@ class OfferedLinksTests {
             }
             if (!target.startsWith("/")) {
                 target = from.substring(0, from.lastIndexOf('/') + 1) + target;
+            }
+            if (FILLED_IN.matcher(m.group(2)).find()) {
+                continue;   // a form the user fills in: its access check may depend on what they pick (a unit, a post)
             }
             Map<String, String> hidden = new LinkedHashMap<>();
             Matcher input = HIDDEN.matcher(m.group(2));
