@@ -8,6 +8,24 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonnelNavigation implements NavigationContributor {
 
+    private final org.springframework.beans.factory.ObjectProvider<org.fieldsupport.platform.security.AccessPolicy> policy;
+
+    PersonnelNavigation(org.springframework.beans.factory.ObjectProvider<org.fieldsupport.platform.security.AccessPolicy> policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * Personnel's pages answer a permission held department-wide or for a mission ({@link PersonnelAccess#missions}):
+     * held for a unit only, the menu's "some scope" would offer a page that refuses (issue 12.4).
+     */
+    @Override
+    public boolean offers(NavigationItem item, String username) {
+        var access = policy.getIfAvailable();
+        return item.permission() == null || access == null || access.scopesOf(username, item.permission()).stream()
+                .anyMatch(s -> s.type() == org.fieldsupport.platform.security.Scope.ScopeType.DEPARTMENT
+                        || s.type() == org.fieldsupport.platform.security.Scope.ScopeType.MISSION);
+    }
+
     @Override
     public List<NavigationItem> navigationItems() {
         String area = Areas.FIELD_PERSONNEL;

@@ -359,11 +359,16 @@ public class LiaisonRegister implements LiaisonInbox {
         return q;
     }
 
+    /** Whether the signed-in user may answer {@code q}: the front office, or a contributor of its lead unit. */
+    public boolean mayAnswer(Query q) {
+        return access.mayDepartmentWide(FrontOfficeAccess.LIAISON_MANAGE)
+                || access.reach(FrontOfficeAccess.TASKS_CONTRIBUTE).covers(q.leadUnit());
+    }
+
     @Transactional
     public Query answerQuery(long id, String answer) {
         Query before = query(id);
-        if (!access.mayDepartmentWide(FrontOfficeAccess.LIAISON_MANAGE)
-                && !access.reach(FrontOfficeAccess.TASKS_CONTRIBUTE).covers(before.leadUnit())) {
+        if (!mayAnswer(before)) {
             throw new AccessDeniedException("answer for " + before.leadUnit());
         }
         if (answer == null || answer.isBlank()) throw InvalidInputException.of("answer", "NotBlank", "frontoffice.error.required");

@@ -123,7 +123,11 @@ class LiaisonPages {
     @GetMapping("/frontoffice/queries")
     String queries(@RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) String kind,
                    Model model) {
-        model.addAttribute("queries", register.queries(open, kind, null));
+        var queries = register.queries(open, kind, null);
+        model.addAttribute("queries", queries);
+        // the answer form only on the queries the user may answer (issue 12.4)
+        model.addAttribute("answerable", queries.stream().filter(register::mayAnswer)
+                .map(LiaisonRegister.Query::id).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("open", open);
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", LiaisonRules.QueryKind.values());

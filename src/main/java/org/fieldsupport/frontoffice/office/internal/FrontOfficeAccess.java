@@ -71,6 +71,16 @@ public class FrontOfficeAccess {
         return new UnitReach(false, Set.copyOf(units));
     }
 
+    /**
+     * Whether {@code username} may open the front office's pages that need {@code permission}: held department-wide
+     * or for a unit (what {@link #reach} counts; a mission scope reaches no unit's records). The menu and the
+     * dashboard ask this, so nobody is offered a page that refuses them.
+     */
+    public boolean mayOpen(String username, String permission) {
+        return policy.scopesOf(username, permission).stream()
+                .anyMatch(s -> s.type() == Scope.ScopeType.DEPARTMENT || s.type() == Scope.ScopeType.UNIT);
+    }
+
     public boolean mayAnywhere(String permission) {
         return !reach(permission).none();
     }

@@ -61,7 +61,7 @@ class FrontOfficeDemoData implements ApplicationRunner {
             users.ensureRoleAssignment(USG, "FRONT_OFFICE_PRINCIPAL", Scope.department());
             users.ensureUser(CLERK, "Registry Clerk (demo)", CLERK + "@fieldsupport.example", "fr", CLERK);
             users.ensureRoleAssignment(CLERK, "REGISTRY_CLERK", Scope.department());
-            users.ensureUser("action.mcms", "Action officer, MOU and Claims (demo)", "action.mcms@fieldsupport.example",
+            users.ensureUser("action.mcms", "Action officer, MCMS (demo)", "action.mcms@fieldsupport.example",
                     "en", "action.mcms");
             users.ensureRoleAssignment("action.mcms", "UNIT_ACTION_OFFICER", Scope.unit("DFS-MCMS"));
         } catch (RuntimeException e) {

@@ -11,6 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 class FrontOfficeNavigation implements NavigationContributor, DashboardCardContributor {
 
+    private final org.fieldsupport.frontoffice.office.internal.FrontOfficeAccess access;
+
+    FrontOfficeNavigation(org.fieldsupport.frontoffice.office.internal.FrontOfficeAccess access) {
+        this.access = access;
+    }
+
     @Override
     public List<NavigationItem> navigationItems() {
         return List.of(
@@ -24,6 +30,21 @@ class FrontOfficeNavigation implements NavigationContributor, DashboardCardContr
                 new NavigationItem(Areas.DEPARTMENT, "nav.frontoffice.partners", "/frontoffice/partners", LIAISON_READ, 130),
                 new NavigationItem(Areas.DEPARTMENT, "nav.frontoffice.queries", "/frontoffice/queries", LIAISON_READ, 131),
                 new NavigationItem(Areas.DEPARTMENT, "nav.frontoffice.press", "/frontoffice/press", LIAISON_READ, 132));
+    }
+
+    /**
+     * The pages answer the permission held department-wide or for a unit ({@link
+     * org.fieldsupport.frontoffice.office.internal.FrontOfficeAccess#reach}): held for a mission only, the menu's
+     * "some scope" would offer a page that refuses (issue 12.4).
+     */
+    @Override
+    public boolean offers(NavigationItem item, String username) {
+        return access.mayOpen(username, item.permission());
+    }
+
+    @Override
+    public boolean offers(DashboardCard card, String username) {
+        return access.mayOpen(username, card.permission());
     }
 
     @Override

@@ -145,7 +145,7 @@ class DelegationDemoData {
             return;
         }
         try {
-            directory.ensureUser(CERTIFIER, "Claims Certifying Officer (demo)", "claims.certifier@fieldsupport.example", "en",
+            directory.ensureUser(CERTIFIER, "Certifying officer, MCMS (demo)", "claims.certifier@fieldsupport.example", "en",
                     CERTIFIER);
             directory.ensureUser("delegation.admin", "Delegation Administrator (demo)", "delegation.admin@fieldsupport.example",
                     "en", "delegation.admin");

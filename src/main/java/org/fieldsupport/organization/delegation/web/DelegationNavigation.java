@@ -21,22 +21,27 @@ class DelegationNavigation implements NavigationContributor, DashboardCardContri
                         ServedAttribution.Kind.API, "org.fieldsupport.organization.delegation.web.DelegationApiTests"));
     }
 
+    /** The register's pages answer {@link DelegationAccess#READ} held department-wide only (issue 12.4). */
+    private static final org.fieldsupport.platform.security.Scope DEPARTMENT =
+            org.fieldsupport.platform.security.Scope.department();
+
     @Override
     public List<NavigationItem> navigationItems() {
         return List.of(
                 new NavigationItem(Areas.DEPARTMENT, "nav.org.delegations", "/organization/delegations",
-                        DelegationAccess.READ, 500),
+                        DelegationAccess.READ, 500, DEPARTMENT),
                 new NavigationItem(Areas.DEPARTMENT, "nav.org.delegations.check", "/organization/delegations/check",
-                        DelegationAccess.READ, 510),
+                        DelegationAccess.READ, 510, DEPARTMENT),
                 new NavigationItem(Areas.DEPARTMENT, "nav.org.delegations.expiring",
-                        "/organization/delegations/expiring", DelegationAccess.READ, 520),
+                        "/organization/delegations/expiring", DelegationAccess.READ, 520, DEPARTMENT),
                 new NavigationItem(Areas.DEPARTMENT, "nav.org.delegations.byMission",
-                        "/organization/delegations/by-mission", DelegationAccess.READ, 530));
+                        "/organization/delegations/by-mission", DelegationAccess.READ, 530, DEPARTMENT));
     }
 
     @Override
     public List<DashboardCard> dashboardCards() {
         return List.of(new DashboardCard("delegations-expiring", "org.delegation.card.title",
-                "/organization/delegations/card", DelegationAccess.READ, 300));
+                "/organization/delegations/card", DelegationAccess.READ, 300,
+                org.fieldsupport.platform.security.Scope.ScopeType.DEPARTMENT));
     }
 }

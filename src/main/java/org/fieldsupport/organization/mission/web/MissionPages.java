@@ -67,7 +67,8 @@ class MissionPages {
     String list(@RequestParam(defaultValue = "false") boolean all, Model model) {
         model.addAttribute("missions", all ? missions.all() : missions.all(LocalDate.now()));
         model.addAttribute("all", all);
-        model.addAttribute("mayEdit", access.mayAnywhere(OrganizationAccess.MISSIONS_EDIT));
+        // the list offers only "new mission", which asks the permission department-wide (issue 12.4)
+        model.addAttribute("mayEdit", access.may(OrganizationAccess.MISSIONS_EDIT, Scope.department()));
         return "organization/missions";
     }
 

@@ -40,7 +40,8 @@ class DelegationPolicyPages implements NavigationContributor, AttributionFeature
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(Areas.DEPARTMENT, "org.nav.policies", "/organization/policies", DelegationAccess.READ, 505));
+        return List.of(new NavigationItem(Areas.DEPARTMENT, "org.nav.policies", "/organization/policies", DelegationAccess.READ, 505,
+                org.fieldsupport.platform.security.Scope.department()));   // the page asks it department-wide
     }
 
     /** 2.1.b: taking part in policy-making and delegating authority — the register's policies as versioned texts. */

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * grouped by department area in the organisation chart's order, and an item with a permission is
  * shown only to users holding it in some scope. Without an {@link AccessPolicy} bean everything shows.
  */
-@Component
-class Navigation {
+@Component("offeredLinks")
+class Navigation implements org.fieldsupport.platform.web.OfferedLinks {
 
     /** The organisation chart's order; areas not listed here follow, alphabetically. */
     static final List<String> AREA_ORDER = List.of(Areas.MEMBER_STATE, Areas.DEPARTMENT, Areas.FIELD_BUDGET_FINANCE,
@@ -88,12 +88,41 @@ class Navigation {
         return areas;
     }
 
+    /**
+     * Whether {@code path} is offered to the signed-in user by the menu's rules: a menu entry is when some contributor
+     * offers it to them; a path that is no menu entry is not known here (its page decides).
+     */
+    @Override
+    public boolean opens(String path) {
+        String username = org.fieldsupport.platform.security.CurrentUser.username().orElse(null);
+        return username == null || path == null || opensFor(username, path);
+    }
+
+    boolean opensFor(String username, String path) {
+        String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        boolean known = false;
+        for (NavigationContributor contributor : navigationContributors.orderedStream().toList()) {
+            for (NavigationItem item : contributor.navigationItems()) {
+                if (!item.path().equals(bare)) {
+                    continue;
+                }
+                known = true;
+                if (visible(username, item.permission(), item.scope()) && !refusedAsStaffOnly(username, item.path())
+                        && contributor.offers(item, username)) {
+                    return true;
+                }
+            }
+        }
+        return !known;
+    }
+
     List<DashboardCard> cardsFor(String username) {
         return cardContributors.orderedStream()
-                .flatMap(contributor -> contributor.dashboardCards().stream())
-                .filter(card -> visible(username, card.permission(), null))
-                .filter(card -> !refusedAsStaffOnly(username, card.fragmentPath()))
-                .filter(card -> card.scopeType() == null || heldIn(username, card.permission(), card.scopeType()))
+                .flatMap(contributor -> contributor.dashboardCards().stream()
+                        .filter(card -> visible(username, card.permission(), null))
+                        .filter(card -> !refusedAsStaffOnly(username, card.fragmentPath()))
+                        .filter(card -> card.scopeType() == null || heldIn(username, card.permission(), card.scopeType()))
+                        .filter(card -> contributor.offers(card, username)))
                 .sorted(Comparator.comparingInt(DashboardCard::order).thenComparing(DashboardCard::id))
                 .toList();
     }

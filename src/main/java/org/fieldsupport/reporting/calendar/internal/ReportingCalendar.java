@@ -138,10 +138,20 @@ public class ReportingCalendar {
         }
         long inputId = keys.getKeyAs(Number.class).longValue();
         workItems.open(NewWorkItem.of("reporting.input", inputId, r.code(), "/reporting/calendar/" + r.code(),
-                Assignee.unit(cmd.unitCode().strip()), cmd.deadline(), "reporting.work.input", r.code(), cmd.topic().strip()));
+                contributorsOf(cmd.unitCode().strip()), cmd.deadline(), "reporting.work.input", r.code(), cmd.topic().strip()));
         events.publishEvent(DataChanged.created("reporting.input", inputId,
                 Map.of("report", r.code(), "unit", cmd.unitCode(), "deadline", cmd.deadline())));
         return detail(code);
+    }
+
+    /**
+     * Who is asked for a unit's input: the unit's reporting contributors, who may open the report and submit it
+     * ({@link ReportingAccess#INPUTS_CONTRIBUTE} for the unit). Not every member of the unit (issue 12.4): a unit
+     * officer without a reporting role was given an item linking to a report that refused them (decision record
+     * menus-s5).
+     */
+    static Assignee contributorsOf(String unitCode) {
+        return Assignee.role("REPORTING_CONTRIBUTOR", Scope.unit(unitCode));
     }
 
     @Transactional

@@ -43,7 +43,7 @@ class ReportingDemoData implements ApplicationRunner {
             users.ensureUser("frontoffice.usg", "Front Office of the USG (demo)", "frontoffice.usg@fieldsupport.example", "en",
                     "frontoffice.usg");
             users.ensureRoleAssignment("frontoffice.usg", "REPORTING_OFFICER", Scope.department());
-            users.ensureUser("action.mcms", "Action officer, MOU and Claims (demo)", "action.mcms@fieldsupport.example",
+            users.ensureUser("action.mcms", "Action officer, MCMS (demo)", "action.mcms@fieldsupport.example",
                     "en", "action.mcms");
             users.ensureRoleAssignment("action.mcms", "REPORTING_CONTRIBUTOR", Scope.unit("DFS-MCMS"));
         } catch (RuntimeException e) {

@@ -56,7 +56,7 @@ class DashboardPages {
         model.addAttribute("tiles", board.tiles(null));
         String user = CurrentUser.username().orElse(null);
         List<DashboardCardContributor.DashboardCard> visible = cards.orderedStream()
-                .flatMap(c -> c.dashboardCards().stream())
+                .flatMap(c -> c.dashboardCards().stream().filter(card -> user != null && c.offers(card, user)))
                 .filter(c -> c.permission() == null || !policy.scopesOf(user, c.permission()).isEmpty())
                 .sorted(Comparator.comparingInt(DashboardCardContributor.DashboardCard::order)).toList();
         model.addAttribute("cards", visible);

@@ -83,4 +83,53 @@ class NavigationTests {
                 .containsExactly("/claims/mous");
         assertThat(none.cardsFor("visitor")).extracting(DashboardCard::id).containsExactly("b");
     }
+
+    /** Issue 12.4: a contributor narrowing its items (and cards) below their permission, as the front office does. */
+    private Navigation narrowing(AccessPolicy policy) {
+        NavigationContributor narrow = new NavigationContributor() {
+            public List<NavigationItem> navigationItems() {
+                return List.of(new NavigationItem(Areas.DEPARTMENT, "fo.nav", "/fo", "claims.read", 1));
+            }
+            public boolean offers(NavigationItem item, String username) {
+                return "unit.officer".equals(username);
+            }
+        };
+        DashboardCardContributor narrowCards = new DashboardCardContributor() {
+            public List<DashboardCard> dashboardCards() {
+                return List.of(new DashboardCard("fo", "fo.card", "/fo/card", "claims.read", 3));
+            }
+            public boolean offers(DashboardCard card, String username) {
+                return "unit.officer".equals(username);
+            }
+        };
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("claims", claims);
+        beans.addBean("narrow", narrow);
+        beans.addBean("narrowCards", narrowCards);
+        beans.addBean("policy", policy);
+        return new Navigation(beans.getBeanProvider(NavigationContributor.class),
+                beans.getBeanProvider(DashboardCardContributor.class), beans.getBeanProvider(AccessPolicy.class),
+                beans.getBeanProvider(org.fieldsupport.platform.security.StaffOnlyPaths.class));
+    }
+
+    @Test
+    void a_link_inside_a_page_opens_by_the_menu_rules_and_a_path_outside_the_menu_is_left_to_its_page() {
+        Navigation holder = narrowing(holding("claims.read"));
+        assertThat(holder.opensFor("unit.officer", "/claims")).isTrue();
+        assertThat(holder.opensFor("unit.officer", "/claims?status=OPEN")).as("query ignored").isTrue();
+        assertThat(holder.opensFor("unit.officer", "/fo")).isTrue();
+        assertThat(holder.opensFor("mission.officer", "/fo")).as("the contributor's offers() says no").isFalse();
+        assertThat(holder.opensFor("mission.officer", "/claims/anything/12")).as("not a menu entry").isTrue();
+
+        Navigation none = narrowing(holding());
+        assertThat(none.opensFor("unit.officer", "/claims")).as("permission not held").isFalse();
+        assertThat(none.opensFor("unit.officer", "/claims/mous")).as("staff entry").isTrue();
+    }
+
+    @Test
+    void a_card_whose_contributor_does_not_offer_it_is_not_shown() {
+        Navigation nav = narrowing(holding("claims.read"));
+        assertThat(nav.cardsFor("unit.officer")).extracting(DashboardCard::id).containsExactly("fo");
+        assertThat(nav.cardsFor("mission.officer")).isEmpty();
+    }
 }
