@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fieldsupport.ict.operations.Check;
-import org.fieldsupport.ict.operations.IctInfraAccess;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.ict.operations.ServiceDirectory;
 import org.fieldsupport.ict.security.domain.IncidentResponse;
@@ -44,12 +44,12 @@ public class Security {
     static final Set<String> CLASSES = names(Classification.values());
 
     private final JdbcClient jdbc;
-    private final IctInfraAccess access;
+    private final IctAccess access;
     private final ServiceDirectory services;
     private final ReferenceNumbers references;
     private final ApplicationEventPublisher events;
 
-    Security(JdbcClient jdbc, IctInfraAccess access, ServiceDirectory services, ReferenceNumbers references,
+    Security(JdbcClient jdbc, IctAccess access, ServiceDirectory services, ReferenceNumbers references,
              ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
@@ -102,7 +102,7 @@ public class Security {
         }
         String where = "classification <> 'STRICTLY_CONFIDENTIAL'";
         if (visible.isPresent()) {
-            where += " AND " + IctInfraAccess.missionFilter("mission_code", visible, params);
+            where += " AND " + IctAccess.missionFilter("mission_code", visible, params);
         }
         return where;
     }
@@ -261,7 +261,7 @@ public class Security {
     public List<Vulnerability> vulnerabilities() {
         Optional<Set<String>> visible = access.visible(SECURITY_READ);
         List<Object> params = new ArrayList<>();
-        String where = visible.isEmpty() ? "1=1" : IctInfraAccess.missionFilter("mission_code", visible, params);
+        String where = visible.isEmpty() ? "1=1" : IctAccess.missionFilter("mission_code", visible, params);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return jdbc.sql("SELECT * FROM ictsec_vulnerability WHERE " + where + " ORDER BY remediated_on NULLS FIRST, remediate_by")
                 .params(params).query((rs, n) -> {
@@ -325,7 +325,7 @@ public class Security {
     public List<Phishing> phishing(String mission) {
         Optional<Set<String>> visible = access.visible(SECURITY_READ);
         List<Object> params = new ArrayList<>();
-        String where = IctInfraAccess.missionFilter("mission_code", visible, params);
+        String where = IctAccess.missionFilter("mission_code", visible, params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase(java.util.Locale.ROOT));

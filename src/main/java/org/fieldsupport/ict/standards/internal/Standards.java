@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fieldsupport.ict.operations.Check;
-import org.fieldsupport.ict.operations.IctInfraAccess;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.ict.operations.IctInfraPermissions;
 import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.ict.operations.ServiceDirectory;
@@ -66,14 +66,14 @@ public class Standards {
             .build();
 
     private final JdbcClient jdbc;
-    private final IctInfraAccess access;
+    private final IctAccess access;
     private final ServiceDirectory services;
     private final Workflows workflows;
     private final WorkItems work;
     private final ReferenceNumbers references;
     private final ApplicationEventPublisher events;
 
-    Standards(JdbcClient jdbc, IctInfraAccess access, ServiceDirectory services, Workflows workflows, WorkItems work,
+    Standards(JdbcClient jdbc, IctAccess access, ServiceDirectory services, Workflows workflows, WorkItems work,
               ReferenceNumbers references, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
@@ -190,7 +190,7 @@ public class Standards {
     public List<ExceptionRequest> exceptions() {
         Optional<Set<String>> visible = access.visible(STANDARDS_READ);
         List<Object> params = new ArrayList<>();
-        return exceptionsWhere(IctInfraAccess.missionFilter("e.mission_code", visible, params), params);
+        return exceptionsWhere(IctAccess.missionFilter("e.mission_code", visible, params), params);
     }
 
     public ExceptionRequest exception(long id) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fieldsupport.ict.operations.IctInfraAccess;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.ict.operations.IctInfraPermissions;
 import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.ict.standards.domain.Compliance;
@@ -34,12 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
 class StandardsWeb {
 
     private final Standards standards;
-    private final IctInfraAccess access;
+    private final IctAccess access;
     private final JsonMapper json;
     private final MessageSource messages;
     private final Formats formats;
 
-    StandardsWeb(Standards standards, IctInfraAccess access, JsonMapper json, MessageSource messages, Formats formats) {
+    StandardsWeb(Standards standards, IctAccess access, JsonMapper json, MessageSource messages, Formats formats) {
         this.standards = standards;
         this.access = access;
         this.json = json;
