@@ -29,6 +29,7 @@ import org.fieldsupport.platform.work.NewWorkItem;
 import org.fieldsupport.platform.work.WorkItems;
 import org.fieldsupport.platform.workflow.AvailableAction;
 import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.AuthorityRequirement;
 import org.fieldsupport.platform.workflow.Workflow;
 import org.fieldsupport.platform.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,6 +47,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Standards {
 
     public static final String ENTITY = "ict.standard-exception";
+
+    /**
+     * Granting an exception to a technology standard is exercised under a delegation of authority covering the
+     * requesting mission (session 5; the same check as change approvals). Rejecting one keeps the standard and needs
+     * the permission only.
+     */
+    public static final String AUTHORITY = "ICT_STANDARDS_EXCEPTION";
     public static final Set<String> CATEGORIES = Set.of("PLATFORM", "DATABASE", "NETWORK", "SECURITY", "END_USER", "INTEGRATION");
 
     public enum Status { SUBMITTED, APPROVED, REJECTED }
@@ -60,7 +68,8 @@ public class Standards {
             .storedIn("ictstd_exception", "id", "status", "version")
             .stateLabels("ictinfra.exceptionStatus.")
             .refusedKey("ictinfra.exception.refused")
-            .transition("approve", Status.SUBMITTED, Status.APPROVED, EXCEPTION_DECIDE, t -> t.label("ictinfra.action.approve"))
+            .transition("approve", Status.SUBMITTED, Status.APPROVED, EXCEPTION_DECIDE, t -> t.label("ictinfra.action.approve")
+                    .authority(AUTHORITY, (e, in) -> AuthorityRequirement.Subject.mission(e.missionCode())))
             .transition("reject", Status.SUBMITTED, Status.REJECTED, EXCEPTION_DECIDE,
                     t -> t.label("ictinfra.action.reject").requires("note"))
             .build();

@@ -148,10 +148,9 @@ class StandardsWeb {
         List<RegisterScreen.Row> rows = new ArrayList<>();
         List<RegisterScreen.Action> actions = new ArrayList<>();
         for (AvailableAction a : standards.actions(e)) {
-            if (a.allowed()) {
-                actions.add(new RegisterScreen.Action("/ict/standards/exceptions/" + id + "/" + a.action() + "?version=" + e.version(),
-                        a.labelKey(), "note", "ictinfra.field.note"));
-            }
+            // shown disabled, with the reason, when only the delegation of authority is missing
+            actions.add(new RegisterScreen.Action("/ict/standards/exceptions/" + id + "/" + a.action() + "?version=" + e.version(),
+                    a.labelKey(), "note", "ictinfra.field.note", null, a.allowed(), a.refusal()));
         }
         rows.add(RegisterScreen.row(null, false, actions, "#ictinfra.exceptionStatus." + e.status(), e.decisionNote() == null ? "—" : e.decisionNote(), ""));
         for (Workflows.TransitionRecord t : standards.history(id)) {
