@@ -48,9 +48,11 @@ public class Security {
     private final ServiceDirectory services;
     private final ReferenceNumbers references;
     private final ApplicationEventPublisher events;
+    private final SecurityDeadlines deadlines;
 
     Security(JdbcClient jdbc, IctAccess access, ServiceDirectory services, ReferenceNumbers references,
-             ApplicationEventPublisher events) {
+             ApplicationEventPublisher events, SecurityDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.access = access;
         this.services = services;
@@ -149,7 +151,7 @@ public class Security {
             jdbc.sql("INSERT INTO ictsec_incident_service (incident_id, service_code) VALUES (?, ?)").params(id, s).update();
         }
         for (IncidentResponse.Step step : IncidentResponse.requiredSteps(Severity.valueOf(in.severity()),
-                Classification.valueOf(in.classification()), in.detectedAt())) {
+                Classification.valueOf(in.classification()), in.detectedAt(), deadlines.forIncident(in.detectedAt()))) {
             insertStep(id, step.kind(), "ictinfra.step." + (step.audience() == null ? "CONTAINMENT" : step.audience()),
                     step.audience(), step.dueAt());
         }
