@@ -70,7 +70,10 @@ class DeskSettingsWeb {
 
     @GetMapping("/ict/desk/settings/{mission}")
     String desk(@PathVariable String mission, Model model) {
-        return deskScreen(mission).show(model, Map.of(), null);
+        Settings now = settings.current(mission);
+        // the form starts from the settings in force
+        return deskScreen(mission).show(model, Map.of("zoneId", now.zoneId(),
+                "supportHours", now.supportHours() == null ? "SERVICE" : now.supportHours()), null);
     }
 
     private RegisterScreen deskScreen(String mission) {
