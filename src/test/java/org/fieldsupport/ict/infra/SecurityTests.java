@@ -111,9 +111,9 @@ class SecurityTests {
         List<String> containment = JsonPath.read(body, "$.steps[?(@.kind == 'CONTAINMENT')].dueAt");
         assertThat(Instant.parse(containment.get(0))).isEqualTo(detected.plus(72, ChronoUnit.HOURS));
         // the screen: figures in force for readers, the form for the CISO only
-        call.page(CISO, "/ict/security/deadlines", "fr").andExpect(status().isOk())
-                .andExpect(content().string(containsString("Informer les propriétaires des données")))
-                .andExpect(content().string(containsString("Fixer un délai")));
+        call.page(CISO, "/ict/security/deadlines", "en").andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tell the data owners")))
+                .andExpect(content().string(containsString("Set a deadline")));
         call.page(MINUSCA, "/ict/security/deadlines", "en").andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tell the data owners")))
                 .andExpect(content().string(not(containsString("Set a deadline"))));
