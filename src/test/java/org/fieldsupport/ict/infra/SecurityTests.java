@@ -111,12 +111,15 @@ class SecurityTests {
         List<String> containment = JsonPath.read(body, "$.steps[?(@.kind == 'CONTAINMENT')].dueAt");
         assertThat(Instant.parse(containment.get(0))).isEqualTo(detected.plus(72, ChronoUnit.HOURS));
         // the screen: figures in force for readers, the form for the CISO only
+        // (pages speak the user's own language, which the demo users may have changed: either is accepted)
         call.page(CISO, "/ict/security/deadlines", "en").andExpect(status().isOk())
-                .andExpect(content().string(containsString("Tell the data owners")))
-                .andExpect(content().string(containsString("Set a deadline")));
+                .andExpect(content().string(org.hamcrest.Matchers.anyOf(containsString("Tell the data owners"),
+                        containsString("Informer les propriétaires des données"))))
+                .andExpect(content().string(containsString("action=\"/ict/security/deadlines\"")));
         call.page(MINUSCA, "/ict/security/deadlines", "en").andExpect(status().isOk())
-                .andExpect(content().string(containsString("Tell the data owners")))
-                .andExpect(content().string(not(containsString("Set a deadline"))));
+                .andExpect(content().string(org.hamcrest.Matchers.anyOf(containsString("Tell the data owners"),
+                        containsString("Informer les propriétaires des données"))))
+                .andExpect(content().string(not(containsString("action=\"/ict/security/deadlines\""))));
     }
 
     @Test
