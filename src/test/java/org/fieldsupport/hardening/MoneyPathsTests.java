@@ -117,12 +117,20 @@ class MoneyPathsTests {
             new String[] {"POST", "/ict/desk/changes/{id}/{action}", "a technical change approval"},
             new String[] {"POST", "/api/v1/ict/desk/tickets/{id}/{action}", "a service-desk ticket"},
             new String[] {"POST", "/ict/desk/tickets/{id}/{action}", "a service-desk ticket"},
-            new String[] {"POST", "/api/v1/ict/standards/exceptions/{id}/decision", "a technology standard exception"},
+            new String[] {"POST", "/api/v1/ict/standards/exceptions/{id}/decision", "a technology standard exception, no amount"
+                    + " (granting needs an ICT_STANDARDS_EXCEPTION delegation for the mission: StandardsTests)"},
             new String[] {"POST", "/ict/standards/exceptions/{id}/{action}", "a technology standard exception"},
             new String[] {"POST", "/ict/budget-review/lines/{id}/{decision}", "ICTD's technical review of a proposed"
                     + " ICT budget line; funds are approved in the budget module"},
             new String[] {"POST", "/ict/infrastructure/sites/{id}/direction/{action}", "a site's strategic direction"},
             new String[] {"POST", "/ict/projects/{id}/risks/{risk}/{action}", "a project risk"},
+            new String[] {"POST", "/api/v1/ict/desk/settings/{mission}", "a mission desk's time zone and support hours"},
+            new String[] {"POST", "/api/v1/ict/desk/settings/{mission}/holidays", "a mission desk's public holiday"},
+            new String[] {"POST", "/ict/desk/settings/{mission}", "a mission desk's time zone and support hours"},
+            new String[] {"POST", "/ict/desk/settings/{mission}/holidays", "a mission desk's public holiday"},
+            new String[] {"POST", "/ict/desk/settings/{mission}/holidays/{date}/remove", "a mission desk's public holiday"},
+            new String[] {"POST", "/api/v1/ict/security/deadlines", "a security incident response deadline (hours)"},
+            new String[] {"POST", "/ict/security/deadlines", "a security incident response deadline (hours)"},
             new String[] {"POST", "/api/v1/personnel/post-requests/{id}/approve", "a post (grade), not an amount"},
             new String[] {"POST", "/personnel/post-requests/{id}/{action}", "a post (grade), not an amount"},
             new String[] {"POST", "/personnel/staff/{id}/{action}", "appointments and steps under grade-based"

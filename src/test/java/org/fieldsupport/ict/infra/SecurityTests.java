@@ -36,6 +36,9 @@ class SecurityTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     IctInfraCalls call;
 
     @BeforeEach
@@ -58,6 +61,65 @@ class SecurityTests {
                 .extracting(IncidentResponse.Step::audience).doesNotContain("AFFECTED_STAFF");
         assertThat(IncidentResponse.remediateBy(Severity.CRITICAL, LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2026, 1, 16));
         assertThat(IncidentResponse.rate(61, 870)).isEqualByComparingTo("7.0");
+    }
+
+    @Test
+    void the_steps_count_with_the_deadlines_given_the_rest_default() {
+        Instant t = Instant.parse("2026-12-01T00:00:00Z");
+        var d = new IncidentResponse.Deadlines(java.util.Map.of(IncidentResponse.Deadline.CONTAIN_CRITICAL, 2,
+                IncidentResponse.Deadline.NOTIFY_AFFECTED_STAFF, 48));
+        var steps = IncidentResponse.requiredSteps(Severity.CRITICAL, Classification.STRICTLY_CONFIDENTIAL, t, d);
+        assertThat(steps).extracting(IncidentResponse.Step::dueAt).containsExactly(t.plus(2, ChronoUnit.HOURS),
+                t.plus(24, ChronoUnit.HOURS), t.plus(24, ChronoUnit.HOURS), t.plus(72, ChronoUnit.HOURS), t.plus(48, ChronoUnit.HOURS));
+        // the defaults are what the platform counted with before the figures became parameters
+        assertThat(IncidentResponse.requiredSteps(Severity.MEDIUM, Classification.CONFIDENTIAL, t))
+                .isEqualTo(IncidentResponse.requiredSteps(Severity.MEDIUM, Classification.CONFIDENTIAL, t, IncidentResponse.Deadlines.DEFAULTS));
+        assertThat(IncidentResponse.requiredSteps(Severity.MEDIUM, Classification.UNCLASSIFIED, t).get(1).dueAt())
+                .isEqualTo(t.plus(72, ChronoUnit.HOURS));
+    }
+
+    @Test
+    void the_ciso_sets_a_deadline_from_a_date_new_incidents_count_with_it_and_the_change_is_audited() throws Exception {
+        String api = "/api/v1/ict/security/deadlines";
+        call.get(CISO, api).andExpect(status().isOk())
+                .andExpect(jsonPath("$.current[?(@.deadline == 'NOTIFY_DATA_OWNERS')].defaultHours", hasItem(72)));
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        // only the CISO (ict.security.manage at department scope) sets them
+        call.post(MINUSCA, api, "{\"deadline\": \"NOTIFY_DATA_OWNERS\", \"hours\": 48, \"effectiveFrom\": \"" + today
+                + "\", \"reason\": \"x\"}").andExpect(status().isForbidden());
+        call.post(PLANNER, api, "{\"deadline\": \"NOTIFY_DATA_OWNERS\", \"hours\": 48, \"effectiveFrom\": \"" + today
+                + "\", \"reason\": \"x\"}").andExpect(status().isForbidden());
+        // bad input names the fields, in the reader's language; no figure for the past
+        call.post(CISO, api, "{\"deadline\": \"TELL_EVERYONE\", \"hours\": 0, \"effectiveFrom\": \"2020-01-01\"}", "fr")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItems("deadline", "hours", "effectiveFrom", "reason")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'effectiveFrom')].message", hasItem(containsString("aujourd"))));
+        call.post(CISO, api, "{\"deadline\": \"NOTIFY_DATA_OWNERS\", \"hours\": 48, \"effectiveFrom\": \"" + today
+                        + "\", \"reason\": \"OICT circular: data owners within 48 hours\"}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.hours").value(48)).andExpect(jsonPath("$.setBy").value(CISO));
+        call.get(MINUSCA, api).andExpect(status().isOk())
+                .andExpect(jsonPath("$.current[?(@.deadline == 'NOTIFY_DATA_OWNERS')].hours", hasItem(48)));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE entity_type = 'ict.security-deadline' AND actor = ?")
+                .param(CISO).query(Long.class).single()).isPositive();
+        // an incident detected now counts with the new figure; the containment keeps the default
+        Instant detected = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        String body = call.post(CISO, "/api/v1/ict/security/incidents", "{\"title\": \"Shared drive exposed\", \"missionCode\": \"MINUSCA\", "
+                        + "\"severity\": \"MEDIUM\", \"classification\": \"CONFIDENTIAL\", \"detectedAt\": \"" + detected + "\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        List<String> owners = JsonPath.read(body, "$.steps[?(@.audience == 'DATA_OWNERS')].dueAt");
+        assertThat(Instant.parse(owners.get(0))).isEqualTo(detected.plus(48, ChronoUnit.HOURS));
+        List<String> containment = JsonPath.read(body, "$.steps[?(@.kind == 'CONTAINMENT')].dueAt");
+        assertThat(Instant.parse(containment.get(0))).isEqualTo(detected.plus(72, ChronoUnit.HOURS));
+        // the screen: figures in force for readers, the form for the CISO only
+        // (pages speak the user's own language, which the demo users may have changed: either is accepted)
+        call.page(CISO, "/ict/security/deadlines", "en").andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.anyOf(containsString("Tell the data owners"),
+                        containsString("Informer les propriétaires des données"))))
+                .andExpect(content().string(containsString("action=\"/ict/security/deadlines\"")));
+        call.page(MINUSCA, "/ict/security/deadlines", "en").andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.anyOf(containsString("Tell the data owners"),
+                        containsString("Informer les propriétaires des données"))))
+                .andExpect(content().string(not(containsString("action=\"/ict/security/deadlines\""))));
     }
 
     @Test

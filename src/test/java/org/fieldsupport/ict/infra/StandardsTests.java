@@ -18,7 +18,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import com.jayway.jsonpath.JsonPath;
+import org.fieldsupport.ict.operations.IctInfraPermissions;
 import org.fieldsupport.ict.standards.domain.Compliance;
+import org.fieldsupport.platform.security.Scope;
+import org.fieldsupport.platform.security.UserDirectory;
 import org.fieldsupport.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,9 @@ class StandardsTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    UserDirectory directory;
 
     IctInfraCalls call;
 
@@ -81,6 +88,55 @@ class StandardsTests {
                 .andExpect(jsonPath("$[?(@.standardCode == '" + code + "')].status", hasItem("EXCEPTION")));
         call.get(UNMISS, "/api/v1/ict/standards/exceptions").andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].missionCode", not(hasItem("MINUSCA"))));
+    }
+
+    /** A headquarters planner of its own (the demo planner holds the demo delegation for every mission). */
+    private String plannerWithoutDelegation() {
+        String name = "ict.t.planner." + unique("P").toLowerCase();
+        directory.ensureUser(name, name, name + "@fieldsupport.example", "en", name + "-Secret-1");
+        directory.ensureRoleAssignment(name, IctInfraPermissions.ROLE_PLANNER, Scope.department());
+        return name;
+    }
+
+    /** A delegation of ICT_STANDARDS_EXCEPTION for one mission, given and acknowledged as the organisation's admin. */
+    private void delegate(String who, String mission) throws Exception {
+        String created = call.post("delegation.admin", "/api/v1/organization/delegations", """
+                {"authority": "ICT_STANDARDS_EXCEPTION", "delegatorKind": "POSITION", "delegator": "DFS-HEAD",
+                 "delegateeKind": "PERSON", "delegatee": "%s", "limitAmount": 1000000, "limitCurrency": "USD",
+                 "allMissions": false, "missions": ["%s"],
+                 "validFrom": "%s", "validTo": "2099-12-31"}""".formatted(who, mission, LocalDate.now()))
+                .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+        Number id = JsonPath.read(created, "$.id");
+        call.post("delegation.admin", "/api/v1/organization/delegations/" + id + "/acknowledge", "{}")
+                .andExpect(status().is2xxSuccessful());
+    }
+
+    @Test
+    void granting_an_exception_needs_a_delegation_covering_the_mission_rejecting_does_not() throws Exception {
+        String planner = plannerWithoutDelegation();
+        String until = LocalDate.now(ZoneOffset.UTC).plusMonths(3).toString();
+        String body = "{\"missionCode\": \"MINUSCA\", \"standardCode\": \"DB-POSTGRESQL\", \"justification\": \"Legacy GIS\", "
+                + "\"validUntil\": \"" + until + "\"}";
+        long a = id(call.post(MINUSCA, "/api/v1/ict/standards/exceptions", body).andExpect(status().isCreated()));
+        long b = id(call.post(MINUSCA, "/api/v1/ict/standards/exceptions", body).andExpect(status().isCreated()));
+        // the role is not enough: 422 naming the delegation, nothing changes; the screen shows the button disabled
+        call.post(planner, "/api/v1/ict/standards/exceptions/" + a + "/decision", "{\"action\": \"approve\", \"note\": \"ok\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsStringIgnoringCase("delegation")));
+        call.get(planner, "/api/v1/ict/standards/exceptions/" + a).andExpect(jsonPath("$.status").value("SUBMITTED"));
+        call.page(planner, "/ict/standards/exceptions/" + a, "en").andExpect(status().isOk())
+                .andExpect(content().string(containsString("disabled")));
+        // rejecting keeps the standard: the permission is enough
+        call.post(planner, "/api/v1/ict/standards/exceptions/" + b + "/decision", "{\"action\": \"reject\", \"note\": \"Use the standard\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"));
+        // a delegation for another mission does not cover MINUSCA; one for MINUSCA does
+        delegate(planner, "UNMISS");
+        call.post(planner, "/api/v1/ict/standards/exceptions/" + a + "/decision", "{\"action\": \"approve\", \"note\": \"ok\"}")
+                .andExpect(status().isUnprocessableContent());
+        delegate(planner, "MINUSCA");
+        call.post(planner, "/api/v1/ict/standards/exceptions/" + a + "/decision", "{\"action\": \"approve\", \"note\": \"ok\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+        call.page(planner, "/ict/standards/exceptions/" + a, "en").andExpect(status().isOk());
     }
 
     @Test

@@ -39,7 +39,6 @@ import org.fieldsupport.budget.estimate.domain.CostGroup;
 import org.fieldsupport.budget.estimate.domain.ExpenditureClass;
 import org.fieldsupport.budget.estimate.domain.Money;
 import org.fieldsupport.budget.performance.domain.VarianceAnalysis;
-import org.fieldsupport.budget.shared.domain.RuleRefusal;
 import org.fieldsupport.budget.shared.internal.BudgetAccess;
 import org.fieldsupport.budget.shared.internal.BudgetPermissions;
 import org.fieldsupport.claims.CoeBudgets;

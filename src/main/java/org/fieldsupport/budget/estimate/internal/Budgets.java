@@ -14,7 +14,7 @@ import org.fieldsupport.budget.estimate.domain.CostEstimator;
 import org.fieldsupport.budget.estimate.domain.CostGroup;
 import org.fieldsupport.budget.estimate.domain.ExpenditureClass;
 import org.fieldsupport.budget.estimate.domain.Money;
-import org.fieldsupport.budget.shared.domain.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.budget.shared.internal.BudgetAccess;
 import org.fieldsupport.budget.shared.internal.BudgetPermissions;
 import org.fieldsupport.organization.Missions;
@@ -262,7 +262,7 @@ public class Budgets {
     public Budget insert(String missionCode, LocalDate periodStart, String kind, String fund, String user) {
         String reference = "BUD-" + missionCode + "-" + periodStart.getYear() + (LIQUIDATION.equals(kind) ? "-LIQ" : "");
         if (jdbc.sql("SELECT COUNT(*) FROM bud_budget WHERE reference = ?").param(reference).query(Long.class).single() > 0) {
-            throw new RuleRefusal("budget-exists", "budget.refusal.budget-exists", missionCode, periodLabel(periodStart));
+            throw RuleRefusal.of("budget", "budget-exists", "budget.refusal.budget-exists", missionCode, periodLabel(periodStart));
         }
         jdbc.sql("""
                 INSERT INTO bud_budget (reference, mission_code, period_start, kind, fund, status, rule_set, total,
@@ -367,7 +367,7 @@ public class Budgets {
         Budget b = get(id);
         if ((b.state() == Status.DRAFT || b.state() == Status.RETURNED) && lines(id).isEmpty()
                 && access.may(BudgetPermissions.PREPARE, b.missionCode())) {
-            throw new RuleRefusal("budget-empty", "budget.refusal.budget-empty");
+            throw RuleRefusal.of("budget", "budget-empty", "budget.refusal.budget-empty");
         }
         return move(b, "submit", "submitted_by = ?, submitted_at = ?", null,
                 Assignee.role(BudgetPermissions.ROLE_HQ, Scope.department()), "budget.work.review");
@@ -436,7 +436,7 @@ public class Budgets {
                 return;
             }
         }
-        throw new RuleRefusal("invalid-state", "budget.refusal.invalid-state", b.reference(), b.status());
+        throw RuleRefusal.of("budget", "invalid-state", "budget.refusal.invalid-state", b.reference(), b.status());
     }
 
     static OffsetDateTime now() {

@@ -17,7 +17,7 @@ import org.fieldsupport.budget.estimate.domain.CostEstimator;
 import org.fieldsupport.budget.estimate.domain.CostGroup;
 import org.fieldsupport.budget.estimate.domain.ExpenditureClass;
 import org.fieldsupport.budget.estimate.domain.LineSourceRules;
-import org.fieldsupport.budget.shared.domain.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.budget.shared.internal.BudgetAccess;
 import org.fieldsupport.budget.shared.internal.BudgetPermissions;
 import org.fieldsupport.claims.CoeBudgets;
@@ -362,7 +362,7 @@ public class LineSources {
         Budgets.requireStatus(b, "DRAFT", "RETURNED");
         Budgets.EstimateLine before = line(b.id(), lineId);
         if (before.source() == null) {
-            throw new RuleRefusal("not-a-source-line", "budget.refusal.not-a-source-line", lineId);
+            throw RuleRefusal.of("budget", "not-a-source-line", "budget.refusal.not-a-source-line", lineId);
         }
         writeCount(before, count, reason.trim(), user);
         events.publishEvent(DataChanged.updated("budget.estimate-line", lineId, before, line(b.id(), lineId)));
@@ -377,7 +377,7 @@ public class LineSources {
         Budgets.requireStatus(b, "DRAFT", "RETURNED");
         Budgets.EstimateLine before = line(b.id(), lineId);
         if (before.source() == null || !before.source().overridden()) {
-            throw new RuleRefusal("not-overridden", "budget.refusal.not-overridden", lineId);
+            throw RuleRefusal.of("budget", "not-overridden", "budget.refusal.not-overridden", lineId);
         }
         writeCount(before, before.source().count(), null, null);
         events.publishEvent(DataChanged.updated("budget.estimate-line", lineId, before, line(b.id(), lineId)));

@@ -17,7 +17,7 @@ import org.fieldsupport.budget.estimate.domain.ExpenditureClass;
 import org.fieldsupport.budget.estimate.domain.Money;
 import org.fieldsupport.budget.estimate.internal.Budgets;
 import org.fieldsupport.budget.execution.domain.RedeploymentRule;
-import org.fieldsupport.budget.shared.domain.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.budget.shared.internal.BudgetAccess;
 import org.fieldsupport.budget.shared.internal.BudgetPermissions;
 import org.fieldsupport.organization.AuthorityCheck;
@@ -97,7 +97,7 @@ public class Execution {
         AuthorityDecision d = delegations.checkAndRecordUse(AuthorityCheck.forAmount(user, ALLOTMENT_AUTHORITY,
                 b.missionCode(), amount, "USD", null), "budget allotment", b.reference() + " " + cls.name());
         if (d instanceof AuthorityDecision.Refused refused) {
-            throw new RuleRefusal("no-delegation", refused.messageKey(), refused.args().toArray());
+            throw RuleRefusal.of("budget", "no-delegation", refused.messageKey(), refused.args().toArray());
         }
         setAllotment(budgetId, cls, amount);
         jdbc.sql("INSERT INTO bud_allotment_decision (budget_id, class_code, amount, delegation, decided_by, decided_at)"
@@ -422,7 +422,7 @@ public class Execution {
             user = access.require(BudgetPermissions.REDEPLOY_CONTROL, null);
         }
         if (!"REQUESTED".equals(r.status())) {
-            throw new RuleRefusal("invalid-state", "budget.refusal.invalid-state", r.reference(), r.status());
+            throw RuleRefusal.of("budget", "invalid-state", "budget.refusal.invalid-state", r.reference(), r.status());
         }
         // lock the allotment row left, then check the unspent amount again
         jdbc.sql("SELECT amount FROM bud_allotment WHERE budget_id = ? AND class_code = ? FOR UPDATE")
@@ -432,7 +432,7 @@ public class Execution {
             AuthorityDecision d = delegations.checkAndRecordUse(AuthorityCheck.forAmount(user, RedeploymentRule.AUTHORITY,
                     b.missionCode(), r.amount(), "USD", null), "budget redeployment", r.reference());
             if (d instanceof AuthorityDecision.Refused refused) {
-                throw new RuleRefusal("no-delegation", refused.messageKey(), refused.args().toArray());
+                throw RuleRefusal.of("budget", "no-delegation", refused.messageKey(), refused.args().toArray());
             }
             delegation = chain(d.chain());
         }
@@ -455,7 +455,7 @@ public class Execution {
                 ? access.require(BudgetPermissions.REDEPLOY_APPROVE, b.missionCode())
                 : access.require(BudgetPermissions.REDEPLOY_CONTROL, null);
         if (!"REQUESTED".equals(r.status())) {
-            throw new RuleRefusal("invalid-state", "budget.refusal.invalid-state", r.reference(), r.status());
+            throw RuleRefusal.of("budget", "invalid-state", "budget.refusal.invalid-state", r.reference(), r.status());
         }
         jdbc.sql("UPDATE bud_redeployment SET status = 'REJECTED', decided_by = ?, decided_at = ? WHERE id = ?")
                 .params(user, OffsetDateTime.now(ZoneOffset.UTC), r.id()).update();
@@ -468,7 +468,7 @@ public class Execution {
         Availability a = availability(budgetId).get(from);
         BigDecimal unspent = a == null ? Money.ZERO : a.available();
         RedeploymentRule.refusal(amount, unspent).ifPresent(type -> {
-            throw new RuleRefusal(type, "budget.refusal.insufficient-allotment", Money.text(amount), from.name(),
+            throw RuleRefusal.of("budget", type, "budget.refusal.insufficient-allotment", Money.text(amount), from.name(),
                     Money.text(unspent));
         });
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fieldsupport.budget.estimate.internal.Budgets;
-import org.fieldsupport.budget.shared.domain.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.budget.shared.internal.BudgetAccess;
 import org.fieldsupport.budget.shared.internal.BudgetPermissions;
 import org.fieldsupport.organization.Missions;
@@ -197,7 +197,7 @@ public class Frameworks {
         LocalDate next = f.periodStart().plusYears(1);
         if (jdbc.sql("SELECT COUNT(*) FROM bud_framework WHERE mission_code = ? AND period_start = ?")
                 .params(f.missionCode(), next).query(Long.class).single() > 0) {
-            throw new RuleRefusal("framework-exists", "budget.refusal.framework-exists", f.missionCode(), Budgets.periodLabel(next));
+            throw RuleRefusal.of("budget", "framework-exists", "budget.refusal.framework-exists", f.missionCode(), Budgets.periodLabel(next));
         }
         Framework copy = insert(f.missionCode(), next, frameworkId, user);
         copy(frameworkId, copy.id(), true);
@@ -217,7 +217,7 @@ public class Frameworks {
 
     private static void requireLatest(Framework f) {
         if (!f.latest()) {
-            throw new RuleRefusal("framework-superseded", "budget.refusal.framework-superseded", f.missionCode(), f.version());
+            throw RuleRefusal.of("budget", "framework-superseded", "budget.refusal.framework-superseded", f.missionCode(), f.version());
         }
     }
 

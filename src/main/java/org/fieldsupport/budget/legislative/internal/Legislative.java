@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fieldsupport.budget.estimate.internal.Budgets;
-import org.fieldsupport.budget.shared.domain.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.budget.shared.internal.BudgetAccess;
 import org.fieldsupport.budget.shared.internal.BudgetPermissions;
 import org.fieldsupport.frontoffice.Taskings;
@@ -266,11 +266,11 @@ public class Legislative {
         text(answer, "answer", 8000, true, errors);
         errors.throwIfAny();
         if (before.routed()) {
-            throw new RuleRefusal("answered-through-tasking", "budget.refusal.answered-through-tasking", ref,
+            throw RuleRefusal.of("budget", "answered-through-tasking", "budget.refusal.answered-through-tasking", ref,
                     before.leadUnit());
         }
         if (before.answer() != null) {
-            throw new RuleRefusal("already-answered", "budget.refusal.already-answered", ref);
+            throw RuleRefusal.of("budget", "already-answered", "budget.refusal.already-answered", ref);
         }
         jdbc.sql("UPDATE bud_legislative_question SET answer = ?, answered_by = ?, answered_on = ? WHERE id = ?")
                 .params(answer.trim(), user, LocalDate.now(), before.id()).update();

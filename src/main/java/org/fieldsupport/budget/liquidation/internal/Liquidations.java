@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.fieldsupport.budget.estimate.internal.Budgets;
 import org.fieldsupport.budget.liquidation.domain.DisposalGroup;
-import org.fieldsupport.budget.shared.domain.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.budget.shared.internal.BudgetAccess;
 import org.fieldsupport.budget.shared.internal.BudgetPermissions;
 import org.fieldsupport.organization.MissionPhase;
@@ -136,10 +136,10 @@ public class Liquidations {
         errors.throwIfAny();
         String user = access.require(BudgetPermissions.LIQUIDATION, l.missionCode());
         if (!"PENDING".equals(l.finalReportStatus())) {
-            throw new RuleRefusal("invalid-state", "budget.refusal.invalid-state", l.missionCode(), l.finalReportStatus());
+            throw RuleRefusal.of("budget", "invalid-state", "budget.refusal.invalid-state", l.missionCode(), l.finalReportStatus());
         }
         if (disposals(liquidationId).stream().anyMatch(d -> d.assetReference().equals(assetReference.trim()))) {
-            throw new RuleRefusal("asset-in-plan", "budget.refusal.asset-in-plan", assetReference);
+            throw RuleRefusal.of("budget", "asset-in-plan", "budget.refusal.asset-in-plan", assetReference);
         }
         jdbc.sql("""
                 INSERT INTO bud_disposal_item (liquidation_id, asset_reference, description, book_value, disposal_group,
@@ -164,7 +164,7 @@ public class Liquidations {
         String user = access.require(BudgetPermissions.LIQUIDATION, l.missionCode());
         String expected = "APPROVED".equals(decision) ? "PROPOSED" : "APPROVED";
         if (!expected.equals(before.decision())) {
-            throw new RuleRefusal("invalid-state", "budget.refusal.invalid-state", before.assetReference(), before.decision());
+            throw RuleRefusal.of("budget", "invalid-state", "budget.refusal.invalid-state", before.assetReference(), before.decision());
         }
         jdbc.sql("UPDATE bud_disposal_item SET decision = ?, decided_by = ?, decided_on = ? WHERE id = ?")
                 .params(decision, user, LocalDate.now(), disposalId).update();
@@ -179,11 +179,11 @@ public class Liquidations {
         Liquidation l = get(liquidationId);
         access.require(BudgetPermissions.LIQUIDATION, l.missionCode());
         if (!"PENDING".equals(l.finalReportStatus())) {
-            throw new RuleRefusal("invalid-state", "budget.refusal.invalid-state", l.missionCode(), l.finalReportStatus());
+            throw RuleRefusal.of("budget", "invalid-state", "budget.refusal.invalid-state", l.missionCode(), l.finalReportStatus());
         }
         long open = disposals(liquidationId).stream().filter(d -> !"COMPLETED".equals(d.decision())).count();
         if (open > 0) {
-            throw new RuleRefusal("disposal-incomplete", "budget.refusal.disposal-incomplete", open);
+            throw RuleRefusal.of("budget", "disposal-incomplete", "budget.refusal.disposal-incomplete", open);
         }
         jdbc.sql("UPDATE bud_liquidation SET final_report_status = 'SUBMITTED', final_report_submitted = ? WHERE id = ?")
                 .params(LocalDate.now(), liquidationId).update();

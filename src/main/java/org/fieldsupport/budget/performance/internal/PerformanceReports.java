@@ -15,7 +15,7 @@ import org.fieldsupport.budget.estimate.domain.Money;
 import org.fieldsupport.budget.estimate.internal.Budgets;
 import org.fieldsupport.budget.execution.internal.Execution;
 import org.fieldsupport.budget.performance.domain.VarianceAnalysis;
-import org.fieldsupport.budget.shared.domain.RuleRefusal;
+import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.budget.shared.internal.BudgetAccess;
 import org.fieldsupport.budget.shared.internal.BudgetPermissions;
 import org.fieldsupport.platform.api.FieldErrors;
@@ -121,7 +121,7 @@ public class PerformanceReports {
         }
         errors.throwIfAny();
         if ("SUBMITTED".equals(b.performanceStatus())) {
-            throw new RuleRefusal("invalid-state", "budget.refusal.invalid-state", b.reference(), "PERFORMANCE_SUBMITTED");
+            throw RuleRefusal.of("budget", "invalid-state", "budget.refusal.invalid-state", b.reference(), "PERFORMANCE_SUBMITTED");
         }
         String before = explanations(budgetId).get(lineCode);
         if (before == null) {
@@ -145,11 +145,11 @@ public class PerformanceReports {
         Report r = report(budgetId);
         String user = access.require(BudgetPermissions.PREPARE, r.budget().missionCode());
         if ("SUBMITTED".equals(r.budget().performanceStatus())) {
-            throw new RuleRefusal("invalid-state", "budget.refusal.invalid-state", r.budget().reference(), "PERFORMANCE_SUBMITTED");
+            throw RuleRefusal.of("budget", "invalid-state", "budget.refusal.invalid-state", r.budget().reference(), "PERFORMANCE_SUBMITTED");
         }
         List<String> missing = r.missing();
         if (!missing.isEmpty()) {
-            throw new RuleRefusal("explanation-missing", "budget.refusal.explanation-missing", String.join(", ", missing));
+            throw RuleRefusal.of("budget", "explanation-missing", "budget.refusal.explanation-missing", String.join(", ", missing));
         }
         jdbc.sql("UPDATE bud_budget SET performance_status = 'SUBMITTED', performance_submitted_by = ?, "
                         + "performance_submitted_at = ?, version = version + 1 WHERE id = ?")

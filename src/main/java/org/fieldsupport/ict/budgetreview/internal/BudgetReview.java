@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fieldsupport.budget.BudgetLines;
 import org.fieldsupport.ict.operations.Check;
-import org.fieldsupport.ict.operations.IctInfraAccess;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.api.RuleRefusal;
@@ -42,12 +42,12 @@ public class BudgetReview {
     static final Set<String> REVIEWABLE = Set.of("SUBMITTED", "HQ_REVIEWED", "SENT_TO_CONTROLLER", "RETURNED");
 
     private final JdbcClient jdbc;
-    private final IctInfraAccess access;
+    private final IctAccess access;
     private final BudgetLines budgets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BudgetReview(JdbcClient jdbc, IctInfraAccess access, BudgetLines budgets, ApplicationEventPublisher events,
+    BudgetReview(JdbcClient jdbc, IctAccess access, BudgetLines budgets, ApplicationEventPublisher events,
                  ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.access = access;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.ict.budgetreview.internal.BudgetReview;
-import org.fieldsupport.ict.operations.IctInfraAccess;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.ict.operations.IctInfraPermissions;
 import org.fieldsupport.platform.i18n.Formats;
 import org.fieldsupport.platform.web.RegisterScreen;
@@ -29,11 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BudgetReviewWeb {
 
     private final BudgetReview review;
-    private final IctInfraAccess access;
+    private final IctAccess access;
     private final MessageSource messages;
     private final Formats formats;
 
-    BudgetReviewWeb(BudgetReview review, IctInfraAccess access, MessageSource messages, Formats formats) {
+    BudgetReviewWeb(BudgetReview review, IctAccess access, MessageSource messages, Formats formats) {
         this.review = review;
         this.access = access;
         this.messages = messages;

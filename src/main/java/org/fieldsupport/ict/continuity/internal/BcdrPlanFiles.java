@@ -3,7 +3,7 @@ package org.fieldsupport.ict.continuity.internal;
 import static org.fieldsupport.ict.operations.IctInfraPermissions.BCDR_MANAGE;
 import static org.fieldsupport.ict.operations.IctInfraPermissions.BCDR_READ;
 
-import org.fieldsupport.ict.operations.IctInfraAccess;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.platform.attachment.AttachableRecords;
 import org.fieldsupport.platform.attachment.AttachmentPolicy;
 import org.springframework.stereotype.Component;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 class BcdrPlanFiles implements AttachableRecords {
 
     private final Continuity continuity;
-    private final IctInfraAccess access;
+    private final IctAccess access;
 
-    BcdrPlanFiles(Continuity continuity, IctInfraAccess access) {
+    BcdrPlanFiles(Continuity continuity, IctAccess access) {
         this.continuity = continuity;
         this.access = access;
     }

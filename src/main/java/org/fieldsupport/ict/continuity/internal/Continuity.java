@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fieldsupport.ict.continuity.domain.Bcdr2026v1;
 import org.fieldsupport.ict.operations.Check;
-import org.fieldsupport.ict.operations.IctInfraAccess;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.ict.operations.ServiceDirectory;
 import org.fieldsupport.platform.api.NotFoundException;
@@ -43,12 +43,12 @@ public class Continuity {
     public static final Set<String> EXERCISE_KINDS = Set.of("TABLETOP", "FAILOVER", "FULL");
 
     private final JdbcClient jdbc;
-    private final IctInfraAccess access;
+    private final IctAccess access;
     private final ServiceDirectory services;
     private final Attachments attachments;
     private final ApplicationEventPublisher events;
 
-    Continuity(JdbcClient jdbc, IctInfraAccess access, ServiceDirectory services, Attachments attachments,
+    Continuity(JdbcClient jdbc, IctAccess access, ServiceDirectory services, Attachments attachments,
                ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
@@ -85,7 +85,7 @@ public class Continuity {
     public List<PlanSummary> plans(LocalDate asOf) {
         Optional<Set<String>> visible = access.visible(BCDR_READ);
         List<Object> params = new ArrayList<>();
-        String where = IctInfraAccess.missionFilter("p.mission_code", visible, params);
+        String where = IctAccess.missionFilter("p.mission_code", visible, params);
         LocalDate date = asOf == null ? today() : asOf;
         List<Long> ids = jdbc.sql("SELECT p.id FROM ictbc_plan p WHERE " + where + " ORDER BY p.mission_code").params(params)
                 .query(Long.class).list();
@@ -95,7 +95,7 @@ public class Continuity {
     /** Every plan's status (no user check): for the dashboard card, which filters by the reader's scope itself. */
     public List<PlanSummary> overdue(LocalDate asOf, Optional<Set<String>> visible) {
         List<Object> params = new ArrayList<>();
-        String where = IctInfraAccess.missionFilter("p.mission_code", visible, params);
+        String where = IctAccess.missionFilter("p.mission_code", visible, params);
         List<Long> ids = jdbc.sql("SELECT p.id FROM ictbc_plan p WHERE " + where + " ORDER BY p.mission_code").params(params)
                 .query(Long.class).list();
         return summaries(ids, asOf).stream().filter(p -> p.status() == Bcdr2026v1.PlanStatus.TEST_OVERDUE).toList();
@@ -322,7 +322,7 @@ public class Continuity {
         }
         Optional<Set<String>> visible = access.visible(BCDR_READ);
         List<Object> params = new ArrayList<>();
-        String where = IctInfraAccess.missionFilter("p.mission_code", visible, params);
+        String where = IctAccess.missionFilter("p.mission_code", visible, params);
         params.add(from);
         params.add(to);
         return jdbc.sql(EXERCISE_SQL + "WHERE " + where + " AND e.scheduled_on BETWEEN ? AND ? ORDER BY e.scheduled_on, p.mission_code")

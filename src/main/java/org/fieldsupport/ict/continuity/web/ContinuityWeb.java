@@ -13,7 +13,7 @@ import java.util.Map;
 import org.fieldsupport.ict.continuity.domain.Bcdr2026v1;
 import org.fieldsupport.ict.continuity.internal.Continuity;
 import org.fieldsupport.ict.infrastructure.internal.Infrastructure;
-import org.fieldsupport.ict.operations.IctInfraAccess;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.ict.operations.IctInfraPermissions;
 import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.platform.api.InvalidInputException;
@@ -45,12 +45,12 @@ class ContinuityWeb {
 
     private final Continuity continuity;
     private final Infrastructure infra;
-    private final IctInfraAccess access;
+    private final IctAccess access;
     private final JsonMapper json;
     private final MessageSource messages;
     private final Formats formats;
 
-    ContinuityWeb(Continuity continuity, Infrastructure infra, IctInfraAccess access, JsonMapper json, MessageSource messages,
+    ContinuityWeb(Continuity continuity, Infrastructure infra, IctAccess access, JsonMapper json, MessageSource messages,
                   Formats formats) {
         this.continuity = continuity;
         this.infra = infra;

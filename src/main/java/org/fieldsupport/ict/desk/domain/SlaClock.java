@@ -25,7 +25,9 @@ import java.util.Objects;
  * </ul>
  * Every instant from OPENED to the end (CLOSED, or {@code now}) is in exactly one of running, paused, stopped.
  * Under {@value #RULE_SET_V2} every duration (response, running, paused, stopped) and every due instant is counted in
- * the service's support hours ({@link SupportCalendar}): outside them no clock moves.
+ * the service's support hours ({@link SupportCalendar}): outside them, and on the desk's public holidays, no clock
+ * moves; a desk whose settings changed counts each stretch of time in the settings then in force
+ * ({@link EffectiveCalendar}).
  */
 public final class SlaClock {
 
@@ -35,7 +37,7 @@ public final class SlaClock {
     public static final String RULE_SET_V2 = "ICT-SLA-2026-v2";
 
     /** The calendar a rule set counts in: v1 every minute, v2 the given support hours. */
-    public static SupportCalendar calendar(String ruleSet, SupportCalendar supportHours) {
+    public static SupportTime calendar(String ruleSet, SupportTime supportHours) {
         return RULE_SET_V2.equals(ruleSet) && supportHours != null ? supportHours : SupportCalendar.ALWAYS;
     }
 
@@ -83,7 +85,7 @@ public final class SlaClock {
     }
 
     /** The clocks counted in {@code calendar}'s support hours. */
-    public static Result compute(List<Event> recorded, Map<Priority, Target> targets, Instant now, SupportCalendar calendar) {
+    public static Result compute(List<Event> recorded, Map<Priority, Target> targets, Instant now, SupportTime calendar) {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(calendar, "calendar");
         if (recorded.isEmpty()) throw new IllegalArgumentException("a ticket has at least its OPENED event");

@@ -20,6 +20,7 @@ import org.fieldsupport.ict.catalogue.internal.CatalogueService;
 import org.fieldsupport.ict.desk.domain.Priority;
 import org.fieldsupport.ict.desk.domain.SlaClock;
 import org.fieldsupport.ict.desk.domain.SupportCalendar;
+import org.fieldsupport.ict.desk.domain.SupportTime;
 import org.fieldsupport.ict.desk.domain.TicketFlow;
 import org.fieldsupport.ict.desk.domain.TicketFlow.Status;
 import org.fieldsupport.ict.desk.domain.TicketFlow.Who;
@@ -58,9 +59,11 @@ public class DeskService {
     private final WorkItems workItems;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DeskSettings settings;
 
     DeskService(JdbcClient jdbc, IctAccess access, Missions missions, CatalogueService catalogue, WorkItems workItems,
-                ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+                ApplicationEventPublisher events, ObjectProvider<Clock> clock, DeskSettings settings) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.access = access;
         this.missions = missions;
@@ -153,8 +156,9 @@ public class DeskService {
             if (a.who() == Who.DESK ? desk : (desk || requester)) actions.add(a.name());
         }
         actions.sort(null);
-        SupportCalendar counted = SlaClock.calendar(t.slaRuleSet(), calendar(t.missionCode(), t.serviceCode()));
-        return new TicketView(t, ev, actions, counted.hours().name(), zone(t.missionCode()).getId());
+        String counted = SlaClock.RULE_SET_V2.equals(t.slaRuleSet())
+                ? settings.hoursNow(t.missionCode(), serviceHours(t.serviceCode())) : SupportCalendar.Hours.ALWAYS.name();
+        return new TicketView(t, ev, actions, counted, zone(t.missionCode()).getId());
     }
 
     /**
@@ -329,15 +333,20 @@ public class DeskService {
         return load(id);
     }
 
-    /** The support hours of the service in the mission desk's time zone (UTC when the mission has none recorded). */
-    SupportCalendar calendar(String missionCode, String serviceCode) {
-        String hours = catalogue.service(serviceCode).map(ServiceSummary::supportHours).orElse(null);
-        return SupportCalendar.of(hours, zone(missionCode));
+    /**
+     * The support hours of the service (or the desk's own profile) in the mission desk's time zone, skipping its
+     * public holidays, each version of the desk's settings from when it was saved ({@link DeskSettings}).
+     */
+    SupportTime calendar(String missionCode, String serviceCode) {
+        return settings.calendar(missionCode, serviceHours(serviceCode));
+    }
+
+    private String serviceHours(String serviceCode) {
+        return catalogue.service(serviceCode).map(ServiceSummary::supportHours).orElse(null);
     }
 
     ZoneId zone(String missionCode) {
-        return jdbc.sql("SELECT zone_id FROM ict_desk_zone WHERE mission_code = ?").param(missionCode)
-                .query(String.class).optional().map(ZoneId::of).orElse(ZoneOffset.UTC);
+        return settings.zone(missionCode);
     }
 
     Map<Priority, SlaClock.Target> clockTargets(String serviceCode) {

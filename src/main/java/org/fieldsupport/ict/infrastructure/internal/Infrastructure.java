@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fieldsupport.ict.infrastructure.domain.LinkAvailability;
 import org.fieldsupport.ict.operations.Check;
-import org.fieldsupport.ict.operations.IctInfraAccess;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.audit.DataChanged;
@@ -48,10 +48,10 @@ public class Infrastructure {
     public static final Set<String> C4_STATUS = Set.of("REQUESTED", "IN_SERVICE", "WITHDRAWN");
 
     private final JdbcClient jdbc;
-    private final IctInfraAccess access;
+    private final IctAccess access;
     private final ApplicationEventPublisher events;
 
-    Infrastructure(JdbcClient jdbc, IctInfraAccess access, ApplicationEventPublisher events) {
+    Infrastructure(JdbcClient jdbc, IctAccess access, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -351,7 +351,7 @@ public class Infrastructure {
     public List<C4Support> c4(String mission) {
         Optional<Set<String>> visible = access.visible(INFRA_READ);
         List<Object> params = new ArrayList<>();
-        String where = IctInfraAccess.missionFilter("mission_code", visible, params);
+        String where = IctAccess.missionFilter("mission_code", visible, params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase(java.util.Locale.ROOT));

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.ict.infrastructure.domain.LinkAvailability;
 import org.fieldsupport.ict.infrastructure.internal.Infrastructure;
-import org.fieldsupport.ict.operations.IctInfraAccess;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.ict.operations.IctInfraPermissions;
 import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.ict.projects.internal.Projects;
@@ -36,12 +36,12 @@ class InfrastructureWeb {
 
     private final Infrastructure infra;
     private final Projects projects;
-    private final IctInfraAccess access;
+    private final IctAccess access;
     private final JsonMapper json;
     private final MessageSource messages;
     private final Formats formats;
 
-    InfrastructureWeb(Infrastructure infra, Projects projects, IctInfraAccess access, JsonMapper json, MessageSource messages,
+    InfrastructureWeb(Infrastructure infra, Projects projects, IctAccess access, JsonMapper json, MessageSource messages,
                       Formats formats) {
         this.infra = infra;
         this.projects = projects;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fieldsupport.ict.operations.Check;
-import org.fieldsupport.ict.operations.IctInfraAccess;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.ict.projects.domain.StageGates;
 import org.fieldsupport.platform.api.NotFoundException;
@@ -36,10 +36,10 @@ public class Projects {
     public static final Set<String> RAG = Set.of("GREEN", "AMBER", "RED");
 
     private final JdbcClient jdbc;
-    private final IctInfraAccess access;
+    private final IctAccess access;
     private final ApplicationEventPublisher events;
 
-    Projects(JdbcClient jdbc, IctInfraAccess access, ApplicationEventPublisher events) {
+    Projects(JdbcClient jdbc, IctAccess access, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
@@ -80,7 +80,7 @@ public class Projects {
     public List<Project> portfolio(String stage) {
         Optional<Set<String>> visible = access.visible(PROJECTS_READ);
         List<Object> params = new ArrayList<>();
-        String where = "(p.mission_code IS NULL OR " + IctInfraAccess.missionFilter("p.mission_code", visible, params) + ")";
+        String where = "(p.mission_code IS NULL OR " + IctAccess.missionFilter("p.mission_code", visible, params) + ")";
         if (stage != null && !stage.isBlank()) {
             where += " AND p.stage = ?";
             params.add(stage);

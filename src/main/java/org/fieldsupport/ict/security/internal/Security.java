@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fieldsupport.ict.operations.Check;
-import org.fieldsupport.ict.operations.IctInfraAccess;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.ict.operations.ServiceDirectory;
 import org.fieldsupport.ict.security.domain.IncidentResponse;
@@ -44,13 +44,15 @@ public class Security {
     static final Set<String> CLASSES = names(Classification.values());
 
     private final JdbcClient jdbc;
-    private final IctInfraAccess access;
+    private final IctAccess access;
     private final ServiceDirectory services;
     private final ReferenceNumbers references;
     private final ApplicationEventPublisher events;
+    private final SecurityDeadlines deadlines;
 
-    Security(JdbcClient jdbc, IctInfraAccess access, ServiceDirectory services, ReferenceNumbers references,
-             ApplicationEventPublisher events) {
+    Security(JdbcClient jdbc, IctAccess access, ServiceDirectory services, ReferenceNumbers references,
+             ApplicationEventPublisher events, SecurityDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.access = access;
         this.services = services;
@@ -102,7 +104,7 @@ public class Security {
         }
         String where = "classification <> 'STRICTLY_CONFIDENTIAL'";
         if (visible.isPresent()) {
-            where += " AND " + IctInfraAccess.missionFilter("mission_code", visible, params);
+            where += " AND " + IctAccess.missionFilter("mission_code", visible, params);
         }
         return where;
     }
@@ -149,7 +151,7 @@ public class Security {
             jdbc.sql("INSERT INTO ictsec_incident_service (incident_id, service_code) VALUES (?, ?)").params(id, s).update();
         }
         for (IncidentResponse.Step step : IncidentResponse.requiredSteps(Severity.valueOf(in.severity()),
-                Classification.valueOf(in.classification()), in.detectedAt())) {
+                Classification.valueOf(in.classification()), in.detectedAt(), deadlines.forIncident(in.detectedAt()))) {
             insertStep(id, step.kind(), "ictinfra.step." + (step.audience() == null ? "CONTAINMENT" : step.audience()),
                     step.audience(), step.dueAt());
         }
@@ -261,7 +263,7 @@ public class Security {
     public List<Vulnerability> vulnerabilities() {
         Optional<Set<String>> visible = access.visible(SECURITY_READ);
         List<Object> params = new ArrayList<>();
-        String where = visible.isEmpty() ? "1=1" : IctInfraAccess.missionFilter("mission_code", visible, params);
+        String where = visible.isEmpty() ? "1=1" : IctAccess.missionFilter("mission_code", visible, params);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return jdbc.sql("SELECT * FROM ictsec_vulnerability WHERE " + where + " ORDER BY remediated_on NULLS FIRST, remediate_by")
                 .params(params).query((rs, n) -> {
@@ -325,7 +327,7 @@ public class Security {
     public List<Phishing> phishing(String mission) {
         Optional<Set<String>> visible = access.visible(SECURITY_READ);
         List<Object> params = new ArrayList<>();
-        String where = IctInfraAccess.missionFilter("mission_code", visible, params);
+        String where = IctAccess.missionFilter("mission_code", visible, params);
         if (mission != null && !mission.isBlank()) {
             where += " AND mission_code = ?";
             params.add(mission.strip().toUpperCase(java.util.Locale.ROOT));

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fieldsupport.platform.web.RegisterScreen;
+import org.fieldsupport.ict.operations.IctInfraPermissions;
 import org.fieldsupport.ict.security.internal.Security;
+import org.fieldsupport.ict.security.internal.SecurityDeadlines;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.platform.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,9 +38,14 @@ class SecurityWeb {
     private final JsonMapper json;
     private final MessageSource messages;
     private final Formats formats;
+    private final SecurityDeadlines deadlines;
+    private final IctAccess access;
 
-    SecurityWeb(Security security, JsonMapper json, MessageSource messages, Formats formats) {
+    SecurityWeb(Security security, JsonMapper json, MessageSource messages, Formats formats, SecurityDeadlines deadlines,
+                IctAccess access) {
         this.security = security;
+        this.deadlines = deadlines;
+        this.access = access;
         this.json = json;
         this.messages = messages;
         this.formats = formats;
@@ -61,7 +69,8 @@ class SecurityWeb {
                         "ictinfra.field.severity", "ictinfra.field.classification", "ictinfra.field.detectedAt", "ictinfra.field.status",
                         "ictinfra.field.overdueSteps"), rows)
                 .links(List.of(new RegisterScreen.Link("/ict/security/vulnerabilities", "ictinfra.nav.vulnerabilities"),
-                        new RegisterScreen.Link("/ict/security/phishing", "ictinfra.nav.phishing")))
+                        new RegisterScreen.Link("/ict/security/phishing", "ictinfra.nav.phishing"),
+                        new RegisterScreen.Link("/ict/security/deadlines", "ictinfra.nav.deadlines")))
                 .form("ictinfra.security.new", "/ict/security", List.of(
                         RegisterScreen.field("title", "ictinfra.field.title", "text", true),
                         RegisterScreen.field("missionCode", "ictinfra.field.missionCode", "text", false),
@@ -225,14 +234,70 @@ class SecurityWeb {
         }, (f, e) -> phishingScreen().show(model, f, e));
     }
 
+    @GetMapping("/ict/security/deadlines")
+    String deadlines(Model model) {
+        return deadlinesScreen().show(model, Map.of(), null);
+    }
+
+    /** The response deadlines in force today (set or default), the next change if scheduled, and every figure set. */
+    private RegisterScreen deadlinesScreen() {
+        List<RegisterScreen.Row> rows = new ArrayList<>();
+        for (SecurityDeadlines.Current c : deadlines.current()) {
+            rows.add(RegisterScreen.row(null, false, List.of(), "#ictinfra.deadline." + c.deadline(), formats.number(c.hours()),
+                    c.since() == null ? "#ictinfra.deadline.default" : formats.date(c.since()) + " · " + c.setBy(),
+                    c.reason(), c.next() == null ? "—" : formats.number(c.next().hours()) + " · " + formats.date(c.next().effectiveFrom())));
+        }
+        for (SecurityDeadlines.Entry e : deadlines.history()) {
+            rows.add(RegisterScreen.row(null, false, List.of(), "#ictinfra.deadline." + e.deadline(), formats.number(e.hours()),
+                    formats.date(e.effectiveFrom()) + " · " + e.setBy() + " · " + at(e.setAt()), e.reason(), ""));
+        }
+        RegisterScreen screen = RegisterScreen.of("ictinfra.deadlines.title", "ictinfra.deadlines.intro", List.of(
+                        "ictinfra.field.deadline", "ictinfra.field.hours", "ictinfra.field.since", "ictinfra.field.reason",
+                        "ictinfra.field.nextChange"), rows)
+                .links(List.of(new RegisterScreen.Link("/ict/security", "ictinfra.nav.security")));
+        if (!access.may(IctInfraPermissions.SECURITY_MANAGE, null)) {
+            return screen;
+        }
+        String[] names = Arrays.stream(org.fieldsupport.ict.security.domain.IncidentResponse.Deadline.values()).map(Enum::name)
+                .toArray(String[]::new);
+        return screen.form("ictinfra.deadlines.set", "/ict/security/deadlines", List.of(
+                RegisterScreen.choice("deadline", "ictinfra.field.deadline", "ictinfra.deadline.", true, names),
+                RegisterScreen.field("hours", "ictinfra.field.hours", "number", true),
+                RegisterScreen.field("effectiveFrom", "ictinfra.field.effectiveFrom", "date", true),
+                RegisterScreen.field("reason", "ictinfra.field.reason", "text", true)));
+    }
+
+    @PostMapping("/ict/security/deadlines")
+    String setDeadline(@RequestParam Map<String, String> form, Model model, Locale locale) {
+        return RegisterScreen.submit(model, messages, locale, form, f -> {
+            deadlines.set(RegisterScreen.bind(json, f, SecurityDeadlines.SetDeadline.class));
+            return "redirect:/ict/security/deadlines";
+        }, (f, e) -> deadlinesScreen().show(model, f, e));
+    }
+
     /** Incidents, vulnerabilities and phishing exercises over REST. */
     @RestController
     static class SecurityApi {
 
         private final Security security;
+        private final SecurityDeadlines deadlines;
 
-        SecurityApi(Security security) {
+        SecurityApi(Security security, SecurityDeadlines deadlines) {
             this.security = security;
+            this.deadlines = deadlines;
+        }
+
+        /** The response deadlines as they stand today and every figure the CISO has set. */
+        record DeadlinesView(List<SecurityDeadlines.Current> current, List<SecurityDeadlines.Entry> history) { }
+
+        @GetMapping(path = "/api/v1/ict/security/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)
+        DeadlinesView deadlines() {
+            return new DeadlinesView(deadlines.current(), deadlines.history());
+        }
+
+        @PostMapping(path = "/api/v1/ict/security/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)
+        ResponseEntity<SecurityDeadlines.Entry> setDeadline(@RequestBody SecurityDeadlines.SetDeadline in) {
+            return ResponseEntity.status(201).body(deadlines.set(in));
         }
 
         @GetMapping(path = "/api/v1/ict/security/incidents", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -17,6 +17,7 @@ class IctNavigation implements NavigationContributor {
                 new NavigationItem(Areas.ICT, "nav.ict.desk", "/ict/desk", DESK_REQUEST, 110),
                 new NavigationItem(Areas.ICT, "nav.ict.changes", "/ict/desk/changes", DESK_READ, 111),
                 new NavigationItem(Areas.ICT, "nav.ict.serviceLevels", "/ict/desk/service-levels", DESK_REPORT, 112),
+                new NavigationItem(Areas.ICT, "nav.ict.deskSettings", "/ict/desk/settings", DESK_MANAGE, 113),
                 new NavigationItem(Areas.ICT, "nav.ict.integration", "/ict/integration", INTEGRATION_READ, 120),
                 new NavigationItem(Areas.ICT, "nav.ict.training", "/ict/training", TRAINING_READ, 130));
     }

@@ -28,7 +28,7 @@ class IctPermissions implements PermissionContributor {
     public List<RoleDefinition> roles() {
         return List.of(
                 new RoleDefinition("ICT_HQ_OFFICER", "ict.role.hqOfficer", Set.of(CATALOGUE_READ, CATALOGUE_MANAGE,
-                        DESK_READ, DESK_REQUEST, DESK_REPORT, CHANGES_APPROVE, INTEGRATION_READ, INTEGRATION_MANAGE,
+                        DESK_READ, DESK_REQUEST, DESK_REPORT, DESK_MANAGE, CHANGES_APPROVE, INTEGRATION_READ, INTEGRATION_MANAGE,
                         TRAINING_READ, TRAINING_MANAGE)),
                 new RoleDefinition("ICT_SECOND_LINE", "ict.role.secondLine",
                         Set.of(CATALOGUE_READ, DESK_READ, DESK_WORK, DESK_SECOND_LINE, DESK_REPORT)),

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fieldsupport.ict.operations.Check;
-import org.fieldsupport.ict.operations.IctInfraAccess;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.ict.operations.IctInfraPermissions;
 import org.fieldsupport.platform.api.RuleRefusal;
 import org.fieldsupport.ict.operations.ServiceDirectory;
@@ -29,6 +29,7 @@ import org.fieldsupport.platform.work.NewWorkItem;
 import org.fieldsupport.platform.work.WorkItems;
 import org.fieldsupport.platform.workflow.AvailableAction;
 import org.fieldsupport.platform.workflow.TransitionInput;
+import org.fieldsupport.platform.workflow.AuthorityRequirement;
 import org.fieldsupport.platform.workflow.Workflow;
 import org.fieldsupport.platform.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,6 +47,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Standards {
 
     public static final String ENTITY = "ict.standard-exception";
+
+    /**
+     * Granting an exception to a technology standard is exercised under a delegation of authority covering the
+     * requesting mission (session 5; the same check as change approvals). Rejecting one keeps the standard and needs
+     * the permission only.
+     */
+    public static final String AUTHORITY = "ICT_STANDARDS_EXCEPTION";
     public static final Set<String> CATEGORIES = Set.of("PLATFORM", "DATABASE", "NETWORK", "SECURITY", "END_USER", "INTEGRATION");
 
     public enum Status { SUBMITTED, APPROVED, REJECTED }
@@ -60,20 +68,21 @@ public class Standards {
             .storedIn("ictstd_exception", "id", "status", "version")
             .stateLabels("ictinfra.exceptionStatus.")
             .refusedKey("ictinfra.exception.refused")
-            .transition("approve", Status.SUBMITTED, Status.APPROVED, EXCEPTION_DECIDE, t -> t.label("ictinfra.action.approve"))
+            .transition("approve", Status.SUBMITTED, Status.APPROVED, EXCEPTION_DECIDE, t -> t.label("ictinfra.action.approve")
+                    .authority(AUTHORITY, (e, in) -> AuthorityRequirement.Subject.mission(e.missionCode())))
             .transition("reject", Status.SUBMITTED, Status.REJECTED, EXCEPTION_DECIDE,
                     t -> t.label("ictinfra.action.reject").requires("note"))
             .build();
 
     private final JdbcClient jdbc;
-    private final IctInfraAccess access;
+    private final IctAccess access;
     private final ServiceDirectory services;
     private final Workflows workflows;
     private final WorkItems work;
     private final ReferenceNumbers references;
     private final ApplicationEventPublisher events;
 
-    Standards(JdbcClient jdbc, IctInfraAccess access, ServiceDirectory services, Workflows workflows, WorkItems work,
+    Standards(JdbcClient jdbc, IctAccess access, ServiceDirectory services, Workflows workflows, WorkItems work,
               ReferenceNumbers references, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
@@ -190,7 +199,7 @@ public class Standards {
     public List<ExceptionRequest> exceptions() {
         Optional<Set<String>> visible = access.visible(STANDARDS_READ);
         List<Object> params = new ArrayList<>();
-        return exceptionsWhere(IctInfraAccess.missionFilter("e.mission_code", visible, params), params);
+        return exceptionsWhere(IctAccess.missionFilter("e.mission_code", visible, params), params);
     }
 
     public ExceptionRequest exception(long id) {

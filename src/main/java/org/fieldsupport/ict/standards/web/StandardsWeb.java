@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fieldsupport.ict.operations.IctInfraAccess;
+import org.fieldsupport.ict.shared.internal.IctAccess;
 import org.fieldsupport.ict.operations.IctInfraPermissions;
 import org.fieldsupport.platform.web.RegisterScreen;
 import org.fieldsupport.ict.standards.domain.Compliance;
@@ -34,12 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
 class StandardsWeb {
 
     private final Standards standards;
-    private final IctInfraAccess access;
+    private final IctAccess access;
     private final JsonMapper json;
     private final MessageSource messages;
     private final Formats formats;
 
-    StandardsWeb(Standards standards, IctInfraAccess access, JsonMapper json, MessageSource messages, Formats formats) {
+    StandardsWeb(Standards standards, IctAccess access, JsonMapper json, MessageSource messages, Formats formats) {
         this.standards = standards;
         this.access = access;
         this.json = json;
@@ -148,10 +148,9 @@ class StandardsWeb {
         List<RegisterScreen.Row> rows = new ArrayList<>();
         List<RegisterScreen.Action> actions = new ArrayList<>();
         for (AvailableAction a : standards.actions(e)) {
-            if (a.allowed()) {
-                actions.add(new RegisterScreen.Action("/ict/standards/exceptions/" + id + "/" + a.action() + "?version=" + e.version(),
-                        a.labelKey(), "note", "ictinfra.field.note"));
-            }
+            // shown disabled, with the reason, when only the delegation of authority is missing
+            actions.add(new RegisterScreen.Action("/ict/standards/exceptions/" + id + "/" + a.action() + "?version=" + e.version(),
+                    a.labelKey(), "note", "ictinfra.field.note", null, a.allowed(), a.refusal()));
         }
         rows.add(RegisterScreen.row(null, false, actions, "#ictinfra.exceptionStatus." + e.status(), e.decisionNote() == null ? "—" : e.decisionNote(), ""));
         for (Workflows.TransitionRecord t : standards.history(id)) {

@@ -77,6 +77,7 @@ class DelegationDemoData {
             }
             loadSeniorLeadershipSelection();
             loadIctChangeApproval();
+            loadIctStandardsException();
         } finally {
             SecurityContextHolder.setContext(context);
         }
@@ -131,6 +132,39 @@ class DelegationDemoData {
             log.info("Demo delegation of ICT change approval to ict.hq loaded");
         } catch (RuntimeException e) {
             log.warn("Demo delegation of ICT change approval not loaded: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Granting exceptions to ICT technology standards (ict's ICT_STANDARDS_EXCEPTION, session 5): the Director of
+     * ICTD's position holds it from the Under-Secretary-General for every mission and sub-delegates it to the demo
+     * ICTD infrastructure planner ({@code ict.planner}), who decides the missions' exception requests. Added on its own
+     * (also to demo databases loaded before it), only when the type is registered.
+     */
+    private void loadIctStandardsException() {
+        String type = "ICT_STANDARDS_EXCEPTION";
+        UserDirectory directory = users.getIfAvailable();
+        if (directory == null
+                || jdbc.sql("SELECT COUNT(*) FROM org_authority_type WHERE code = ?").param(type).query(Long.class).single() == 0
+                || jdbc.sql("SELECT COUNT(*) FROM org_delegation WHERE authority_type = ? AND created_by = ?")
+                .params(type, DEMO_ACTOR).query(Long.class).single() > 0
+                || structure.position("DFS-ICTD-HEAD", register.today()).isEmpty()) {
+            return;
+        }
+        try {
+            directory.ensureUser("ict.planner", "ICT Infrastructure Planner, ICTD Headquarters (demo)",
+                    "ict.planner@demo.fieldsupport.org", "fr", "ict.planner");
+            LocalDate yearStart = register.today().withDayOfYear(1);
+            LocalDate nextYearEnd = yearStart.plusYears(2).minusDays(1);
+            // the register wants a limit on every delegation; an exception carries no amount, so it is never compared
+            BigDecimal limit = new BigDecimal("1000000.00");
+            Delegation root = acknowledged(root(type, "DFS-ICTD-HEAD", limit, "USD", null, Set.of(), yearStart,
+                    nextYearEnd, true));
+            acknowledged(register.create(new NewDelegation(type, null, null, "PERSON", "ict.planner", limit, "USD", null,
+                    true, Set.of(), yearStart, nextYearEnd, false, root.id())));
+            log.info("Demo delegation of ICT standards exceptions to ict.planner loaded");
+        } catch (RuntimeException e) {
+            log.warn("Demo delegation of ICT standards exceptions not loaded: {}", e.getMessage());
         }
     }
 
