@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.fieldsupport.lsd.RuleParameter;
 import org.fieldsupport.lsd.RuleParameters;
+import org.fieldsupport.platform.api.Unversioned;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -41,6 +42,8 @@ class RuleParametersApi {
         return json(parameters.readable(name));
     }
 
+    @Unversioned("each PUT records a value from a date: a value in force is never replaced (422), a scheduled one is"
+            + " replaced by the later PUT, and every change is audited with the previous value")
     @PutMapping("/{name}")
     Map<String, Object> set(@PathVariable String name, @RequestBody(required = false) Map<String, Object> body) {
         Map<String, Object> b = body == null ? Map.of() : body;
