@@ -252,6 +252,8 @@ class EndpointAccessMatrixTests {
             row("/reference", "reviewed 2026-12-05: public reference codes (countries, currencies, grades)", SIGNED_IN),
             row("/reference/card", "reviewed 2026-12-05: public reference codes", SIGNED_IN),
             row("/search", "reviewed 2026-12-05: results filtered by each entry's permission and scope (SearchEntry.Access)", SIGNED_IN),
+            row("/nav", "reviewed 2026-12-06: the caller's own menu as a page (entries filtered by the caller's permissions)", SIGNED_IN),
+            row("/nav/menu", "reviewed 2026-12-06: the caller's own menu, loaded on demand (same filter)", SIGNED_IN),
             row("/work", "reviewed 2026-12-05: work items assigned to the caller", SIGNED_IN),
             row("/work/card", "reviewed 2026-12-05: the caller's own work card", SIGNED_IN),
             row("/work/count", "reviewed 2026-12-05: the count of the caller's own work items", SIGNED_IN),
@@ -335,10 +337,10 @@ class EndpointAccessMatrixTests {
     /**
      * Mappings that need a row but are not called: the OpenAPI document and its UI (every call rebuilds the whole
      * document, seconds each; OpenApiDocumentTests reads it), the error page (500 without an error to show) and the
-     * test controller that fails on purpose.
+     * test controllers that fail on purpose (500, and 503 as when no database connection can be had).
      */
     private static final List<String> NOT_CALLED = List.of("/v3/api-docs/**", "/v3/api-docs*", "/swagger-ui/**",
-            "/swagger-ui*", "/error", "/api/v1/test/problems/broken");
+            "/swagger-ui*", "/error", "/api/v1/test/problems/broken", "/api/v1/test/problems/pool-exhausted");
 
     /**
      * The identities that send writes (when refused): the outsiders. Allowed identities never send writes (this test

@@ -174,13 +174,14 @@ class DeskSettingsWeb {
         }
 
         @PostMapping(path = "/api/v1/ict/desk/settings/{mission}", produces = MediaType.APPLICATION_JSON_VALUE)
-        Settings update(@PathVariable String mission, @RequestBody SettingsInput in) {
-            return settings.update(mission, in);
+        Settings update(@PathVariable String mission, @RequestBody(required = false) SettingsInput in) {
+            // an absent body reaches the service, which checks the caller's permission before the fields
+            return settings.update(mission, in != null ? in : new SettingsInput(null, null, null, null));
         }
 
         @PostMapping(path = "/api/v1/ict/desk/settings/{mission}/holidays", produces = MediaType.APPLICATION_JSON_VALUE)
-        ResponseEntity<Settings> addHoliday(@PathVariable String mission, @RequestBody HolidayInput in) {
-            Settings s = settings.addHoliday(mission, in);
+        ResponseEntity<Settings> addHoliday(@PathVariable String mission, @RequestBody(required = false) HolidayInput in) {
+            Settings s = settings.addHoliday(mission, in != null ? in : new HolidayInput(null, null, null, null, null));
             return ResponseEntity.created(URI.create("/api/v1/ict/desk/settings/" + s.missionCode())).body(s);
         }
 
