@@ -125,6 +125,21 @@ class IdentityAndAccessTests {
     }
 
     @Test
+    void a_token_known_to_the_node_stops_working_when_its_owner_is_disabled() throws Exception {
+        String username = newUser("token-owner-disabled");
+        TokenService.IssuedToken issued = tokens.issue(username, "script", null);
+        mvc.perform(get("/api/v1/platform/me").header("Authorization", "Bearer " + issued.token()))
+                .andExpect(status().isOk());
+        long id = users.findByUsername(username).orElseThrow().id();
+        administration.setEnabled(id, false);
+        mvc.perform(get("/api/v1/platform/me").header("Authorization", "Bearer " + issued.token()))
+                .andExpect(status().isUnauthorized());
+        administration.setEnabled(id, true);
+        mvc.perform(get("/api/v1/platform/me").header("Authorization", "Bearer " + issued.token()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void a_user_creates_a_token_on_the_my_tokens_page_and_sees_it_once() throws Exception {
         String username = newUser("tokens-page-pw");
         mvc.perform(post("/account/tokens").param("name", "laptop").with(user(username)).with(csrf()))

@@ -156,6 +156,11 @@ public class AccessDecisions implements AccessPolicy {
                 .toList();
     }
 
+    /** Whether the account exists, is enabled and is not locked (from the grants cache: {@link #TTL} on other nodes). */
+    public boolean mayLogIn(String username) {
+        return usable(grants(username));
+    }
+
     public void invalidate(String username) {
         cache.remove(UserAccounts.normalize(username));
     }

@@ -38,7 +38,7 @@ public class PersonalAccessTokenFilter extends OncePerRequestFilter {
             return;
         }
         Optional<TokenService.TokenOwner> owner = tokens.authenticate(header.substring(7).trim());
-        if (owner.isEmpty()) {
+        if (owner.isEmpty() || !access.mayLogIn(owner.get().user().username())) {
             contexts.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("invalid, expired or revoked token"));
             return;
