@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.fieldsupport.organization.AttributionSummary;
 import org.fieldsupport.organization.LineType;
 import org.fieldsupport.organization.OrganizationStructure;
@@ -20,6 +21,7 @@ import org.fieldsupport.organization.attribution.internal.AttributionService;
 import org.fieldsupport.organization.structure.internal.OrganizationAccess;
 import org.fieldsupport.organization.structure.internal.RelationQueries;
 import org.fieldsupport.organization.structure.internal.StructureEditing;
+import org.fieldsupport.organization.structure.internal.StructureGeneration;
 import org.fieldsupport.organization.structure.internal.StructureViews;
 import org.fieldsupport.platform.api.IfMatch;
 import org.fieldsupport.platform.api.NotFoundException;
@@ -58,6 +60,7 @@ class StructureApi {
     private final OrganizationAccess access;
     private final Paging paging;
     private final RecordVersions versions;
+    private final StructureGeneration.Cache<UnitDay, UnitDetailRead> unitDetails;
 
     /** Concurrent edits: the unit / position record in force on a day ({@code code, day, day}). */
     static final VersionedRow.Kind UNIT = VersionedRow.standard("org_unit",
@@ -67,8 +70,9 @@ class StructureApi {
 
     StructureApi(OrganizationStructure structure, StructureEditing editing, StructureViews views,
                  RelationQueries relations, AttributionService attributions, OrganizationAccess access, Paging paging,
-                 RecordVersions versions) {
+                 RecordVersions versions, StructureGeneration generation) {
         this.versions = versions;
+        this.unitDetails = generation.cache(2_000);
         this.structure = structure;
         this.editing = editing;
         this.views = views;
@@ -118,14 +122,25 @@ class StructureApi {
     @GetMapping("/units/{code}")
     ResponseEntity<UnitDetailJson> unit(@PathVariable String code,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        UnitSummary unit = structure.unit(code, asOf).orElseThrow(() -> new NotFoundException("unit", code));
-        StructureViews.UnitView v = views.unitView(unit, asOf);
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
-        return versions.ok(new UnitDetailJson(UnitJson.of(unit), v.head(), v.positions(),
-                v.children().stream().map(UnitJson::of).toList(), v.chain(), v.sharedWith(), v.availableTo(),
-                v.children().size(), v.subtreeSize(),
-                attributions.heldBy(code).stream().map(AttributionSummary::id).toList()), UNIT.row(code, day, day));
+        UnitDetailRead read = unitDetails.get(new UnitDay(code, day), () -> {
+            UnitSummary unit = structure.unit(code, day).orElseThrow(() -> new NotFoundException("unit", code));
+            StructureViews.UnitView v = views.unitView(unit, day);
+            UnitDetailJson json = new UnitDetailJson(UnitJson.of(unit), v.head(), v.positions(),
+                    v.children().stream().map(UnitJson::of).toList(), v.chain(), v.sharedWith(), v.availableTo(),
+                    v.children().size(), v.subtreeSize(),
+                    attributions.heldBy(code).stream().map(AttributionSummary::id).toList());
+            OptionalLong version = versions.current(UNIT.row(code, day, day));
+            return new UnitDetailRead(json, version.isPresent() ? version.getAsLong() : null);
+        });
+        return read.version() == null ? ResponseEntity.ok(read.json())
+                : ResponseEntity.ok().eTag(RecordVersions.etag(read.version())).body(read.json());
     }
+
+    /** The unit detail read at a structure generation (kept by each node until the structure changes). */
+    private record UnitDay(String code, LocalDate day) { }
+
+    private record UnitDetailRead(UnitDetailJson json, Long version) { }
 
     @GetMapping("/units/{code}/reporting-chain")
     List<ReportingStep> unitChain(@PathVariable String code,
