@@ -156,6 +156,18 @@ public class AccessDecisions implements AccessPolicy {
                 .toList();
     }
 
+    /**
+     * The role assignments of an enabled user valid on {@code day}, from the grants the permission checks use (kept
+     * {@link #TTL}; dropped at once on this node when the user's roles or account change).
+     */
+    public java.util.List<RoleAssignment> assignmentsValidOn(String username, LocalDate day) {
+        Grants grants = grants(username);
+        if (grants.user() == null || !grants.user().enabled()) {
+            return java.util.List.of();
+        }
+        return grants.assignments().stream().filter(a -> a.validOn(day)).toList();
+    }
+
     /** Whether the account exists, is enabled and is not locked (from the grants cache: {@link #TTL} on other nodes). */
     public boolean mayLogIn(String username) {
         return usable(grants(username));

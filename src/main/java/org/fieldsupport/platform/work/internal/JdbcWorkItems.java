@@ -204,20 +204,13 @@ public class JdbcWorkItems implements WorkItems {
                 .list().stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
     }
 
+    /**
+     * The user's roles and scopes today, as the permission checks see them (issue 20: from the grants cache rather
+     * than a statement on every inbox read; a change of roles on this node shows at once, elsewhere within its TTL).
+     */
     private List<Held> held(String username) {
-        LocalDate today = today();
-        return jdbc.sql("""
-                        SELECT ra.role_name, ra.scope_type, ra.scope_key FROM role_assignment ra
-                        JOIN app_user u ON u.id = ra.user_id
-                        WHERE u.username = ? AND u.enabled = TRUE
-                          AND (ra.valid_from IS NULL OR ra.valid_from <= ?) AND (ra.valid_to IS NULL OR ra.valid_to >= ?)""")
-                .params(username, today, today)
-                .query((rs, n) -> {
-                    Scope.ScopeType type = Scope.ScopeType.valueOf(rs.getString(2));
-                    return new Held(rs.getString(1), type == Scope.ScopeType.DEPARTMENT ? Scope.department()
-                            : new Scope(type, rs.getString(3)));
-                })
-                .list();
+        return access.assignmentsValidOn(username, today()).stream()
+                .map(a -> new Held(a.roleName(), a.scope())).toList();
     }
 
     static WorkItem row(ResultSet rs, int n) throws SQLException {
