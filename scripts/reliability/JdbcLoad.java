@@ -40,11 +40,17 @@ public class JdbcLoad {
                             + " AND valid_from <= CURRENT_DATE AND (valid_to IS NULL OR valid_to >= CURRENT_DATE)");
             case "work" -> List.of("SELECT * FROM work_item WHERE state = 'OPEN' AND assignee_kind = 'USER' AND assignee_name = ?"
                     + " ORDER BY due_on NULLS LAST LIMIT 20");
+            // the Member State portal's statement summary: the state's verification reports (PortalQueries.reports)
+            case "portal" -> List.of("SELECT id, reference, contingent_id, mission_code, member_state, period_from,"
+                    + " period_to, rule_set, currency, total, adjustments, paid, status, submitted_by, reviewed_by,"
+                    + " certified_by, version FROM claims_verification_report WHERE member_state = ?"
+                    + " ORDER BY member_state, mission_code, period_from, id");
             default -> throw new IllegalArgumentException(work);
         };
         String param = switch (work) {
             case "unit" -> "DFS-SUPS";
             case "work" -> "admin";
+            case "portal" -> "BGD";
             default -> null;
         };
         AtomicBoolean stop = new AtomicBoolean();

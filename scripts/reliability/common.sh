@@ -15,12 +15,14 @@ sql() { psql -d "$DB" -tAc "$1"; }
 say() { echo "$*" | tee -a "$OUT/summary.txt"; }
 
 # A personal access token for admin (form login through the balancer, then /account/tokens): bearer requests.
-bearer_token() {
-  local jar="$OUT/token-cookies.txt" csrf page
+bearer_token() { # [user] [password]: a new personal access token of that user (default admin/admin), made through the screens
+  local user=${1:-admin} password=${2:-${1:-admin}}
+  local jar="$OUT/token-cookies-$user.txt" csrf page
   rm -f "$jar"
   curl -s -c "$jar" -b "$jar" "$LB/login" -o "$OUT/login.html"
   csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$OUT/login.html" | head -1 | sed 's/.*value="//; s/"$//')
-  curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=admin&password=admin&_csrf=$csrf" "$LB/login"
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$user" --data-urlencode "password=$password" \
+    -d "_csrf=$csrf" "$LB/login"
   page=$(curl -s -c "$jar" -b "$jar" "$LB/account/tokens")
   csrf=$(grep -o 'name="_csrf" value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//; s/"$//')
   page=$(curl -s -c "$jar" -b "$jar" -d "name=harness-$(date +%s)&_csrf=$csrf" "$LB/account/tokens")

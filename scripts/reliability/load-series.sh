@@ -3,7 +3,7 @@
 # the balancer with wrk at 16, 64 and 256 concurrent users, each next to the same work done directly with JDBC
 # (scripts/reliability/JdbcLoad.java, as many users sharing the two nodes' 40 connections), with the machine's load
 # average before each run; p50/p95/p99 from wrk's own histogram (scripts/reliability/percentiles.lua). Needs: nodes started (scripts/two-nodes.sh start, demo data), wrk, Java 17.
-# Environment: DURATION (s per run, default 10), SERIES ("16 64 256"), WARMUP (s per request before the series, 5),
+# Environment: DURATION (s per run, default 10), SERIES ("16 64 256"), WARMUP (s per request before the series, 15: the JIT of two nodes on two cores),
 # as two-nodes.sh for ports and database.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,6 +15,10 @@ say "load series $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(uname -sr); data
 TOKEN=$(bearer_token)
 [[ -n "$TOKEN" ]] || { say "could not get a personal access token (login through the balancer failed)"; exit 1; }
 BEARER="Authorization: Bearer $TOKEN"
+# the Member State portal is read by the state's delegate (demo user portal.bgd), whose scope is that state alone
+PORTAL_TOKEN=$(bearer_token portal.bgd)
+[[ -n "$PORTAL_TOKEN" ]] || { say "could not get a token for portal.bgd (demo data loaded?)"; exit 1; }
+PORTAL="Authorization: Bearer $PORTAL_TOKEN"
 DRIVER=$(pg_driver)
 
 http() { # label concurrency path header...
@@ -37,11 +41,12 @@ jdbc() { # label concurrency work http-label
 }
 
 : > "$OUT/http.txt"; : > "$OUT/jdbc.txt"
-# warm-up, not recorded: both nodes' JIT and pools see each request first (WARMUP s each, default 5)
+# warm-up, not recorded: both nodes' JIT and pools see each request first (WARMUP s each, default 15)
 for path in /actuator/health /api/v1/organization/units/DFS-SUPS "/api/v1/work-items?assignee=me&state=open"; do
-  wrk -t2 -c16 -d"${WARMUP:-5}s" -H "$BEARER" -H "Accept: application/json" "$LB$path" > /dev/null 2>&1
+  wrk -t2 -c16 -d"${WARMUP:-15}s" -H "$BEARER" -H "Accept: application/json" "$LB$path" > /dev/null 2>&1
 done
-wrk -t2 -c16 -d"${WARMUP:-5}s" -H "$BASIC" -H "Accept: application/json" "$LB/api/v1/organization/units/DFS-SUPS" > /dev/null 2>&1
+wrk -t2 -c16 -d"${WARMUP:-15}s" -H "$PORTAL" -H "Accept: application/json" "$LB/api/v1/claims/portal/BGD/summary" > /dev/null 2>&1
+wrk -t2 -c16 -d"${WARMUP:-15}s" -H "$BASIC" -H "Accept: application/json" "$LB/api/v1/organization/units/DFS-SUPS" > /dev/null 2>&1
 say "| request | via | users | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | load average (1/5/15 min) before |"
 say "|---|---|---|---|---|---|---|---|---|"
 for c in $SERIES; do
@@ -52,6 +57,8 @@ for c in $SERIES; do
   jdbc "unit detail: its 3 queries" "$c" unit "unit detail, bearer"
   http "work inbox, bearer" "$c" "/api/v1/work-items?assignee=me&state=open" "$BEARER" "Accept: application/json"
   jdbc "work inbox: its query" "$c" work "work inbox, bearer"
+  http "portal statement summary, delegate" "$c" /api/v1/claims/portal/BGD/summary "$PORTAL" "Accept: application/json"
+  jdbc "portal summary: its query" "$c" portal "portal statement summary, delegate"
 done
 say ""
 say "HTTP through the balancer against the same queries on JDBC (requests/s; ratio = HTTP / JDBC):"

@@ -1,10 +1,15 @@
 package org.fieldsupport.platform.api.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -28,6 +33,15 @@ import org.springframework.web.util.pattern.PathPattern;
  * lookup (not from the request, whose attributes sit behind a dozen filter wrappers, for each mapping — session 6's
  * profile found that read and {@code RequestMappingInfo.hashCode} in 30 % of the unit read's samples), and a
  * mapping's literal beginnings are found by identity, not by hashing the mapping.
+ *
+ * <p>Buckets (session 6: the scan of every mapping was still a quarter of a simple read's CPU): once the mappings are
+ * known, they are also sorted into buckets by the beginning of their literal text — the first three segments under
+ * {@code /api/} ({@code /api/v1/claims}), the first segment elsewhere ({@code /claims}) — and a request whose path can
+ * be filtered is looked up by Spring's own code in its bucket alone. A mapping whose literal text is shorter than its
+ * bucket key (a variable early in the path, no path at all) is put in every bucket, so a bucket holds every mapping
+ * that can match a path with its key, and the lookup (best match, 405/415 answers, ambiguity) is Spring's, on fewer
+ * mappings. A path with no bucket is looked up among those mappings only; a mapping added at run time drops the
+ * buckets (every mapping evaluated, as before).
  */
 class PrefixFilteredHandlerMapping extends RequestMappingHandlerMapping {
 
@@ -37,16 +51,113 @@ class PrefixFilteredHandlerMapping extends RequestMappingHandlerMapping {
     /** Copy-on-write: read without a lock by every lookup, written once per mapping. */
     private volatile Map<RequestMappingInfo, String[]> prefixes = new IdentityHashMap<>();
 
+    /** Mappings by bucket key; null until the mappings are known or after one changed at run time. */
+    private volatile Map<String, Bucket> buckets;
+    /** The mappings a path of any bucket may match (the ones with too short a literal beginning). */
+    private volatile Bucket everywhere;
+
+    @Override
+    protected void handlerMethodsInitialized(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
+        super.handlerMethodsInitialized(handlerMethods);
+        sortIntoBuckets(handlerMethods);
+    }
+
+    @Override
+    public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+        buckets = null;
+        super.registerMapping(mapping, handler, method);
+    }
+
+    @Override
+    public void unregisterMapping(RequestMappingInfo mapping) {
+        buckets = null;
+        super.unregisterMapping(mapping);
+    }
+
+    void sortIntoBuckets(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
+        Map<String, Set<RequestMappingInfo>> byKey = new HashMap<>();
+        List<RequestMappingInfo> anywhere = new ArrayList<>();
+        for (RequestMappingInfo info : handlerMethods.keySet()) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (String prefix : literalPrefixes(info)) {
+                keys.add(bucketKey(prefix));
+            }
+            if (keys.isEmpty() || keys.contains(null)) {
+                anywhere.add(info);
+            } else {
+                keys.forEach(k -> byKey.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(info));
+            }
+        }
+        Map<String, Bucket> built = new HashMap<>();
+        byKey.forEach((key, infos) -> {
+            Bucket b = new Bucket(this);
+            infos.forEach(i -> b.add(i, handlerMethods.get(i)));
+            anywhere.forEach(i -> b.add(i, handlerMethods.get(i)));
+            built.put(key, b);
+        });
+        Bucket rest = new Bucket(this);
+        anywhere.forEach(i -> rest.add(i, handlerMethods.get(i)));
+        everywhere = rest;
+        buckets = built;
+    }
+
+    /**
+     * The bucket key of a request path, or of a literal beginning (a whole pattern, or one cut after a {@code /}):
+     * its first three segments under {@code /api/}, its first segment elsewhere; null when it has fewer.
+     */
+    static String bucketKey(String literal) {
+        int wanted = literal.startsWith("/api/") ? 3 : 1;
+        int end = 0;
+        for (int n = 0; n < wanted; n++) {
+            if (end >= literal.length() || literal.charAt(end) != '/') return null;
+            int next = literal.indexOf('/', end + 1);
+            int segmentEnd = next < 0 ? literal.length() : next;
+            if (segmentEnd == end + 1) return null; // an empty segment
+            end = segmentEnd;
+        }
+        return literal.substring(0, end);
+    }
+
+    /** The buckets' sizes (tests and the start-up log). */
+    Map<String, Integer> bucketSizes() {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        Map<String, Bucket> b = buckets;
+        if (b != null) b.forEach((k, v) -> sizes.put(k, v.size()));
+        return sizes;
+    }
+
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+        String path = filterablePath(request);
+        Map<String, Bucket> b = buckets;
+        if (path != null && b != null) {
+            String key = bucketKey(path);
+            Bucket bucket = key == null ? null : b.get(key);
+            return (bucket != null ? bucket : everywhere).find(lookupPath, request);
+        }
         String outer = LOOKUP_PATH.get();
-        LOOKUP_PATH.set(filterablePath(request));
+        LOOKUP_PATH.set(path);
         try {
             return super.lookupHandlerMethod(lookupPath, request);
         } finally {
             if (outer == null) LOOKUP_PATH.remove();
             else LOOKUP_PATH.set(outer);
         }
+    }
+
+    /** Spring's own lookup over every mapping, without buckets or shortcut (what tests compare the lookup with). */
+    HandlerMethod lookupEveryMapping(String lookupPath, HttpServletRequest request) throws Exception {
+        String outer = LOOKUP_PATH.get();
+        LOOKUP_PATH.remove();
+        try {
+            return super.lookupHandlerMethod(lookupPath, request);
+        } finally {
+            if (outer != null) LOOKUP_PATH.set(outer);
+        }
+    }
+
+    HandlerMethod lookup(String lookupPath, HttpServletRequest request) throws Exception {
+        return lookupHandlerMethod(lookupPath, request);
     }
 
     @Override
@@ -137,5 +248,39 @@ class PrefixFilteredHandlerMapping extends RequestMappingHandlerMapping {
         }
         int slash = pattern.lastIndexOf('/', special);
         return slash < 0 ? "" : pattern.substring(0, slash + 1);
+    }
+
+    /**
+     * Spring's lookup over some of the mappings: the same {@link HandlerMethod}s (bean resolved by the caller as
+     * before), the same request attributes, 405/415 answers and ambiguity checks, on fewer mappings.
+     */
+    static final class Bucket extends RequestMappingHandlerMapping {
+
+        private int size;
+
+        Bucket(PrefixFilteredHandlerMapping of) {
+            if (of.getPatternParser() != null) setPatternParser(of.getPatternParser());
+            setUrlPathHelper(of.getUrlPathHelper());
+            setContentNegotiationManager(of.getContentNegotiationManager());
+        }
+
+        void add(RequestMappingInfo info, HandlerMethod handlerMethod) {
+            registerMapping(info, handlerMethod, handlerMethod.getMethod());
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The handler kept for the mapping is the outer mapping's own. */
+        @Override
+        protected HandlerMethod createHandlerMethod(Object handler, Method method) {
+            return handler instanceof HandlerMethod hm ? hm : super.createHandlerMethod(handler, method);
+        }
+
+        HandlerMethod find(String lookupPath, HttpServletRequest request) throws Exception {
+            return lookupHandlerMethod(lookupPath, request);
+        }
     }
 }

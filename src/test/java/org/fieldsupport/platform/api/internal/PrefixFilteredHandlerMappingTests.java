@@ -63,6 +63,72 @@ class PrefixFilteredHandlerMappingTests {
     }
 
     @Test
+    void the_bucketed_lookup_finds_what_spring_finds_over_every_mapping() throws Exception {
+        PrefixFilteredHandlerMapping filtered = (PrefixFilteredHandlerMapping) mapping;
+        assertThat(filtered.bucketSizes()).containsKeys("/api/v1/organization", "/claims");
+        assertThat(filtered.bucketSizes().get("/api/v1/organization")).isLessThan(mapping.getHandlerMethods().size() / 4);
+        List<String> paths = new ArrayList<>();
+        Map<String, RequestMappingInfo> infoOf = new java.util.LinkedHashMap<>();
+        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+            if (info.getPathPatternsCondition() == null) continue;
+            for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
+                String path = example(pattern.getPatternString());
+                paths.add(path);
+                infoOf.put(path, info);
+                paths.add(path + "/zz-extra");
+                infoOf.put(path + "/zz-extra", info);
+            }
+        }
+        paths.addAll(List.of("/", "/zz-nowhere", "/api", "/api/v1", "/api/v1/zz-nowhere/1", "/claims/zz-nowhere"));
+        List<String> differences = new ArrayList<>();
+        int compared = 0;
+        for (String path : paths) {
+            RequestMappingInfo info = infoOf.get(path);
+            for (RequestMethod method : info == null ? java.util.Set.of(RequestMethod.GET)
+                    : info.getMethodsCondition().getMethods().isEmpty() ? java.util.Set.of(RequestMethod.GET)
+                    : info.getMethodsCondition().getMethods()) {
+                String expected = outcome(() -> filtered.lookupEveryMapping(path, request(method, path)));
+                String actual = outcome(() -> filtered.lookup(path, request(method, path)));
+                compared++;
+                if (!expected.equals(actual)) differences.add(method + " " + path + ": " + expected + " / " + actual);
+            }
+        }
+        assertThat(differences).isEmpty();
+        assertThat(compared).isGreaterThan(1_000);
+    }
+
+    private interface Lookup {
+        HandlerMethod run() throws Exception;
+    }
+
+    private static String outcome(Lookup lookup) {
+        try {
+            HandlerMethod m = lookup.run();
+            return m == null ? "none" : m.toString();
+        } catch (Exception e) {
+            return e.getClass().getSimpleName();
+        }
+    }
+
+    private static MockHttpServletRequest request(RequestMethod method, String path) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method.name(), path);
+        ServletRequestPathUtils.parseAndCache(request);
+        return request;
+    }
+
+    @Test
+    void bucket_keys_are_three_segments_under_api_and_one_elsewhere() {
+        assertThat(PrefixFilteredHandlerMapping.bucketKey("/api/v1/claims/portal/")).isEqualTo("/api/v1/claims");
+        assertThat(PrefixFilteredHandlerMapping.bucketKey("/api/v1/claims")).isEqualTo("/api/v1/claims");
+        assertThat(PrefixFilteredHandlerMapping.bucketKey("/api/v1/")).isNull();
+        assertThat(PrefixFilteredHandlerMapping.bucketKey("/claims/portal/BGD")).isEqualTo("/claims");
+        assertThat(PrefixFilteredHandlerMapping.bucketKey("/login")).isEqualTo("/login");
+        assertThat(PrefixFilteredHandlerMapping.bucketKey("/")).isNull();
+        assertThat(PrefixFilteredHandlerMapping.bucketKey("//x")).isNull();
+        assertThat(PrefixFilteredHandlerMapping.bucketKey("")).isNull();
+    }
+
+    @Test
     void literal_prefixes_stop_at_the_first_variable_or_wildcard_on_a_whole_segment() {
         assertThat(PrefixFilteredHandlerMapping.literalPrefix("/api/v1/organization/units/{code}"))
                 .isEqualTo("/api/v1/organization/units/");
