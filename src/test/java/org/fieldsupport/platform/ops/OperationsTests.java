@@ -56,6 +56,16 @@ class OperationsTests {
     }
 
     @Test
+    void requests_are_timed_but_not_each_security_filter(
+            @Autowired io.micrometer.core.instrument.MeterRegistry meters) throws Exception {
+        mvc.perform(get("/api/v1/platform/me").with(admin())).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus").with(admin())).andExpect(status().isOk());
+        assertThat(meters.getMeters()).extracting(m -> m.getId().getName())
+                .contains("http.server.requests")
+                .noneMatch(name -> name.startsWith("spring.security"));
+    }
+
+    @Test
     void shutdown_is_graceful() {
         assertThat(shutdown).isEqualTo("graceful");
     }
