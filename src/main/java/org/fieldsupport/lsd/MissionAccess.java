@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.fieldsupport.organization.Missions;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.security.AccessPolicy;
+import org.fieldsupport.platform.security.MissionScopes;
 import org.fieldsupport.platform.security.CurrentUser;
 import org.fieldsupport.platform.security.Scope;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,20 +22,17 @@ public class MissionAccess {
 
     private final ObjectProvider<AccessPolicy> policy;
     private final Missions missions;
+    private final MissionScopes scopes;
 
-    public MissionAccess(ObjectProvider<AccessPolicy> policy, Missions missions) {
+    public MissionAccess(ObjectProvider<AccessPolicy> policy, Missions missions, MissionScopes scopes) {
         this.policy = policy;
         this.missions = missions;
+        this.scopes = scopes;
     }
 
     /** The signed-in user, when they hold {@code permission} for {@code mission}; 403 otherwise. */
     public String require(String permission, String mission) {
-        String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("sign-in required"));
-        AccessPolicy p = policy.getIfAvailable();
-        if (p != null) {
-            p.requireCurrentUser(permission, mission == null ? Scope.department() : Scope.mission(mission));
-        }
-        return user;
+        return scopes.require(permission, mission);
     }
 
     /**
@@ -64,28 +62,12 @@ public class MissionAccess {
     }
 
     public boolean may(String permission, String mission) {
-        AccessPolicy p = policy.getIfAvailable();
-        return CurrentUser.username().isPresent() && (p == null
-                || p.mayCurrentUser(permission, mission == null ? Scope.department() : Scope.mission(mission)));
+        return scopes.may(permission, mission);
     }
 
     /** Missions whose records the user may list with {@code permission}: empty = all; 403 when none. */
     public Optional<Set<String>> visible(String permission) {
-        String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("sign-in required"));
-        AccessPolicy p = policy.getIfAvailable();
-        if (p == null || p.mayCurrentUser(permission, Scope.department())) {
-            return Optional.empty();
-        }
-        Set<String> keys = new TreeSet<>();
-        for (Scope s : p.scopesOf(user, permission)) {
-            if (s.type() == Scope.ScopeType.MISSION) {
-                keys.add(s.key());
-            }
-        }
-        if (keys.isEmpty()) {
-            throw new AccessDeniedException(user + " may not read " + permission);
-        }
-        return Optional.of(keys);
+        return scopes.visible(permission);
     }
 
     /** A mission the organisation knows (400 naming the field otherwise), upper-cased. */
@@ -115,10 +97,6 @@ public class MissionAccess {
 
     /** SQL condition and parameters restricting {@code column} to the visible missions. */
     public static String missionFilter(String column, Optional<Set<String>> visible, java.util.List<Object> params) {
-        if (visible.isEmpty()) {
-            return "1=1";
-        }
-        params.addAll(visible.get());
-        return column + " IN (" + String.join(",", java.util.Collections.nCopies(visible.get().size(), "?")) + ")";
+        return MissionScopes.missionFilter(column, visible, params);
     }
 }

@@ -11,6 +11,7 @@ import org.fieldsupport.organization.Missions;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.api.NotFoundException;
 import org.fieldsupport.platform.security.AccessPolicy;
+import org.fieldsupport.platform.security.MissionScopes;
 import org.fieldsupport.platform.security.CurrentUser;
 import org.fieldsupport.platform.security.Scope;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,10 +48,12 @@ public class IctAccess {
 
     private final ObjectProvider<AccessPolicy> policies;
     private final Missions missionDirectory;
+    private final MissionScopes scopes;
 
-    IctAccess(ObjectProvider<AccessPolicy> policies, Missions missionDirectory) {
+    IctAccess(ObjectProvider<AccessPolicy> policies, Missions missionDirectory, MissionScopes scopes) {
         this.policies = policies;
         this.missionDirectory = missionDirectory;
+        this.scopes = scopes;
     }
 
     private AccessPolicy policy() { return policies.getObject(); }
@@ -99,38 +102,17 @@ public class IctAccess {
 
     /** The signed-in user, when they hold {@code permission} for {@code mission} (null = department); 403 otherwise. */
     public String require(String permission, String mission) {
-        String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("sign-in required"));
-        AccessPolicy p = policies.getIfAvailable();
-        if (p != null) {
-            p.requireCurrentUser(permission, mission == null ? Scope.department() : Scope.mission(mission));
-        }
-        return user;
+        return scopes.require(permission, mission);
     }
 
     /** Whether the user holds {@code permission} for {@code mission} (null = department). */
     public boolean may(String permission, String mission) {
-        AccessPolicy p = policies.getIfAvailable();
-        return CurrentUser.username().isPresent() && (p == null
-                || p.mayCurrentUser(permission, mission == null ? Scope.department() : Scope.mission(mission)));
+        return scopes.may(permission, mission);
     }
 
     /** Missions whose records the user may list with {@code permission}: empty = all; 403 when none. */
     public Optional<Set<String>> visible(String permission) {
-        String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("sign-in required"));
-        AccessPolicy p = policies.getIfAvailable();
-        if (p == null || p.mayCurrentUser(permission, Scope.department())) {
-            return Optional.empty();
-        }
-        Set<String> keys = new TreeSet<>();
-        for (Scope s : p.scopesOf(user, permission)) {
-            if (s.type() == Scope.ScopeType.MISSION) {
-                keys.add(s.key());
-            }
-        }
-        if (keys.isEmpty()) {
-            throw new AccessDeniedException(user + " may not read " + permission);
-        }
-        return Optional.of(keys);
+        return scopes.visible(permission);
     }
 
     /** A mission the organisation knows (400 naming the field otherwise), upper-cased. */
@@ -169,10 +151,6 @@ public class IctAccess {
 
     /** SQL condition and parameters restricting {@code column} to the visible missions. */
     public static String missionFilter(String column, Optional<Set<String>> visible, List<Object> params) {
-        if (visible.isEmpty()) {
-            return "1=1";
-        }
-        params.addAll(visible.get());
-        return column + " IN (" + String.join(",", java.util.Collections.nCopies(visible.get().size(), "?")) + ")";
+        return MissionScopes.missionFilter(column, visible, params);
     }
 }
