@@ -38,8 +38,12 @@ public class JdbcLoad {
                     "SELECT code, title_fr, title_en, grade_code, is_head FROM org_position WHERE unit_code = ?",
                     "SELECT code, kind, name_fr, name_en FROM org_unit WHERE parent_code = ?"
                             + " AND valid_from <= CURRENT_DATE AND (valid_to IS NULL OR valid_to >= CURRENT_DATE)");
-            case "work" -> List.of("SELECT * FROM work_item WHERE state = 'OPEN' AND assignee_kind = 'USER' AND assignee_name = ?"
-                    + " ORDER BY due_on NULLS LAST LIMIT 20");
+            // an HR officer's inbox (JdbcWorkItems): the candidates on five columns, then the first page in full
+            case "work" -> List.of("SELECT id, assignee_kind, assignee_name, assignee_scope, due_on FROM work_item"
+                    + " WHERE state = 'OPEN' AND ((assignee_kind = 'USER' AND assignee_name = ?)"
+                    + " OR (assignee_kind = 'ROLE' AND assignee_name IN ('HR_OFFICER')))",
+                    "SELECT * FROM work_item WHERE state = 'OPEN' AND assignee_kind = 'ROLE' AND assignee_name = 'HR_OFFICER'"
+                    + " AND assignee_name <> ? ORDER BY due_on NULLS LAST, id LIMIT 20");
             // the Member State portal's statement summary: the state's verification reports (PortalQueries.reports)
             case "portal" -> List.of("SELECT id, reference, contingent_id, mission_code, member_state, period_from,"
                     + " period_to, rule_set, currency, total, adjustments, paid, status, submitted_by, reviewed_by,"
@@ -49,7 +53,7 @@ public class JdbcLoad {
         };
         String param = switch (work) {
             case "unit" -> "DFS-SUPS";
-            case "work" -> "admin";
+            case "work" -> "hr.minusca";
             case "portal" -> "BGD";
             default -> null;
         };
