@@ -2,7 +2,6 @@ package org.fieldsupport.lsd;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.fieldsupport.organization.Missions;
 import org.fieldsupport.platform.api.InvalidInputException;
 import org.fieldsupport.platform.security.AccessPolicy;

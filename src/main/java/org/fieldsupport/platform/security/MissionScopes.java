@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class MissionScopes {
 
-    private final ObjectProvider<AccessPolicy> policy;
+    private final org.springframework.util.function.SingletonSupplier<AccessPolicy> policy;
 
     public MissionScopes(ObjectProvider<AccessPolicy> policy) {
-        this.policy = policy;
+        this.policy = org.springframework.util.function.SingletonSupplier.of(policy::getIfAvailable);
     }
 
     private static Scope scopeOf(String mission) {
@@ -30,7 +30,7 @@ public class MissionScopes {
     /** The signed-in user, when they hold {@code permission} for {@code mission} (null = department); 403 otherwise. */
     public String require(String permission, String mission) {
         String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("sign-in required"));
-        AccessPolicy p = policy.getIfAvailable();
+        AccessPolicy p = policy.get();
         if (p != null) {
             p.requireCurrentUser(permission, scopeOf(mission));
         }
@@ -39,14 +39,14 @@ public class MissionScopes {
 
     /** Whether the signed-in user holds {@code permission} for {@code mission} (null = department). */
     public boolean may(String permission, String mission) {
-        AccessPolicy p = policy.getIfAvailable();
+        AccessPolicy p = policy.get();
         return CurrentUser.username().isPresent() && (p == null || p.mayCurrentUser(permission, scopeOf(mission)));
     }
 
     /** Missions whose records the signed-in user may list with {@code permission}: empty = all; 403 when none. */
     public Optional<Set<String>> visible(String permission) {
         String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("sign-in required"));
-        AccessPolicy p = policy.getIfAvailable();
+        AccessPolicy p = policy.get();
         if (p == null || p.mayCurrentUser(permission, Scope.department())) {
             return Optional.empty();
         }

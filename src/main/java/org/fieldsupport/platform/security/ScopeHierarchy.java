@@ -9,4 +9,12 @@ public interface ScopeHierarchy {
 
     /** @return true when {@code granted} includes {@code requested}. */
     boolean covers(Scope granted, Scope requested);
+
+    /**
+     * Whether {@code granted} can cover scopes other than itself through this hierarchy (so a list may be narrowed
+     * to the granted scope itself in SQL when no hierarchy says so). Default: yes, to be safe.
+     */
+    default boolean extendsBeyondItself(Scope granted) {
+        return true;
+    }
 }

@@ -99,6 +99,20 @@ class StructureGenerationTests {
     }
 
     @Test
+    void a_unit_read_again_while_nothing_changed_costs_the_generation_check_alone() throws Exception {
+        mvc.perform(get("/api/v1/organization/units/DFS-MCMS")).andExpect(status().isOk());
+        org.fieldsupport.support.StatementCounter.Count again = org.fieldsupport.support.StatementCounter.count(
+                () -> mvc.perform(get("/api/v1/organization/units/DFS-MCMS")).andExpect(status().isOk())
+                        .andExpect(jsonPath("$.head.code").value("DFS-MCMS-HEAD")));
+        if (generation.maintained()) {
+            assertThat(again.sql()).as(again.toString()).containsExactly(
+                    "SELECT generation FROM org_structure_generation WHERE id = 1");
+        } else { // embedded H2: computed every time (the unit, its head, chain, lines, relations, ancestors, …)
+            assertThat(again.statements()).as(again.toString()).isGreaterThan(5);
+        }
+    }
+
+    @Test
     void an_unknown_unit_is_still_404_and_a_day_has_its_own_answer() throws Exception {
         mvc.perform(get("/api/v1/organization/units/NO-SUCH-UNIT")).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/organization/units/NO-SUCH-UNIT")).andExpect(status().isNotFound());

@@ -68,6 +68,18 @@ class WorkItemsTests {
     }
 
     @Test
+    void a_role_held_at_one_mission_reads_that_missions_items_and_a_department_holder_reads_all() {
+        String here = unique();
+        String there = unique();
+        WorkItem minusca = items.open(item(here, Assignee.role("HR_OFFICER", Scope.mission("MINUSCA")), null, here));
+        WorkItem unmiss = items.open(item(there, Assignee.role("HR_OFFICER", Scope.mission("UNMISS")), null, there));
+        assertThat(allIds("hr.minusca")).contains(minusca.id()).doesNotContain(unmiss.id());
+        assertThat(allIds("hr.hq")).contains(minusca.id(), unmiss.id());
+        assertThat(allIds("chief.fpos-rhr1")).contains(minusca.id(), unmiss.id()); // HR officer for three missions
+        assertThat(items.openCount("hr.minusca")).isEqualTo(allIds("hr.minusca").size());
+    }
+
+    @Test
     void an_item_for_a_role_in_a_mission_is_seen_by_holders_of_the_role_covering_that_mission_only() {
         String ref = unique();
         WorkItem item = items.open(item(ref, Assignee.role("COE_UNIT_MISSION", Scope.mission("MINUSCA")), null, ref));
@@ -180,6 +192,11 @@ class WorkItemsTests {
         items.closeFor("kit.test-item", ref);
         mvc.perform(get("/work").with(user("mission.coe.unifil")))
                 .andExpect(content().string(not(containsString(ref))));
+    }
+
+    private List<Long> allIds(String username) {
+        return items.assignedTo(username, WorkItem.State.OPEN, new PageQuery(0, 100_000, null, null, true))
+                .content().stream().map(WorkItem::id).toList();
     }
 
     private List<Long> ids(String username) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.fieldsupport.ict.operations.Check;
 import org.fieldsupport.organization.Missions;
 import org.fieldsupport.platform.api.InvalidInputException;

@@ -59,6 +59,12 @@ public class OrganizationScopes implements ScopeHierarchy, ScopeOptionsProvider 
         };
     }
 
+    /** Only a unit (its subtree, the missions its sections serve) and the department reach beyond themselves. */
+    @Override
+    public boolean extendsBeyondItself(Scope granted) {
+        return granted == null || granted.type() == Scope.ScopeType.UNIT || granted.type() == Scope.ScopeType.DEPARTMENT;
+    }
+
     @Override
     public List<ScopeOption> scopeOptions(String username, Locale locale) {
         LocalDate today = LocalDate.now();

@@ -158,9 +158,30 @@ public class JdbcWorkItems implements WorkItems {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("state", state.name());
         params.put("user", username);
-        if (!roles.isEmpty()) {
+        // a role held only at scopes that cover nothing but themselves (a mission, a Member State) is narrowed to
+        // those scopes in SQL (an HR officer of one mission does not read the other missions' items); the coverage
+        // check below still decides
+        Set<String> anyScope = new java.util.TreeSet<>();
+        Map<String, Set<String>> onlyScopes = new java.util.TreeMap<>();
+        for (String role : roles) {
+            List<Scope> scopes = held.stream().filter(h -> h.role().equals(role)).map(Held::scope).toList();
+            if (scopes.stream().allMatch(access::coversOnlyItself)) {
+                onlyScopes.put(role, scopes.stream().map(Scope::toString).collect(Collectors.toCollection(java.util.TreeSet::new)));
+            } else {
+                anyScope.add(role);
+            }
+        }
+        if (!anyScope.isEmpty()) {
             sql.append(" OR (assignee_kind = 'ROLE' AND assignee_name IN (:roles))");
-            params.put("roles", roles);
+            params.put("roles", anyScope);
+        }
+        int r = 0;
+        for (Map.Entry<String, Set<String>> e : onlyScopes.entrySet()) {
+            sql.append(" OR (assignee_kind = 'ROLE' AND assignee_name = :role").append(r)
+                    .append(" AND assignee_scope IN (:scopes").append(r).append("))");
+            params.put("role" + r, e.getKey());
+            params.put("scopes" + r, e.getValue());
+            r++;
         }
         if (!units.isEmpty()) {
             sql.append(" OR (assignee_kind = 'UNIT' AND assignee_name IN (:units))");
@@ -172,9 +193,8 @@ public class JdbcWorkItems implements WorkItems {
         }
         List<Candidate> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
             String scope = rs.getString(4);
-            java.sql.Date due = rs.getDate(5);
             return new Candidate(rs.getLong(1), new Assignee(Assignee.Kind.valueOf(rs.getString(2)), rs.getString(3),
-                    scope == null ? null : Scope.parse(scope)), due == null ? null : due.toLocalDate());
+                    scope == null ? null : Scope.parse(scope)), rs.getObject(5, LocalDate.class));
         }).list();
         LocalDate today = today();
         List<Candidate> mine = new ArrayList<>();
