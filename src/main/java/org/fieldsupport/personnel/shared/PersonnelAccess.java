@@ -2,8 +2,8 @@ package org.fieldsupport.personnel.shared;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.fieldsupport.platform.security.AccessPolicy;
+import org.fieldsupport.platform.security.MissionScopes;
 import org.fieldsupport.platform.security.CurrentUser;
 import org.fieldsupport.platform.security.Scope;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class PersonnelAccess {
 
     private final ObjectProvider<AccessPolicy> accessPolicy;
+    private final MissionScopes scopes;
 
-    PersonnelAccess(ObjectProvider<AccessPolicy> accessPolicy) {
+    PersonnelAccess(ObjectProvider<AccessPolicy> accessPolicy, MissionScopes scopes) {
         this.accessPolicy = accessPolicy;
+        this.scopes = scopes;
     }
 
     public String user() {
@@ -44,18 +46,7 @@ public class PersonnelAccess {
 
     /** Missions whose records a list may show: empty = all (department scope); an empty set = none. */
     public Optional<Set<String>> missions(String permission) {
-        String user = user();
-        AccessPolicy policy = accessPolicy.getIfAvailable();
-        if (policy == null || policy.mayCurrentUser(permission, Scope.department())) {
-            return Optional.empty();
-        }
-        Set<String> missions = new TreeSet<>();
-        for (Scope s : policy.scopesOf(user, permission)) {
-            if (s.type() == Scope.ScopeType.MISSION) {
-                missions.add(s.key());
-            }
-        }
-        return Optional.of(missions);
+        return scopes.held(permission);
     }
 
     /** Whether the user holds {@code permission} anywhere (to show a menu entry or a form). */

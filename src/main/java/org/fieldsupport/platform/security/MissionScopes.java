@@ -43,8 +43,11 @@ public class MissionScopes {
         return CurrentUser.username().isPresent() && (p == null || p.mayCurrentUser(permission, scopeOf(mission)));
     }
 
-    /** Missions whose records the signed-in user may list with {@code permission}: empty = all; 403 when none. */
-    public Optional<Set<String>> visible(String permission) {
+    /**
+     * Missions where the signed-in user holds {@code permission}: an empty Optional = all (held at department scope);
+     * an empty set = none.
+     */
+    public Optional<Set<String>> held(String permission) {
         String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("sign-in required"));
         AccessPolicy p = policy.get();
         if (p == null || p.mayCurrentUser(permission, Scope.department())) {
@@ -56,10 +59,16 @@ public class MissionScopes {
                 keys.add(s.key());
             }
         }
-        if (keys.isEmpty()) {
-            throw new AccessDeniedException(user + " may not read " + permission);
-        }
         return Optional.of(keys);
+    }
+
+    /** Missions whose records the signed-in user may list with {@code permission}: empty = all; 403 when none. */
+    public Optional<Set<String>> visible(String permission) {
+        Optional<Set<String>> held = held(permission);
+        if (held.isPresent() && held.get().isEmpty()) {
+            throw new AccessDeniedException(CurrentUser.username().orElse("?") + " may not read " + permission);
+        }
+        return held;
     }
 
     /** SQL condition and parameters restricting {@code column} to the visible missions ({@code 1=1} for all). */
