@@ -60,7 +60,7 @@ class StructureApi {
     private final OrganizationAccess access;
     private final Paging paging;
     private final RecordVersions versions;
-    private final StructureGeneration.Cache<UnitDay, UnitDetailRead> unitDetails;
+    private final org.fieldsupport.platform.ops.DataGeneration.Cache<UnitDay, UnitDetailRead> unitDetails;
 
     /** Concurrent edits: the unit / position record in force on a day ({@code code, day, day}). */
     static final VersionedRow.Kind UNIT = VersionedRow.standard("org_unit",

@@ -3,11 +3,9 @@ package org.fieldsupport.platform.i18n.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import org.fieldsupport.platform.security.UserDirectory;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,26 +32,7 @@ class I18nConfiguration implements WebMvcConfigurer {
 
     @Bean
     MessageSource messageSource() throws IOException {
-        // ICU plural arguments ({0, plural, one {# item} other {# items}}) are chosen before MessageFormat (issue 12.7)
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource() {
-            @Override
-            protected String getMessageInternal(String code, Object[] args, Locale locale) {
-                if (code != null && args != null && args.length > 0) {
-                    Locale l = locale == null ? Locale.getDefault() : locale;
-                    String pattern = resolveCodeWithoutArguments(code, l);
-                    if (PluralMessages.hasPlural(pattern)) {
-                        Object[] resolved = resolveArguments(args, l);
-                        String selected = PluralMessages.selectPlurals(pattern, resolved, l);
-                        return createMessageFormat(selected, l).format(resolved);
-                    }
-                }
-                return super.getMessageInternal(code, args, locale);
-            }
-        };
-        source.setBasenames(bundleBaseNames().toArray(String[]::new));
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return new IndexedMessageSource(bundleBaseNames());
     }
 
     /** {@code i18n/platform} first, then every other base name found under {@code i18n/} (locale variants folded). */

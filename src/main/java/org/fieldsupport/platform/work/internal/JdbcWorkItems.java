@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.fieldsupport.platform.api.PageQuery;
 import org.fieldsupport.platform.api.PageResponse;
 import org.fieldsupport.platform.audit.DataChanged;
+import org.fieldsupport.platform.ops.DataGeneration;
 import org.fieldsupport.platform.security.CurrentUser;
 import org.fieldsupport.platform.security.Scope;
 import org.fieldsupport.platform.security.internal.AccessDecisions;
@@ -49,12 +50,21 @@ public class JdbcWorkItems implements WorkItems {
     private final AccessDecisions access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final WorkItemGeneration generation;
+    /** A user's candidates (whose items, in which order), kept per node for the work items' generation. */
+    private final DataGeneration.Cache<Inbox, List<Candidate>> inboxes;
+    /** Items as read in full, kept per node for the generation (shared by every inbox showing them). */
+    private final DataGeneration.Cache<Long, WorkItem> items;
 
-    JdbcWorkItems(JdbcClient jdbc, AccessDecisions access, ApplicationEventPublisher events) {
+    JdbcWorkItems(JdbcClient jdbc, AccessDecisions access, ApplicationEventPublisher events,
+                  WorkItemGeneration generation) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
         this.clock = Clock.systemUTC();
+        this.generation = generation;
+        this.inboxes = generation.cache(2_000);
+        this.items = generation.cache(20_000);
     }
 
     LocalDate today() {
@@ -130,17 +140,30 @@ public class JdbcWorkItems implements WorkItems {
     @Override
     @Transactional(readOnly = true)
     public PageResponse<WorkItem> assignedTo(String username, WorkItem.State state, PageQuery page) {
-        List<Candidate> all = candidates(username, state);
+        long now = keptGeneration();
+        List<Candidate> all = candidates(now, username, state);
         int from = (int) Math.min(page.offset(), all.size());
         int to = Math.min(from + page.size(), all.size());
-        return PageResponse.of(rows(all.subList(from, to)), page, all.size());
+        return PageResponse.of(rows(now, all.subList(from, to)), page, all.size());
     }
 
     @Override
     @Transactional(readOnly = true)
     public long openCount(String username) {
-        return candidates(username, WorkItem.State.OPEN).size();
+        return candidates(keptGeneration(), username, WorkItem.State.OPEN).size();
     }
+
+    /**
+     * The work items' generation committed now, read before any item (so what is kept under it is at least as new),
+     * or -1 when nothing may be kept (embedded H2, or inside a read-write transaction). Issue 20: an inbox read is then
+     * this one statement while no work item changed anywhere; any committed change makes every node read again.
+     */
+    private long keptGeneration() {
+        return generation.usable() ? generation.current() : -1;
+    }
+
+    /** Whose inbox: the user, the list, the day (overdue order) and the roles held that day. */
+    private record Inbox(String username, WorkItem.State state, LocalDate day, List<Held> held) { }
 
     /**
      * What deciding whether an item is the user's, and its place in the list, needs (issue 20: an HR officer's inbox
@@ -148,8 +171,15 @@ public class JdbcWorkItems implements WorkItems {
      */
     private record Candidate(long id, Assignee assignee, LocalDate dueOn) { }
 
-    private List<Candidate> candidates(String username, WorkItem.State state) {
+    private List<Candidate> candidates(long now, String username, WorkItem.State state) {
         List<Held> held = held(username);
+        if (now < 0) {
+            return candidates(username, state, held);
+        }
+        return inboxes.get(now, new Inbox(username, state, today(), held), () -> candidates(username, state, held));
+    }
+
+    private List<Candidate> candidates(String username, WorkItem.State state, List<Held> held) {
         Set<String> roles = held.stream().map(Held::role).collect(Collectors.toSet());
         Set<String> units = held.stream().filter(h -> h.scope().type() == Scope.ScopeType.UNIT)
                 .map(h -> h.scope().key()).collect(Collectors.toSet());
@@ -209,19 +239,32 @@ public class JdbcWorkItems implements WorkItems {
                     .thenComparing(Candidate::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparingLong(Candidate::id));
         }
-        return mine;
+        return List.copyOf(mine);
     }
 
-    /** The page's items in full, in the candidates' order. */
-    private List<WorkItem> rows(List<Candidate> page) {
+    /** The page's items in full, in the candidates' order (those kept for generation {@code now} not read again). */
+    private List<WorkItem> rows(long now, List<Candidate> page) {
         if (page.isEmpty()) {
             return List.of();
         }
         Map<Long, WorkItem> byId = new java.util.HashMap<>();
-        jdbc.sql("SELECT * FROM work_item WHERE id IN (:ids)")
-                .param("ids", page.stream().map(Candidate::id).toList())
-                .query(JdbcWorkItems::row).list()
-                .forEach(w -> byId.put(w.id(), w));
+        List<Long> missing = new ArrayList<>();
+        for (Candidate c : page) {
+            WorkItem kept = now < 0 ? null : items.peek(now, c.id());
+            if (kept != null) {
+                byId.put(c.id(), kept);
+            } else {
+                missing.add(c.id());
+            }
+        }
+        if (!missing.isEmpty()) {
+            jdbc.sql("SELECT * FROM work_item WHERE id IN (:ids)").param("ids", missing)
+                    .query(JdbcWorkItems::row).list()
+                    .forEach(w -> {
+                        byId.put(w.id(), w);
+                        if (now >= 0) items.put(now, w.id(), w);
+                    });
+        }
         List<WorkItem> out = new ArrayList<>(page.size());
         for (Candidate c : page) {
             WorkItem w = byId.get(c.id());
