@@ -55,14 +55,6 @@ class OpenApiFuzzTests {
     static final int EXAMPLES = Integer.getInteger("fsp.fuzz.examples", 6);
     static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fsp.fuzz.seconds", 60));
 
-    /**
-     * Tables whose rows change on any request or outside the request's transaction, by design: the platform's
-     * bookkeeping (idempotency records, audit trail, search index, event publications, jobs, sessions).
-     */
-    static final List<String> BOOKKEEPING = List.of("api_", "audit", "search", "event_publication", "job",
-            "spring_session", "flyway", "platform_reference_counter", "notice",
-            // the register logs every check of a delegation, refusals included, in its own transaction (by design)
-            "org_delegation_use");
 
     /** The kinds of wrong value; each applies to one property of the body (or to the whole body). */
     enum Wrong { WRONG_TYPE, NULL, MISSING, HUGE_STRING, NEGATIVE, HUGE_NUMBER, BEYOND_DOUBLE, BIG_INTEGER, NAN,
@@ -85,7 +77,7 @@ class OpenApiFuzzTests {
         components = JsonPath.read(doc, "$.components.schemas");
         List<Operation> operations = operations(JsonPath.read(doc, "$.paths"));
         assertThat(operations.size()).as("JSON write operations in the OpenAPI document").isGreaterThan(40);
-        List<String> tables = tables();
+        TableCounts tables = new TableCounts(jdbc);
         DemoPaths paths = new DemoPaths(mvc);
         TransactionTemplate tx = new TransactionTemplate(transactions);
 
@@ -113,7 +105,7 @@ class OpenApiFuzzTests {
         // sent round by round (one body of every operation per round), so the time budget covers every operation
         List<String> failures = new ArrayList<>();
         Map<String, Integer> statuses = new TreeMap<>();
-        Map<String, Long> baseline = counts(tables);
+        Map<String, Long> baseline = tables.now();
         int sent = 0;
         int rounds = 0;
         long deadline = System.nanoTime() + BUDGET.toNanos();
@@ -137,7 +129,7 @@ class OpenApiFuzzTests {
      * Sends one body as admin in a transaction that is rolled back; returns the row counts to compare the next call
      * with (every call is rolled back, so they only move when something committed on its own).
      */
-    private Map<String, Long> send(TransactionTemplate tx, List<String> tables, Map<String, Long> baseline,
+    private Map<String, Long> send(TransactionTemplate tx, TableCounts tables, Map<String, Long> baseline,
                                    Operation op, String path, String body, String where, List<String> failures,
                                    Map<String, Integer> statuses) {
         Map<String, Long> changed = new TreeMap<>();
@@ -152,13 +144,9 @@ class OpenApiFuzzTests {
                     failures.add(where + " → " + r.getStatus() + " " + abbreviate(r.getContentAsString()) + "; body "
                             + abbreviate(body));
                 } else if (r.getStatus() >= 400 && !rolledBack(status)) {
-                    Map<String, Long> after = counts(tables);
+                    Map<String, Long> after = tables.now();
                     if (!after.equals(baseline)) {
-                        baseline.forEach((t, n) -> {
-                            if (!n.equals(after.get(t))) {
-                                changed.put(t, after.get(t) - n);
-                            }
-                        });
+                        changed.putAll(TableCounts.changed(baseline, after));
                         failures.add(where + " → " + r.getStatus() + " but rows changed " + changed + "; body "
                                 + abbreviate(body));
                     }
@@ -169,7 +157,7 @@ class OpenApiFuzzTests {
                 status.setRollbackOnly();
             }
         });
-        return changed.isEmpty() ? baseline : counts(tables);
+        return changed.isEmpty() ? baseline : tables.now();
     }
 
     /** The write's own transaction (joined to the test's) was marked for rollback: in production it left nothing. */
@@ -304,31 +292,6 @@ class OpenApiFuzzTests {
             }
             default -> null;
         };
-    }
-
-    // --- the database
-
-    private List<String> tables() {
-        return jdbc.sql("SELECT table_name FROM information_schema.tables WHERE LOWER(table_schema) = LOWER(CURRENT_SCHEMA)"
-                        + " AND table_type IN ('BASE TABLE', 'TABLE')")
-                .query(String.class).list().stream()
-                .filter(t -> BOOKKEEPING.stream().noneMatch(b -> t.toLowerCase(Locale.ROOT).startsWith(b)))
-                .sorted().toList();
-    }
-
-    private Map<String, Long> counts(List<String> tables) {
-        StringBuilder sql = new StringBuilder();
-        for (String t : tables) {
-            if (!sql.isEmpty()) {
-                sql.append(" UNION ALL ");
-            }
-            sql.append("SELECT '").append(t).append("', COUNT(*) FROM ").append(t);
-        }
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql(sql.toString()).query(rs -> {
-            counts.put(rs.getString(1), rs.getLong(2));
-        });
-        return counts;
     }
 
     private static String abbreviate(String s) {

@@ -66,12 +66,36 @@ public final class TabularFile {
      * {@code field} ("file" when null) with the key {@code platform.import.unreadable}.
      */
     public static Table read(String fileName, byte[] content, String field) {
+        Table table;
         try {
-            return isXlsx(fileName) ? readXlsx(content) : readCsv(content);
+            table = isXlsx(fileName) ? readXlsx(content) : readCsv(content);
         } catch (IOException | RuntimeException e) {
             throw InvalidInputException.of(field == null ? "file" : field, "Unreadable", "platform.import.unreadable",
                     String.valueOf(e.getMessage()));
         }
+        refuseNul(table, field == null || "file".equals(field) ? null : field);
+        return table;
+    }
+
+    /**
+     * No NUL character in a header or a cell (the import fuzz test, issue 20): PostgreSQL refuses it in text columns
+     * (a 500 at the first write), and it is never meaningful; each cell holding one is named, nothing is written.
+     */
+    private static void refuseNul(Table table, String part) {
+        List<CellProblem> problems = new ArrayList<>();
+        for (String column : table.header()) {
+            if (column.indexOf('\u0000') >= 0) {
+                problems.add(new CellProblem(part, 0, column.replace('\u0000', '?'), "platform.input.nul"));
+            }
+        }
+        for (int i = 0; i < table.rows().size(); i++) {
+            for (Map.Entry<String, String> cell : table.rows().get(i).entrySet()) {
+                if (cell.getValue() != null && cell.getValue().indexOf('\u0000') >= 0) {
+                    problems.add(new CellProblem(part, i + 1, cell.getKey().replace('\u0000', '?'), "platform.input.nul"));
+                }
+            }
+        }
+        refuseIfAny(problems);
     }
 
     private static Table readCsv(byte[] content) throws IOException {

@@ -71,6 +71,17 @@ class TabularFileTests {
     }
 
     @Test
+    void a_nul_character_in_a_cell_is_refused_naming_its_row_and_column_of_its_part() {
+        byte[] file = "code,name\nA,fine\nB,bad\u0000name\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> TabularFile.read("t.csv", file, "equipment"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldErrors.FieldError::field).containsExactly("equipment row 2: name"));
+        assertThatThrownBy(() -> TabularFile.read("t.csv", file, "file"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldErrors.FieldError::field).containsExactly("row 2: name"));
+    }
+
+    @Test
     void written_files_read_back() {
         List<String> columns = List.of("code", "name");
         List<Map<String, String>> rows = List.of(Map.of("code", "X", "name", "Ambulance, 4x4"), Map.of("code", "Y"));

@@ -26,6 +26,7 @@ import org.fieldsupport.organization.DelegationLink;
 import org.fieldsupport.organization.DelegationsOfAuthority;
 import org.fieldsupport.platform.api.FieldErrors;
 import org.fieldsupport.platform.api.NotFoundException;
+import org.fieldsupport.platform.api.MoneyInput;
 import org.fieldsupport.platform.api.TabularFile;
 import org.fieldsupport.platform.audit.DataChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -246,6 +247,10 @@ public class Execution {
                 if (amount.scale() > 2) {
                     problems.add(new TabularFile.CellProblem(null, n, "amount_usd", "budget.import.amount.cents", r.get("amount_usd")));
                     amount = null;
+                } else if (!MoneyInput.fits(amount)) { // 1e999 is a number, not an amount the ledger can hold
+                    problems.add(new TabularFile.CellProblem(null, n, "amount_usd", "platform.money.digits",
+                            MoneyInput.INTEGER_DIGITS, MoneyInput.DECIMALS));
+                    amount = null;
                 }
             } catch (NumberFormatException | NullPointerException e) {
                 problems.add(new TabularFile.CellProblem(null, n, "amount_usd", "budget.import.amount", r.get("amount_usd")));
@@ -254,6 +259,9 @@ public class Execution {
                 rows.add(new Object[] {budgetId, cls.name(), kind, date.withDayOfMonth(1), document, Money.cents(amount)});
                 total = total.add(Money.cents(amount));
             }
+        }
+        if (!MoneyInput.fits(total)) { // each amount fits, their sum does not: the file as a whole is refused
+            problems.add(new TabularFile.CellProblem(null, 0, "amount_usd", "budget.import.total", total.toPlainString()));
         }
         TabularFile.refuseIfAny(problems);
         jdbc.sql("INSERT INTO bud_erp_import (budget_id, file_name, line_count, total, imported_by, imported_at) "

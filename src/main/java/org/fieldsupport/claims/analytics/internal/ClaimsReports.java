@@ -41,6 +41,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.fieldsupport.platform.ops.ReportQuery;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -140,6 +141,7 @@ public class ClaimsReports {
      * Verification reports whose period starts in [from, to] (amounts as of now: paid so far), and D&amp;D claims
      * certified in that period; both by Member State, by mission, and crossed.
      */
+    @ReportQuery
     @Transactional(readOnly = true)
     public FinancialStatus financialStatus(YearMonth from, YearMonth to, String memberState, String missionCode) {
         Set<String> visible = readableMissions();
@@ -203,6 +205,7 @@ public class ClaimsReports {
      * read by the current rule set from the contingents' stored MOU and verifications
      * ({@link ContingentData#inputs}) — the same "verification in force" the reports are computed with.
      */
+    @ReportQuery
     @Transactional(readOnly = true)
     public ShortfallReport shortfalls(YearMonth month, String memberState, String missionCode) {
         Set<String> visible = readableMissions();
@@ -328,6 +331,7 @@ public class ClaimsReports {
      * category per contingent and line code, even when the MOU has several versions) and by self-sustainment
      * category; optionally split by Member State.
      */
+    @ReportQuery
     @Transactional(readOnly = true)
     public CoeSummary coeSummary(YearMonth from, YearMonth to, String memberState, boolean byMemberState,
                                  boolean certifiedOnly) {

@@ -24,6 +24,12 @@ public final class StructureFileCheck {
     private static final Set<String> KINDS = Set.of("DEPARTMENT", "OFFICE", "FRONT_OFFICE", "DIVISION", "SERVICE",
             "SECTION", "UNIT", "TEAM");
 
+    /** The most characters each column's cell may hold (as the structure tables store them). */
+    static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(Map.entry("code", 60), Map.entry("parent", 60),
+            Map.entry("kind", 20), Map.entry("name_fr", 300), Map.entry("name_en", 300), Map.entry("paragraphs", 200),
+            Map.entry("head_code", 80), Map.entry("head_title_fr", 300), Map.entry("head_title_en", 300),
+            Map.entry("head_grade", 10), Map.entry("head_reports_to", 80));
+
     private StructureFileCheck() { }
 
     public record Problem(int row, String column, String messageKey, Object... args) { }
@@ -55,6 +61,12 @@ public final class StructureFileCheck {
             String code = cell(r, "code");
             for (String column : List.of("code", "kind", "name_fr", "name_en")) {
                 if (cell(r, column).isEmpty()) problems.add(new Problem(row, column, "org.import.required"));
+            }
+            for (String column : COLUMNS) { // in the file's column order
+                Integer max = MAX_LENGTH.get(column);
+                if (max != null && cell(r, column).length() > max) {
+                    problems.add(new Problem(row, column, "org.import.tooLong", max));
+                }
             }
             if (!cell(r, "kind").isEmpty()
                     && !KINDS.contains(cell(r, "kind").toUpperCase(Locale.ROOT).replace('-', '_'))) {

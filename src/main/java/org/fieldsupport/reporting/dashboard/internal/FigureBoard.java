@@ -6,14 +6,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.fieldsupport.reporting.ReportFigureContributor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The figures of the dashboards: today's value of every contributed figure for the department or a mission, kept
@@ -22,17 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FigureBoard {
 
-    private static final Logger log = LoggerFactory.getLogger(FigureBoard.class);
     public static final String DEPARTMENT = "DEPARTMENT";
 
-    private final ObjectProvider<ReportFigureContributor> contributors;
+    private final FigureValues figureValues;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    FigureBoard(ObjectProvider<ReportFigureContributor> contributors, JdbcClient jdbc, ObjectProvider<Clock> clock) {
-        this.contributors = contributors;
+    FigureBoard(FigureValues figureValues, JdbcClient jdbc, ObjectProvider<Clock> clock,
+                PlatformTransactionManager transactions) {
+        this.figureValues = figureValues;
         this.jdbc = jdbc;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     public record Point(LocalDate asOf, BigDecimal value) { }
@@ -47,28 +47,24 @@ public class FigureBoard {
         }
     }
 
-    /** Today's tiles for the department ({@code mission == null}) or one mission; records today's snapshot. */
-    @Transactional
+    /**
+     * Today's tiles for the department ({@code mission == null}) or one mission; records today's snapshot. The figures
+     * are computed by {@link FigureValues} (a report read, answered by the reporting replica when one is configured),
+     * then today's snapshots are written and the trends read on the primary.
+     */
     public List<Tile> tiles(String mission) {
         LocalDate today = LocalDate.now(clock);
         String scope = mission == null ? DEPARTMENT : mission;
-        List<Tile> tiles = new ArrayList<>();
-        for (ReportFigureContributor c : contributors.orderedStream().toList()) {
-            for (ReportFigureContributor.Figure f : c.figures()) {
-                if (mission != null && !f.perMission()) continue;
-                Optional<BigDecimal> value;
-                try {
-                    value = c.value(f.key(), mission, today);
-                } catch (RuntimeException e) {
-                    log.warn("Figure {} not available: {}", f.key(), e.getMessage());
-                    continue;
-                }
-                if (value.isEmpty()) continue;
-                snapshot(f.key(), scope, today, value.get());
-                tiles.add(new Tile(f.key(), f.labelKey(), f.unitOfMeasure(), value.get(), today, trend(f.key(), scope)));
+        List<FigureValues.Value> values = figureValues.today(mission, today);
+        return transactions.execute(status -> {
+            List<Tile> tiles = new ArrayList<>();
+            for (FigureValues.Value v : values) {
+                ReportFigureContributor.Figure f = v.figure();
+                snapshot(f.key(), scope, today, v.value());
+                tiles.add(new Tile(f.key(), f.labelKey(), f.unitOfMeasure(), v.value(), today, trend(f.key(), scope)));
             }
-        }
-        return tiles;
+            return tiles;
+        });
     }
 
     private void snapshot(String key, String scope, LocalDate day, BigDecimal value) {
