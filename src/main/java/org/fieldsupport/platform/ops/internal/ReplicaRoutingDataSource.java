@@ -15,7 +15,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * The application's data source when a reporting replica is configured: the primary for everything, except the one
  * connection a {@link org.fieldsupport.platform.ops.ReportQuery} read asks for, which comes from the replica — or from
- * the primary when the replica cannot give one (logged at most once a minute, counted).
+ * the primary when the replica cannot give one (logged at most once a minute, counted). After a failure the replica is
+ * left alone for {@code retryAfter} (reports then go straight to the primary instead of each waiting for the replica's
+ * connection timeout), then tried again.
  */
 class ReplicaRoutingDataSource extends DelegatingDataSource implements AutoCloseable {
 
@@ -25,10 +27,14 @@ class ReplicaRoutingDataSource extends DelegatingDataSource implements AutoClose
     private final Counter fromReplica;
     private final Counter fellBack;
     private final AtomicReference<Instant> lastWarning = new AtomicReference<>(Instant.EPOCH);
+    private final Duration retryAfter;
+    private volatile long replicaLeftAloneUntil;
 
-    ReplicaRoutingDataSource(DataSource primary, DataSource replica, MeterRegistry meters) {
+    ReplicaRoutingDataSource(DataSource primary, DataSource replica, MeterRegistry meters, Duration retryAfter) {
         super(primary);
         this.replica = replica;
+        this.retryAfter = retryAfter;
+        this.replicaLeftAloneUntil = System.nanoTime(); // (nanoTime may be negative: compare differences only)
         this.fromReplica = Counter.builder("fsp.reports.reads").tag("source", "replica")
                 .description("Report reads (@ReportQuery) by the data source that answered").register(meters);
         this.fellBack = Counter.builder("fsp.reports.reads").tag("source", "primary-fallback")
@@ -42,11 +48,16 @@ class ReplicaRoutingDataSource extends DelegatingDataSource implements AutoClose
     @Override
     public Connection getConnection() throws SQLException {
         if (ReplicaRouting.take()) {
+            if (System.nanoTime() - replicaLeftAloneUntil < 0) {
+                fellBack.increment();
+                return super.getConnection();
+            }
             try {
                 Connection c = replica.getConnection();
                 fromReplica.increment();
                 return c;
             } catch (SQLException e) {
+                replicaLeftAloneUntil = System.nanoTime() + retryAfter.toNanos();
                 fellBack.increment();
                 warn(e);
             }

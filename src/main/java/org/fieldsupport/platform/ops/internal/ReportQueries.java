@@ -117,7 +117,8 @@ class ReportQueries {
                         return bean;
                     }
                     return new ReplicaRoutingDataSource(primary, replicaPool(environment),
-                            meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new));
+                            meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new),
+                            duration(environment, "fsp.datasource.replica.retry-after", Duration.ofSeconds(30)));
                 }
             };
         }
@@ -125,7 +126,8 @@ class ReportQueries {
         /**
          * The replica's pool: {@code fsp.datasource.replica.url}, {@code .username} and {@code .password} (default the
          * primary's), {@code .maximum-pool-size} (10), {@code .connection-timeout} (2 s: a report waits that long for
-         * the replica before reading the primary). Starting does not wait for the replica.
+         * the replica before reading the primary), {@code .retry-after} (30 s: how long reports then go to the primary
+         * before the replica is tried again). Starting does not wait for the replica.
          */
         static HikariDataSource replicaPool(Environment env) {
             HikariDataSource pool = new HikariDataSource();
@@ -137,12 +139,16 @@ class ReportQueries {
                     env.getProperty("spring.datasource.password", "")));
             pool.setMaximumPoolSize(env.getProperty("fsp.datasource.replica.maximum-pool-size", Integer.class, 10));
             pool.setMinimumIdle(Math.min(2, pool.getMaximumPoolSize()));
-            String timeout = env.getProperty("fsp.datasource.replica.connection-timeout");
-            pool.setConnectionTimeout(timeout == null ? Duration.ofSeconds(2).toMillis()
-                    : DurationStyle.detectAndParse(timeout).toMillis());
+            pool.setConnectionTimeout(duration(env, "fsp.datasource.replica.connection-timeout", Duration.ofSeconds(2))
+                    .toMillis());
             pool.setReadOnly(true);
             pool.setInitializationFailTimeout(-1);
             return pool;
+        }
+
+        static Duration duration(Environment env, String property, Duration otherwise) {
+            String value = env.getProperty(property);
+            return value == null || value.isBlank() ? otherwise : DurationStyle.detectAndParse(value);
         }
     }
 }

@@ -38,6 +38,7 @@ class ReportQueriesTests {
     private SimpleMeterRegistry meters;
     private PlatformTransactionManager transactions;
     private Reports reports;
+    private java.util.concurrent.atomic.AtomicInteger replicaAsked;
 
     /** A bean with report reads, as modules declare them. */
     public static class Reports {
@@ -92,7 +93,15 @@ class ReportQueriesTests {
         replica.setConnectionTimeout(250);
         replica.setInitializationFailTimeout(-1);
         meters = new SimpleMeterRegistry();
-        routing = new ReplicaRoutingDataSource(primary, replica, meters);
+        replicaAsked = new java.util.concurrent.atomic.AtomicInteger();
+        DataSource counted = new org.springframework.jdbc.datasource.DelegatingDataSource(replica) {
+            @Override
+            public java.sql.Connection getConnection() throws java.sql.SQLException {
+                replicaAsked.incrementAndGet();
+                return super.getConnection();
+            }
+        };
+        routing = new ReplicaRoutingDataSource(primary, counted, meters, java.time.Duration.ofSeconds(30));
         transactions = new DataSourceTransactionManager(routing);
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("transactionManager", transactions);
@@ -134,11 +143,16 @@ class ReportQueriesTests {
     }
 
     @Test
-    void the_replica_unreachable_sends_reports_to_the_primary_and_counts_them() {
+    void the_replica_unreachable_sends_reports_to_the_primary_counted_and_is_left_alone_a_while() {
         replica.close();
         assertThat(reports.report()).isEqualTo("primary,primary");
         assertThat(count("primary-fallback")).isEqualTo(1);
+        assertThat(replicaAsked).hasValue(1);
         assertThat(reports.screen()).isEqualTo("primary");
+        // the next reports do not wait for the replica again within retry-after
+        assertThat(reports.report()).isEqualTo("primary,primary");
+        assertThat(count("primary-fallback")).isEqualTo(2);
+        assertThat(replicaAsked).hasValue(1);
     }
 
     @Test
@@ -154,7 +168,10 @@ class ReportQueriesTests {
                 .withProperty("fsp.datasource.replica.url", "jdbc:h2:mem:none")
                 .withProperty("spring.datasource.username", "app")
                 .withProperty("fsp.datasource.replica.maximum-pool-size", "4")
-                .withProperty("fsp.datasource.replica.connection-timeout", "1500ms");
+                .withProperty("fsp.datasource.replica.connection-timeout", "1500ms")
+                .withProperty("fsp.datasource.replica.retry-after", "5s");
+        assertThat(ReportQueries.Replica.duration(env, "fsp.datasource.replica.retry-after", java.time.Duration.ZERO))
+                .hasSeconds(5);
         try (HikariDataSource pool = ReportQueries.Replica.replicaPool(env)) {
             assertThat(pool.getJdbcUrl()).isEqualTo("jdbc:h2:mem:none");
             assertThat(pool.getUsername()).isEqualTo("app");
