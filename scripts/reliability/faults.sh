@@ -54,6 +54,16 @@ if [[ " ${checks[*]} " == *" db "* ]]; then
     say "db: refusing to restart the shared server on 5432 (PGPORT=5433 with a cluster of its own, or FSP_RESTART_SHARED_DB=1)"
   else
     tag="DB$(date +%s | tail -c 6)"; rm -f "$OUT/stop" "$OUT"/writes-"$tag"-*.txt "$OUT"/reconnect-*
+    server_errors() { # status: both nodes' count of answers with that status so far (their Prometheus endpoint)
+      local p total=0 n
+      for p in "${PORTS[@]}"; do
+        n=$(curl -s -H "$BASIC" "http://127.0.0.1:$p/actuator/prometheus" \
+          | awk -v s="status=\"$1\"" '/^http_server_requests_seconds_count/ && index($0, s) {t += $NF} END {printf "%d", t}')
+        total=$((total + ${n:-0}))
+      done
+      echo "$total"
+    }
+    e500=$(server_errors 500); e503=$(server_errors 503)
     for w in $(seq 1 "$WRITERS"); do writer "$w" "$tag" & done
     wrk -t2 -c16 -d"$((25))s" --timeout 10s -H "$BASIC" "$LB/api/v1/organization/units/DFS-SUPS" > "$OUT/db-wrk.txt" 2>&1 &
     sleep 5
@@ -81,7 +91,11 @@ if [[ " ${checks[*]} " == *" db "* ]]; then
       [[ -n "$ok" ]] && (( $(echo "$ok > 10" | bc) )) && fail=1
     done
     sleep 5; touch "$OUT/stop"; wait
-    say "  reads meanwhile: $(grep -E 'Requests/sec|Non-2xx|Socket' "$OUT/db-wrk.txt" | tr -s ' ' | tr '\n' ';')"
+    say "  reads meanwhile: $(grep -E 'requests in|Requests/sec|Non-2xx|Socket' "$OUT/db-wrk.txt" | tr -s ' ' | tr '\n' ';')"
+    n500=$(( $(server_errors 500) - e500 )); n503=$(( $(server_errors 503) - e503 ))
+    say "  the nodes answered 503 (Retry-After) $n503 times and 500 $n500 times meanwhile (goal: 0 × 500; the other"
+    say "  non-2xx above were answered by nginx itself, while it had both nodes marked failed)"
+    (( n500 == 0 )) || fail=1
     check_writes "$tag"
   fi
 fi

@@ -125,7 +125,7 @@ n_total=$(wc -l < "$OUT/writes.txt")
 n_other=$(awk '$2!=201' "$OUT/writes.txt" | wc -l)
 present=$(sql "SELECT code FROM org_unit WHERE code LIKE 'LK${run: -5}W%'" | sort -u)
 missing=$(comm -23 <(echo "$acked") <(echo "$present") | grep -c . || true)
-say "writes ($WRITERS writers, $([[ $WRITE_RATE == 0 ]] && echo 'unpaced' || echo "$WRITE_RATE/s each")): $n_total sent, $n_acked acknowledged (201), $n_other not acknowledged (502: in flight on the killed node; 503: refused by a starting node; 000: cut), acknowledged missing afterwards: $missing"
+say "writes ($WRITERS writers, $([[ $WRITE_RATE == 0 ]] && echo 'unpaced' || echo "$WRITE_RATE/s each")): $n_total sent, $n_acked acknowledged (201), $n_other not acknowledged (503: in flight on the killed node, answered by nginx since session 7 — 502 before —, or refused by a starting node; 000: cut), acknowledged missing afterwards: $missing"
 [[ "$missing" == 0 ]] || fail=1
 # the other node keeps serving: writes acknowledged while one node was down
 if [[ -s "$OUT/outages.txt" ]]; then

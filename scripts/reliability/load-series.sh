@@ -3,6 +3,9 @@
 # the balancer with wrk at 16, 64 and 256 concurrent users, each next to the same work done directly with JDBC
 # (scripts/reliability/JdbcLoad.java, as many users sharing the two nodes' 40 connections), with the machine's load
 # average before each run; p50/p95/p99 from wrk's own histogram (scripts/reliability/percentiles.lua). Needs: nodes started (scripts/two-nodes.sh start, demo data), wrk, Java 17.
+# Then each read once more with PACED users (default 64) who each wait THINK_MS (100) after an answer before their next
+# request (wrk's delay: about 600 requests/s offered, a hundred times a working officer's pace) — the latency users see
+# at that concurrency when the machine is not saturated; the series above saturates it (no think time at all).
 # Environment: DURATION (s per run, default 10), SERIES ("16 64 256"), WARMUP (s per request before the series, 15: the JIT of two nodes on two cores),
 # as two-nodes.sh for ports and database.
 set -uo pipefail
@@ -10,6 +13,9 @@ cd "$(dirname "$0")/../.."
 source scripts/reliability/common.sh
 DURATION=${DURATION:-10}
 SERIES=${SERIES:-16 64 256}
+PACED=${PACED:-64}
+THINK=${THINK_MS:-100}
+unset THINK_MS # the series itself runs without think time
 : > "$OUT/summary.txt"
 say "load series $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(uname -sr); database $(sql 'SELECT version()' | cut -d, -f1) $PGHOST:$PGPORT/$DB"
 TOKEN=$(bearer_token)
@@ -79,4 +85,28 @@ while IFS='|' read -r label c jrps _; do
   ratio=$(awk -v h="$hrps" -v j="$jrps" 'BEGIN {if (j > 0) printf "%.2f", h / j; else print "-"}')
   say "| $label | $c | $hrps | $jrps | $ratio |"
 done < "$OUT/jdbc.txt"
+say ""
+say "Share of the framework floor (each read's requests/s over health's at the same users; goal ≥ 0.50):"
+say ""
+say "| request | users | requests/s | health requests/s | share |"
+say "|---|---|---|---|---|"
+while IFS='|' read -r label c rps; do
+  [[ "$label" == "health (framework floor)" || "$label" == *paced* ]] && continue
+  floor=$(awk -F'|' -v c="$c" '$1=="health (framework floor)" && $2==c {print $3}' "$OUT/http.txt")
+  say "| $label | $c | $rps | $floor | $(awk -v r="$rps" -v f="$floor" 'BEGIN {if (f > 0) printf "%.2f", r / f; else print "-"}') |"
+done < "$OUT/http.txt"
+if [[ "$PACED" != 0 ]]; then
+  say ""
+  say "Paced: $PACED users, each sending its next request $THINK ms after the last answer:"
+  say ""
+  say "| request | via | users | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | load average (1/5/15 min) before |"
+  say "|---|---|---|---|---|---|---|---|---|"
+  export THINK_MS=$THINK
+  http "health (framework floor), paced" "$PACED" /actuator/health
+  http "unit detail, bearer, paced" "$PACED" /api/v1/organization/units/DFS-SUPS "$BEARER" "Accept: application/json"
+  http "unit detail, Basic (cached), paced" "$PACED" /api/v1/organization/units/DFS-SUPS "$BASIC" "Accept: application/json"
+  http "work inbox (HR officer), bearer, paced" "$PACED" "/api/v1/work-items?assignee=me&state=open" "$WORKER" "Accept: application/json"
+  http "portal statement summary, delegate, paced" "$PACED" /api/v1/claims/portal/BGD/summary "$PORTAL" "Accept: application/json"
+  unset THINK_MS
+fi
 say "load average after: $(loadavg)"
