@@ -65,8 +65,12 @@ class PrefixFilteredHandlerMappingTests {
     @Test
     void the_bucketed_lookup_finds_what_spring_finds_over_every_mapping() throws Exception {
         PrefixFilteredHandlerMapping filtered = (PrefixFilteredHandlerMapping) mapping;
-        assertThat(filtered.bucketSizes()).containsKeys("/api/v1/organization", "/claims");
-        assertThat(filtered.bucketSizes().get("/api/v1/organization")).isLessThan(mapping.getHandlerMethods().size() / 4);
+        assertThat(filtered.bucketSizes()).containsKeys("/api/v1/organization/units", "/claims/contingents");
+        assertThat(filtered.bucketSizes().get("/api/v1/organization/units"))
+                .isLessThan(mapping.getHandlerMethods().size() / 10);
+        assertThat(filtered.bucketSizes()).containsKeys("/api/v1/claims/portal", "/api/v1/claims/reports", "/claims/portal");
+        assertThat(filtered.bucketSizes().get("/api/v1/claims/portal")).as("deep bucket (session 7)")
+                .isLessThan(60);
         List<String> paths = new ArrayList<>();
         Map<String, RequestMappingInfo> infoOf = new java.util.LinkedHashMap<>();
         for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
@@ -77,6 +81,24 @@ class PrefixFilteredHandlerMappingTests {
                 infoOf.put(path, info);
                 paths.add(path + "/zz-extra");
                 infoOf.put(path + "/zz-extra", info);
+            }
+        }
+        // a path whose variable segment happens to spell a deeper bucket's literal (a record type or an id "portal"):
+        // the mapping with the variable must be found there too (it is in every deep bucket under its shallow key)
+        java.util.Set<String> deepKeys = filtered.bucketSizes().keySet();
+        for (String path : new ArrayList<>(paths)) {
+            String shallow = PrefixFilteredHandlerMapping.bucketKey(path);
+            String deep = PrefixFilteredHandlerMapping.deepKey(path);
+            if (shallow == null || deep == null || deepKeys.contains(deep)) continue;
+            String rest = path.substring(deep.length());
+            for (String key : deepKeys) {
+                if (key.startsWith(shallow + "/") && key.indexOf('/', shallow.length() + 1) < 0) {
+                    String variant = key + rest;
+                    if (!infoOf.containsKey(variant)) {
+                        paths.add(variant);
+                        infoOf.put(variant, infoOf.get(path));
+                    }
+                }
             }
         }
         paths.addAll(List.of("/", "/zz-nowhere", "/api", "/api/v1", "/api/v1/zz-nowhere/1", "/claims/zz-nowhere"));
@@ -114,6 +136,18 @@ class PrefixFilteredHandlerMappingTests {
         MockHttpServletRequest request = new MockHttpServletRequest(method.name(), path);
         ServletRequestPathUtils.parseAndCache(request);
         return request;
+    }
+
+    @Test
+    void deep_keys_are_one_segment_more() {
+        assertThat(PrefixFilteredHandlerMapping.deepKey("/api/v1/claims/portal/")).isEqualTo("/api/v1/claims/portal");
+        assertThat(PrefixFilteredHandlerMapping.deepKey("/api/v1/claims/portal/BGD/summary"))
+                .isEqualTo("/api/v1/claims/portal");
+        assertThat(PrefixFilteredHandlerMapping.deepKey("/api/v1/claims/")).isNull();
+        assertThat(PrefixFilteredHandlerMapping.deepKey("/api/v1/claims")).isNull();
+        assertThat(PrefixFilteredHandlerMapping.deepKey("/claims/portal/BGD")).isEqualTo("/claims/portal");
+        assertThat(PrefixFilteredHandlerMapping.deepKey("/claims/")).isNull();
+        assertThat(PrefixFilteredHandlerMapping.deepKey("/claims//x")).isNull();
     }
 
     @Test
