@@ -162,7 +162,13 @@ class ImportFuzzTests {
                         row(extract, "4500000002", from.plusDays(45).toString(), "MSA", mission,
                                 "GROUND_TRANSPORTATION", "COMMITMENT", "250.50")),
                 Map.of(), Map.of()));
-        // a rate edition: the equipment table fuzzed, the self-sustainment table valid
+        // a rate edition: the equipment table fuzzed, the self-sustainment table valid; its date and code after every
+        // edition recorded so far (other tests record editions in the shared database)
+        List<LocalDate> recorded = jdbc.sql("SELECT MAX(effective_from) FROM claims_rate_edition")
+                .query(LocalDate.class).list();
+        LocalDate latest = recorded.isEmpty() ? null : recorded.get(0);
+        LocalDate editionDay = (latest == null || latest.isBefore(LocalDate.of(2100, 1, 1)) ? LocalDate.of(2100, 1, 1)
+                : latest).plusYears(1).withDayOfYear(1);
         List<String> equipment = List.of("code", "category", "description", "gfmv", "useful_life_years", "nfi_factor",
                 "maintenance_monthly");
         seeds.put("/api/v1/claims/rate-imports", new Seed("/api/v1/claims/rate-imports", "equipment", equipment,
@@ -170,8 +176,8 @@ class ImportFuzzTests {
                         row(equipment, "FZ-2", "Engineering", "Generator", "60000", "5", "0", "300")),
                 Map.of("selfSustainment", "category,description,per_person_per_month\nCATERING,Catering,29.50\n"
                         .getBytes(StandardCharsets.UTF_8)),
-                Map.of("code", "FUZZ-EDITION", "titleEn", "Fuzzed edition", "effectiveFrom", "2097-01-01",
-                        "source", "fuzz")));
+                Map.of("code", "FUZZ-" + editionDay.getYear(), "titleEn", "Fuzzed edition",
+                        "effectiveFrom", editionDay.toString(), "source", "fuzz")));
         return seeds;
     }
 
